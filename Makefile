@@ -1,0 +1,68 @@
+# Microcity: `make demo` and `make test` are the two commands a newcomer needs (see README.md).
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo serve test test-postgres test-browser lint typecheck migrations-check check-deploy messages vendor bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+## demo: create .venv, install, migrate the SQLite database, load the demo cities, serve on PORT (8000)
+demo: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+serve: $(STAMP)
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## test: the whole suite (browser tests run when Debian's Chromium is installed)
+test: $(STAMP)
+	MICROCITY_TESTING=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## test-postgres: the whole suite on PostgreSQL (DATABASE_URL, default the local server's database "test")
+test-postgres: $(STAMP)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} MICROCITY_TESTING=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-browser: $(STAMP)
+	MICROCITY_TESTING=1 $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	MICROCITY_TESTING=1 $(BIN)/mypy microcity
+
+migrations-check: $(STAMP)
+	MICROCITY_TESTING=1 $(BIN)/python manage.py makemigrations --check --dry-run
+
+check-deploy: $(STAMP)
+	PRODUCTION=1 SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=microcity.example.org \
+	  $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+## messages: refresh and compile the Latvian and English translations (needs GNU gettext)
+messages: $(STAMP)
+	cd microcity && ../$(BIN)/python ../manage.py makemessages -l lv -l en --no-obsolete --ignore 'static/*'
+	cd microcity && ../$(BIN)/python ../manage.py compilemessages
+
+## vendor: copy front-end packages from npm into microcity/static/vendor (the copies are committed)
+vendor:
+	npm ci
+	mkdir -p microcity/static/vendor/bootstrap microcity/static/vendor/htmx
+	cp node_modules/bootstrap/dist/css/bootstrap.min.css* node_modules/bootstrap/dist/js/bootstrap.bundle.min.js* node_modules/bootstrap/LICENSE microcity/static/vendor/bootstrap/
+	cp node_modules/htmx.org/dist/htmx.min.js node_modules/htmx.org/LICENSE microcity/static/vendor/htmx/
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .mypy_cache .ruff_cache

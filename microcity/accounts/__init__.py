@@ -1,0 +1,1 @@
+"""Users, roles held per city, guardianship with recorded consent, and who may do what."""

@@ -1,0 +1,10 @@
+"""Django application configuration for accounts."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "microcity.accounts"
+    label = "accounts"
+    verbose_name = _("Accounts")

@@ -1,0 +1,192 @@
+"""State changes for accounts: roles, guardian consent, a person's own data export and deletion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from microcity.accounts import permissions
+from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Membership, User
+from microcity.core.models import AuditAction, City, Organisation, Person
+from microcity.core.services import audit_log
+
+
+class AccountsError(Exception):
+    """A request about accounts that cannot be carried out; the message is shown to the user."""
+
+
+class PermissionDenied(AccountsError):
+    pass
+
+
+GUARDIAN_CONSENT_VERSION = "2026-1"
+
+
+@transaction.atomic
+def membership_grant(
+    *, user: User, city: City, role: str, by: Any, organisation: Organisation | None = None
+) -> Membership:
+    if not permissions.can_manage_memberships(by, city):
+        raise PermissionDenied(_("You may not grant roles in this city."))
+    if role in ORGANISATION_ROLES and organisation is None:
+        raise AccountsError(_("This role acts for an organisation: choose it."))
+    if organisation is not None and organisation.city_id != city.pk:
+        raise AccountsError(_("The organisation is in another city."))
+    membership, created = Membership.objects.get_or_create(
+        user=user, city=city, role=role, organisation=organisation, defaults={"granted_by": by}
+    )
+    if created:
+        audit_log(actor=by, action=AuditAction.CREATE, obj=membership, city=city, details={"role": role})
+    permissions.forget_memberships(user)
+    return membership
+
+
+@transaction.atomic
+def membership_revoke(*, membership: Membership, by: Any) -> None:
+    if not permissions.can_manage_memberships(by, membership.city):
+        raise PermissionDenied(_("You may not change roles in this city."))
+    if membership.user_id == by.pk and membership.role == "city_admin":
+        raise AccountsError(_("You cannot remove your own administrator role."))
+    audit_log(
+        actor=by, action=AuditAction.DELETE, obj=membership, city=membership.city, details={"role": membership.role}
+    )
+    membership.delete()
+
+
+@transaction.atomic
+def guardian_link_create(
+    *,
+    guardian: Person,
+    youth: Person,
+    relationship: str,
+    consent_text: str,
+    consent_given_at: dt.datetime,
+    by: Any,
+    address: str | None = None,
+) -> GuardianLink:
+    if guardian.pk == youth.pk:
+        raise AccountsError(_("A person cannot be their own guardian."))
+    if not permissions.can_record_guardian_consent(by, youth):
+        raise PermissionDenied(_("You may not record consent for this youth."))
+    if consent_given_at > timezone.now():
+        raise AccountsError(_("Consent cannot be dated in the future."))
+    if GuardianLink.objects.filter(guardian=guardian, youth=youth, revoked_at__isnull=True).exists():
+        raise AccountsError(_("This guardian is already linked to this youth."))
+    link = GuardianLink.objects.create(
+        guardian=guardian,
+        youth=youth,
+        relationship=relationship,
+        consent_text=consent_text,
+        consent_version=GUARDIAN_CONSENT_VERSION,
+        consent_given_at=consent_given_at,
+        recorded_by=by if getattr(by, "is_authenticated", False) else None,
+    )
+    audit_log(actor=by, action=AuditAction.CREATE, obj=link, person=youth, address=address)
+    return link
+
+
+@transaction.atomic
+def guardian_link_revoke(*, link: GuardianLink, by: Any, address: str | None = None) -> GuardianLink:
+    own = getattr(by, "person", None) if getattr(by, "is_authenticated", False) else None
+    is_party = own is not None and own.pk in (link.guardian_id, link.youth_id)
+    if not (is_party or permissions.can_change_person(by, link.youth)):
+        raise PermissionDenied(_("You may not revoke this link."))
+    if link.revoked_at is None:
+        link.revoked_at = timezone.now()
+        link.save(update_fields=["revoked_at"])
+        audit_log(actor=by, action=AuditAction.CHANGE, obj=link, person=link.youth, address=address)
+    return link
+
+
+def person_export(*, person: Person) -> dict[str, Any]:
+    """Everything the core and accounts keep about a person, as plain data for a download."""
+    user = person.user
+    return {
+        "exported_at": timezone.now(),
+        "person": {
+            "first_name": person.first_name,
+            "last_name": person.last_name,
+            "date_of_birth": person.date_of_birth,
+            "email": person.email,
+            "phone": person.phone,
+            "city": person.city.slug if person.city else None,
+            "school": person.school.name if person.school else None,
+            "grade": person.grade,
+            "created_at": person.created_at,
+        },
+        "account": (
+            {
+                "email": user.email,
+                "date_joined": user.date_joined,
+                "last_login": user.last_login,
+                "preferred_language": user.preferred_language,
+                "roles": [
+                    {"city": m.city.slug, "role": m.role, "organisation": m.organisation.name if m.organisation else None}
+                    for m in user.memberships.select_related("city", "organisation")
+                ],
+            }
+            if user
+            else None
+        ),
+        "guardians": [
+            {"guardian": str(link.guardian), "relationship": link.relationship,
+             "consent_given_at": link.consent_given_at, "revoked_at": link.revoked_at}
+            for link in person.guardian_links.select_related("guardian")
+        ],
+        "youths_in_my_care": [
+            {"youth": str(link.youth), "consent_given_at": link.consent_given_at, "revoked_at": link.revoked_at}
+            for link in person.youth_links.select_related("youth")
+        ],
+        "counted_results": [
+            {"indicator": o.indicator, "programme": o.programme, "date": o.occurred_on, "city": o.city.slug}
+            for o in person.outcomes.select_related("city")
+        ],
+    }
+
+
+def person_export_json(*, person: Person) -> str:
+    return json.dumps(person_export(person=person), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+
+
+@transaction.atomic
+def person_anonymise(*, person: Person) -> Person:
+    """Erase what identifies a person but keep the row, so that results already counted stay counted."""
+    person.first_name = "—"
+    person.last_name = f"#{person.pk}"
+    person.email = ""
+    person.phone = ""
+    person.date_of_birth = None
+    person.school = None
+    person.grade = None
+    person.user = None
+    person.save()
+    person.guardian_links.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+    person.youth_links.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+    return person
+
+
+@transaction.atomic
+def account_delete(*, user: User) -> None:
+    """A person deletes their own account: the account goes and their person record is anonymised."""
+    person = getattr(user, "person", None)
+    if person is not None:
+        person_anonymise(person=person)
+        audit_log(actor=user, action=AuditAction.DELETE, obj=person, details={"reason": "own request"})
+    user.delete()
+
+
+@transaction.atomic
+def person_for_user(*, user: User) -> Person:
+    """The user's own person record, created on first need from the account's details."""
+    person = getattr(user, "person", None)
+    if person is None:
+        person = Person.objects.create(
+            user=user, first_name=user.first_name or "", last_name=user.last_name or "", email=user.email
+        )
+    return person

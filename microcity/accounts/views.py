@@ -1,0 +1,148 @@
+"""Signed-in pages: the start page for each role, one's own details and data, and role management."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from microcity.accounts import permissions, selectors, services
+from microcity.accounts.forms import AccountDeleteForm, MembershipGrantForm
+from microcity.accounts.models import STAFF_ROLES, GuardianLink, Membership
+from microcity.core.decorators import with_city
+from microcity.core.forms import PersonForm
+from microcity.core.http import client_address
+from microcity.core.models import City
+from microcity.core.services import person_update
+
+@login_required
+def start(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    by_city: dict[City, list[Membership]] = defaultdict(list)
+    for membership in permissions._memberships(user):
+        by_city[membership.city].append(membership)
+    person = getattr(user, "person", None)
+    links = selectors.youth_links_of(person=person) if person else []
+    panels = []
+    for city, memberships in sorted(by_city.items(), key=lambda item: item[0].name):
+        roles = {m.role for m in memberships}
+        panels.append(
+            {
+                "city": city,
+                "memberships": memberships,
+                "is_staff": bool(roles & STAFF_ROLES),
+                "people": permissions.can_view_people_directory(user, city),
+                "roles": permissions.can_manage_memberships(user, city),
+                "audit": permissions.can_view_audit_log(user, city),
+            }
+        )
+    return render(
+        request,
+        "accounts/start.html",
+        {
+            "panels": panels,
+            "person": person,
+            "youth_links": links,
+            "guardian_links": selectors.guardian_links_of(person=person) if person else [],
+            "back_office": permissions.can_access_back_office(user),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    person = services.person_for_user(user=request.user)  # type: ignore[arg-type]
+    form = PersonForm(request.POST or None, instance=person)
+    if request.method == "POST" and form.is_valid():
+        data = {field: form.cleaned_data[field] for field in form.fields}
+        person.refresh_from_db()
+        person_update(person=person, by=request.user, data=data, address=client_address(request))
+        messages.success(request, _("Your details are saved."))
+        return redirect("accounts:profile")
+    return render(request, "accounts/profile.html", {"form": form, "person": person})
+
+
+@login_required
+def my_data(request: HttpRequest) -> HttpResponse:
+    person = services.person_for_user(user=request.user)  # type: ignore[arg-type]
+    response = HttpResponse(services.person_export_json(person=person), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="microcity-my-data.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    form = AccountDeleteForm(request.POST or None, user=request.user)  # type: ignore[arg-type]
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        services.account_delete(user=user)  # type: ignore[arg-type]
+        messages.success(request, _("Your account is deleted and your personal data erased."))
+        return redirect("core:home")
+    return render(request, "accounts/delete.html", {"form": form})
+
+
+@login_required
+@require_POST
+def guardian_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    link = get_object_or_404(GuardianLink.objects.select_related("youth", "guardian"), pk=pk)
+    try:
+        services.guardian_link_revoke(link=link, by=request.user, address=client_address(request))
+    except services.PermissionDenied as exc:
+        raise PermissionDenied from exc
+    messages.success(request, _("The guardian link is revoked."))
+    return redirect(request.POST.get("next") or "accounts:start")
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def roles(request: HttpRequest, city: City) -> HttpResponse:
+    if not permissions.can_manage_memberships(request.user, city):
+        raise PermissionDenied
+    form = MembershipGrantForm(request.POST or None, city=city)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.membership_grant(
+                user=form.cleaned_data["email"],
+                city=city,
+                role=form.cleaned_data["role"],
+                organisation=form.cleaned_data["organisation"],
+                by=request.user,
+            )
+        except services.AccountsError as exc:
+            form.add_error(None, _(str(exc)))  # noqa: INT001
+        else:
+            messages.success(request, _("The role is granted."))
+            return redirect("staff:roles", city=city.slug)
+    rows = selectors.memberships_in(city=city)
+    query = request.GET.get("q", "").strip()
+    if query:
+        rows = rows.filter(user__email__icontains=query)
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    return render(request, "accounts/roles.html", {"city": city, "form": form, "page": page, "q": query})
+
+
+@login_required
+@with_city
+@require_POST
+def role_revoke(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    membership = get_object_or_404(Membership.objects.select_related("city", "user"), pk=pk, city=city)
+    try:
+        services.membership_revoke(membership=membership, by=request.user)
+    except services.PermissionDenied as exc:
+        raise PermissionDenied from exc
+    except services.AccountsError as exc:
+        messages.error(request, _(str(exc)))  # noqa: INT001
+    else:
+        messages.success(request, _("The role is removed."))
+    return redirect("staff:roles", city=city.slug)

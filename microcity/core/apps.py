@@ -1,0 +1,10 @@
+"""Django application configuration for the core domain."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "microcity.core"
+    label = "core"
+    verbose_name = _("Core")

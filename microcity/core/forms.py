@@ -1,0 +1,49 @@
+"""Forms for people and organisations, with translated labels and errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from microcity.core.models import City, Organisation, OrganisationKind, Person
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class PersonForm(forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = ["first_name", "last_name", "date_of_birth", "email", "phone", "city", "school", "grade"]
+        widgets = {"date_of_birth": DateInput()}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = City.objects.filter(is_active=True)
+        self.fields["school"].queryset = Organisation.objects.filter(
+            kind__in=[OrganisationKind.SCHOOL, OrganisationKind.UNIVERSITY]
+        ).select_related("city")
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
+        self.fields["date_of_birth"].widget.attrs["autocomplete"] = "bday"
+
+    def clean_date_of_birth(self) -> Any:
+        born = self.cleaned_data.get("date_of_birth")
+        if born and born > timezone.localdate():
+            raise forms.ValidationError(_("The date of birth cannot be in the future."))
+        if born and born.year < 1900:
+            raise forms.ValidationError(_("Check the year of birth."))
+        return born
+
+
+class PeopleSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search by name or e-mail"), required=False, max_length=100)

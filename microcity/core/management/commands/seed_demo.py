@@ -1,0 +1,282 @@
+"""Build the demo cities, Ventspils and Valmiera, with realistic Latvian data; safe to rerun."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+from typing import Any
+
+from allauth.account.models import EmailAddress
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from faker import Faker
+from wagtail.models import Locale
+
+from microcity.accounts.forms import GUARDIAN_CONSENT_TEXT
+from microcity.accounts.models import GuardianLink, Membership, Role, User
+from microcity.accounts.services import GUARDIAN_CONSENT_VERSION
+from microcity.core.models import City, Organisation, OrganisationKind, Person
+
+DEMO_PASSWORD = "Microcity-demo-2026"  # noqa: S105 - published demo sign-in, never used in production
+DEMO_DOMAIN = "demo.microcity.lv"
+
+CITIES: list[dict[str, Any]] = [
+    {
+        "slug": "ventspils",
+        "name_lv": "Ventspils",
+        "name_en": "Ventspils",
+        "tagline_lv": "Ostas pilsēta ar augsto tehnoloģiju parku un darbu jauniem speciālistiem",
+        "tagline_en": "A port city with a high-technology park and work for young specialists",
+        "population": 33000,
+        "municipality_code": "0270000",
+        "brand_colour": "#004b87",
+        "accent_colour": "#7cc4f0",
+        "contact_email": "livin@ventspils.example.lv",
+        "website": "https://www.ventspils.lv",
+    },
+    {
+        "slug": "valmiera",
+        "name_lv": "Valmiera",
+        "name_en": "Valmiera",
+        "tagline_lv": "Vidzemes izglītības un inovāciju centrs ar darbnīcu DARE",
+        "tagline_en": "Vidzeme's centre of learning and innovation, home of the DARE makerspace",
+        "population": 22600,
+        "municipality_code": "0250000",
+        "brand_colour": "#8a1538",
+        "accent_colour": "#f2a900",
+        "contact_email": "karjera@valmiera.example.lv",
+        "website": "https://www.valmiera.lv",
+    },
+]
+
+ORGANISATIONS: dict[str, list[tuple[str, str, str, bool]]] = {
+    "ventspils": [
+        ("Ventspils Valsts 1. ģimnāzija", OrganisationKind.SCHOOL, "Raiņa iela 1, Ventspils", True),
+        ("Ventspils 4. vidusskola", OrganisationKind.SCHOOL, "Kuldīgas iela 54, Ventspils", False),
+        ("Ventspils 6. vidusskola", OrganisationKind.SCHOOL, "Saules iela 15, Ventspils", False),
+        ("Ventspils Tehnikums", OrganisationKind.SCHOOL, "Saules iela 15a, Ventspils", True),
+        ("Ventspils Augstskola", OrganisationKind.UNIVERSITY, "Inženieru iela 101, Ventspils", True),
+        ("Ventspils Augsto tehnoloģiju parks", OrganisationKind.PUBLIC_BODY, "Ventspils Augsto tehnoloģiju parks 1", True),
+        ("Ventspils valstspilsētas pašvaldība", OrganisationKind.PUBLIC_BODY, "Jūras iela 36, Ventspils", True),
+        ("SIA Baltijas Elektronika", OrganisationKind.EMPLOYER, "Ziemeļu iela 19, Ventspils", True),
+        ("SIA Kurzemes Kokapstrāde", OrganisationKind.EMPLOYER, "Dzintaru iela 66, Ventspils", True),
+        ("AS Ventas Ostas Serviss", OrganisationKind.EMPLOYER, "Dārzu iela 6, Ventspils", True),
+        ("SIA Jūras Loģistika", OrganisationKind.COMPANY, "Talsu iela 31, Ventspils", False),
+        ("Biedrība “Jaunieši Ventspilij”", OrganisationKind.NGO, "Lielā iela 1, Ventspils", True),
+    ],
+    "valmiera": [
+        ("Valmieras Valsts ģimnāzija", OrganisationKind.SCHOOL, "Leona Paegles iela 30, Valmiera", True),
+        ("Valmieras Pārgaujas ģimnāzija", OrganisationKind.SCHOOL, "Gaujas iela 4, Valmiera", False),
+        ("Valmieras 2. vidusskola", OrganisationKind.SCHOOL, "Georga Apiņa iela 7, Valmiera", False),
+        ("Valmieras tehnikums", OrganisationKind.SCHOOL, "Vadoņa iela 3, Valmiera", True),
+        ("Vidzemes Augstskola", OrganisationKind.UNIVERSITY, "Cēsu iela 4, Valmiera", True),
+        ("Valmieras attīstības aģentūra", OrganisationKind.PUBLIC_BODY, "Rīgas iela 10, Valmiera", True),
+        ("Valmieras novada pašvaldība", OrganisationKind.PUBLIC_BODY, "Lāčplēša iela 2, Valmiera", True),
+        ("SIA Vidzemes Stikla Šķiedra", OrganisationKind.EMPLOYER, "Cempu iela 13, Valmiera", True),
+        ("SIA Gaujas Piens", OrganisationKind.EMPLOYER, "Rūpniecības iela 8, Valmiera", True),
+        ("SIA Valmieras Programmatūra", OrganisationKind.EMPLOYER, "Rīgas iela 25, Valmiera", True),
+        ("SIA Ziemeļvidzemes Būve", OrganisationKind.COMPANY, "Beātes iela 40, Valmiera", False),
+        ("Biedrība “Radošā darbnīca DARE”", OrganisationKind.NGO, "Purva iela 12, Valmiera", True),
+    ],
+}
+
+# One demo sign-in per role (in Valmiera, where the most programmes run), plus a Ventspils team
+# so that the separation of the cities can be seen.
+DEMO_USERS: list[tuple[str, str, str, str, str | None]] = [
+    # (e-mail local part, first name, last name, role, organisation name or None)
+    ("jaunietis", "Elīza", "Kalniņa", Role.YOUTH, None),
+    ("vecaks", "Inese", "Kalniņa", Role.GUARDIAN, None),
+    ("konsultants", "Māris", "Ozols", Role.COUNSELLOR, None),
+    ("darba-devejs", "Kristaps", "Liepiņš", Role.EMPLOYER_REPRESENTATIVE, "SIA Valmieras Programmatūra"),
+    ("darba-vaditajs", "Agnese", "Bērziņa", Role.WORK_SUPERVISOR, "SIA Gaujas Piens"),
+    ("parcelsanas-konsultants", "Laura", "Krūmiņa", Role.RELOCATION_CONSULTANT, None),
+    ("koordinators", "Jānis", "Zariņš", Role.PROGRAMME_COORDINATOR, None),
+    ("skolotajs", "Dace", "Vītola", Role.TEACHER, "Valmieras Valsts ģimnāzija"),
+    ("redaktors", "Rūta", "Eglīte", Role.CONTENT_EDITOR, None),
+    ("vertetajs", "Edgars", "Kļaviņš", Role.GRANT_EVALUATOR, None),
+    ("instruktors", "Artūrs", "Sproģis", Role.MAKERSPACE_INSTRUCTOR, None),
+    ("investiciju-vaditajs", "Santa", "Lāce", Role.INVESTMENT_MANAGER, None),
+    ("administrators", "Ilze", "Priede", Role.CITY_ADMINISTRATOR, None),
+]
+VENTSPILS_USERS: list[tuple[str, str, str, str, str | None]] = [
+    ("koordinators.ventspils", "Gatis", "Jansons", Role.PROGRAMME_COORDINATOR, None),
+    ("administrators.ventspils", "Sandra", "Pētersone", Role.CITY_ADMINISTRATOR, None),
+    ("konsultants.ventspils", "Oskars", "Lapiņš", Role.COUNSELLOR, None),
+    ("parcelsanas-konsultants.ventspils", "Zane", "Ziemele", Role.RELOCATION_CONSULTANT, None),
+]
+
+
+def demo_email(local: str) -> str:
+    return f"{local}@{DEMO_DOMAIN}"
+
+
+def ascii_slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in plain.lower() if ch.isalnum())
+
+
+class Command(BaseCommand):
+    help = "Create or refresh the demo cities (Ventspils, Valmiera) with people, organisations and staff."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--youths", type=int, default=120, help="Youths per city (default 120).")
+        parser.add_argument("--quiet", action="store_true", help="Do not print the demo sign-ins.")
+
+    @transaction.atomic
+    def handle(self, *args: Any, youths: int = 120, quiet: bool = False, **options: Any) -> None:
+        fake = Faker("lv_LV")
+        fake.seed_instance(2026)
+        rng = random.Random(2026)  # noqa: S311 - demo data, not security
+        Locale.objects.get_or_create(language_code="lv")
+        Locale.objects.get_or_create(language_code="en")
+        cities = {data["slug"]: City.objects.update_or_create(slug=data["slug"], defaults=data)[0] for data in CITIES}
+        organisations = self._organisations(cities)
+        for slug, city in cities.items():
+            self._people(city, organisations[slug], fake, rng, youths)
+        self._staff(cities, organisations)
+        self._superuser()
+        if not quiet:
+            self._print_sign_ins()
+
+    def _organisations(self, cities: dict[str, City]) -> dict[str, dict[str, Organisation]]:
+        result: dict[str, dict[str, Organisation]] = {}
+        for slug, rows in ORGANISATIONS.items():
+            city = cities[slug]
+            result[slug] = {}
+            for index, (name, kind, address, partner) in enumerate(rows):
+                # Stable, well-formed register numbers: 4 + municipality digits + position.
+                reg = f"4{city.municipality_code[:4]}{index:06d}"[:11]
+                org, _ = Organisation.objects.update_or_create(
+                    registration_number=reg,
+                    defaults={
+                        "name": name,
+                        "kind": kind,
+                        "city": city,
+                        "address": address,
+                        "is_partner": partner,
+                        "email": f"info@{ascii_slug(name)[:20]}.example.lv",
+                        "website": f"https://{ascii_slug(name)[:20]}.example.lv",
+                    },
+                )
+                result[slug][name] = org
+        return result
+
+    def _people(
+        self, city: City, orgs: dict[str, Organisation], fake: Faker, rng: random.Random, youths: int
+    ) -> None:
+        schools = [o for o in orgs.values() if o.kind == OrganisationKind.SCHOOL]
+        today = timezone.localdate()
+        existing = set(Person.objects.filter(city=city).values_list("email", flat=True))
+        new_people: list[Person] = []
+        guardians_for: list[tuple[str, str]] = []
+        for n in range(youths):
+            female = rng.random() < 0.5
+            first = fake.first_name_female() if female else fake.first_name_male()
+            last = fake.last_name_female() if female else fake.last_name_male()
+            age = rng.randint(13, 22)
+            born = today - dt.timedelta(days=age * 365 + rng.randint(0, 364))
+            email = f"{ascii_slug(first)}.{ascii_slug(last)}.{city.slug}{n}@piemers.lv"
+            school = rng.choice(schools) if age <= 19 else None
+            grade = min(12, max(7, age - 6)) if school else None
+            if email not in existing:
+                new_people.append(
+                    Person(
+                        first_name=first,
+                        last_name=last,
+                        date_of_birth=born,
+                        email=email,
+                        phone=f"+371 2{rng.randint(1000000, 9999999)}",
+                        city=city,
+                        school=school,
+                        grade=grade,
+                    )
+                )
+            if age < 16:
+                parent_first = fake.first_name_female() if rng.random() < 0.6 else fake.first_name_male()
+                guardians_for.append((email, parent_first))
+        Person.objects.bulk_create(new_people)
+        by_email = {p.email: p for p in Person.objects.filter(city=city)}
+        for email, parent_first in guardians_for:
+            youth = by_email[email]
+            guardian_email = f"vecaks.{email}"
+            guardian = by_email.get(guardian_email)
+            if guardian is None:
+                guardian = Person.objects.create(
+                    first_name=parent_first,
+                    last_name=youth.last_name,
+                    date_of_birth=today - dt.timedelta(days=rng.randint(35, 52) * 365),
+                    email=guardian_email,
+                    city=city,
+                )
+            if not GuardianLink.objects.filter(guardian=guardian, youth=youth, revoked_at__isnull=True).exists():
+                GuardianLink.objects.create(
+                    guardian=guardian,
+                    youth=youth,
+                    relationship=GuardianLink.Relationship.MOTHER,
+                    consent_given_at=timezone.now() - dt.timedelta(days=rng.randint(10, 200)),
+                    consent_text=str(GUARDIAN_CONSENT_TEXT),
+                    consent_version=GUARDIAN_CONSENT_VERSION,
+                )
+
+    def _user(self, email: str, first: str, last: str, language: str = "lv") -> User:
+        user, created = User.objects.get_or_create(
+            email=email, defaults={"first_name": first, "last_name": last, "preferred_language": language}
+        )
+        if created or not user.check_password(DEMO_PASSWORD):
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        return user
+
+    def _staff(self, cities: dict[str, City], orgs: dict[str, dict[str, Organisation]]) -> None:
+        for slug, users in (("valmiera", DEMO_USERS), ("ventspils", VENTSPILS_USERS)):
+            city = cities[slug]
+            for local, first, last, role, org_name in users:
+                user = self._user(demo_email(local), first, last)
+                organisation = orgs[slug][org_name] if org_name else None
+                Membership.objects.get_or_create(user=user, city=city, role=role, organisation=organisation)
+                person, _ = Person.objects.get_or_create(
+                    user=user,
+                    defaults={"first_name": first, "last_name": last, "email": user.email, "city": city},
+                )
+        self._link_demo_family(cities["valmiera"], orgs["valmiera"])
+
+    def _link_demo_family(self, city: City, orgs: dict[str, Organisation]) -> None:
+        """The demo youth (15, grade 9) and her mother, with the mother's recorded consent."""
+        youth = Person.objects.get(user__email=demo_email("jaunietis"))
+        youth.date_of_birth = timezone.localdate() - dt.timedelta(days=15 * 365 + 120)
+        youth.school = orgs["Valmieras Valsts ģimnāzija"]
+        youth.grade = 9
+        youth.save()
+        mother = Person.objects.get(user__email=demo_email("vecaks"))
+        mother.date_of_birth = dt.date(1983, 4, 12)
+        mother.save()
+        if not GuardianLink.objects.filter(guardian=mother, youth=youth, revoked_at__isnull=True).exists():
+            GuardianLink.objects.create(
+                guardian=mother,
+                youth=youth,
+                relationship=GuardianLink.Relationship.MOTHER,
+                consent_given_at=timezone.now() - dt.timedelta(days=30),
+                consent_text=str(GUARDIAN_CONSENT_TEXT),
+                consent_version=GUARDIAN_CONSENT_VERSION,
+            )
+
+    def _superuser(self) -> None:
+        user = self._user(demo_email("superuser"), "Sistēmas", "Administrators")
+        if not user.is_superuser:
+            user.is_superuser = True
+            user.is_staff = True
+            user.save()
+
+    def _print_sign_ins(self) -> None:
+        self.stdout.write(self.style.SUCCESS("Demo cities are ready. Sign in at http://127.0.0.1:8000/lv/accounts/login/"))
+        self.stdout.write(f"Password for every demo account: {DEMO_PASSWORD}")
+        for local, _first, _last, role, _org in DEMO_USERS:
+            self.stdout.write(f"  {Role(role).label:<28} Valmiera   {demo_email(local)}")
+        for local, _first, _last, role, _org in VENTSPILS_USERS:
+            self.stdout.write(f"  {Role(role).label:<28} Ventspils  {demo_email(local)}")
+        self.stdout.write(f"  {'Superuser (all cities)':<28} —          {demo_email('superuser')}")

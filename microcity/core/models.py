@@ -1,0 +1,323 @@
+"""Cities, organisations and people shared by every programme, plus the outcome ledger and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+def localized(obj: object, field: str) -> str:
+    """Return `<field>_<language>` of obj for the active language, falling back to Latvian."""
+    language = (get_language() or "lv")[:2]
+    value = getattr(obj, f"{field}_{language}", "") or getattr(obj, f"{field}_lv", "")
+    return str(value)
+
+
+hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as #RRGGBB."))
+
+
+class City(models.Model):
+    """A municipality that runs Microcity programmes. A new city is a row, not code."""
+
+    slug = models.SlugField(_("address name"), max_length=40, unique=True)
+    name_lv = models.CharField(_("name (Latvian)"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+    tagline_lv = models.CharField(_("tagline (Latvian)"), max_length=200, blank=True)
+    tagline_en = models.CharField(_("tagline (English)"), max_length=200, blank=True)
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    municipality_code = models.CharField(_("municipality code"), max_length=10, blank=True)
+    # Each city gets its own look: the layout turns these into CSS custom properties.
+    brand_colour = models.CharField(_("brand colour"), max_length=7, default="#1d4f91", validators=[hex_colour])
+    accent_colour = models.CharField(
+        _("accent colour"), max_length=7, default="#f2a900", validators=[hex_colour]
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    is_active = models.BooleanField(_("shown to the public"), default=True)
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        ordering = ["name_lv"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return localized(self, "name")
+
+    @property
+    def tagline(self) -> str:
+        return localized(self, "tagline")
+
+
+class OrganisationKind(models.TextChoices):
+    EMPLOYER = "employer", _("Employer")
+    SCHOOL = "school", _("School")
+    UNIVERSITY = "university", _("University")
+    COMPANY = "company", _("Company")
+    NGO = "ngo", _("NGO")
+    PUBLIC_BODY = "public_body", _("Public body")
+
+
+class Organisation(models.Model):
+    """An employer, school, university, company, NGO or public body, shared by every programme."""
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
+    registration_number = models.CharField(
+        _("registration number"),
+        max_length=20,
+        blank=True,
+        help_text=_("Latvian register number: 11 digits."),
+        validators=[RegexValidator(r"^\d{11}$", _("A Latvian registration number has 11 digits."))],
+    )
+    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations")
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    description_lv = models.TextField(_("description (Latvian)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    is_partner = models.BooleanField(_("programme partner"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration_number"],
+                condition=~Q(registration_number=""),
+                name="organisation_unique_registration_number",
+            ),
+        ]
+        indexes = [models.Index(fields=["city", "kind"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def description(self) -> str:
+        return localized(self, "description")
+
+
+class Person(models.Model):
+    """One record per human across all programmes; every programme refers to it and keeps no copy."""
+
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    city = models.ForeignKey(
+        City,
+        verbose_name=_("city of residence"),
+        on_delete=models.PROTECT,
+        related_name="residents",
+        null=True,
+        blank=True,
+    )
+    school = models.ForeignKey(
+        Organisation,
+        verbose_name=_("school"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pupils",
+        limit_choices_to={"kind__in": [OrganisationKind.SCHOOL, OrganisationKind.UNIVERSITY]},
+    )
+    grade = models.PositiveSmallIntegerField(
+        _("grade"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    has_disability = models.BooleanField(
+        _("has a disability"),
+        default=False,
+        help_text=_("Needed only where a programme's rules depend on it (supervision ratio, subsidy)."),
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="person",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["last_name", "first_name", "pk"]
+        indexes = [models.Index(fields=["city", "last_name"]), models.Index(fields=["date_of_birth"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(grade__isnull=True) | Q(grade__gte=1, grade__lte=12), name="person_grade_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def age_on(self, day: dt.date) -> int | None:
+        if self.date_of_birth is None:
+            return None
+        born = self.date_of_birth
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    @property
+    def age(self) -> int | None:
+        return self.age_on(timezone.localdate())
+
+    @property
+    def is_youth(self) -> bool:
+        """Youth programmes serve people aged 13 to 25."""
+        age = self.age
+        return age is not None and 13 <= age <= 25
+
+    @property
+    def is_minor(self) -> bool:
+        age = self.age
+        return age is not None and age < 18
+
+
+class Programme(models.TextChoices):
+    TALENT = "talent", _("Talent attraction (LIVIN)")
+    CAREERS = "careers", _("Career support for youth")
+    SUMMER_JOBS = "summerjobs", _("Youth summer employment")
+    LIBRARY = "library", _("Career-education materials")
+    GRANTS = "grants", _("Innovation grants (ZĪLE)")
+    MAKERSPACE = "makerspace", _("Makerspace (DARE)")
+    COURSES = "courses", _("Retraining")
+    INVESTORS = "investors", _("Investor attraction")
+
+
+class Indicator(models.TextChoices):
+    """The headline results that funders ask for; each is counted in distinct persons or organisations."""
+
+    YOUTH_SUPPORTED = "youth_supported", _("Youths given career support")
+    SPECIALIST_ATTRACTED = "specialist_attracted", _("Specialists attracted")
+    SUMMER_JOB_COMPLETED = "summer_job_completed", _("Youths who completed a summer job")
+    INVESTOR_ATTRACTED = "investor_attracted", _("New investors attracted")
+    PERSON_RETRAINED = "person_retrained", _("People retrained")
+    COMPANY_INNOVATION_SUPPORTED = "company_innovation_supported", _("Companies supported to innovate")
+    MAKERSPACE_USER = "makerspace_user", _("Makerspace users")
+
+
+class OutcomeRecord(models.Model):
+    """One counted result: who, where, which programme and indicator, when, and the record it came from.
+
+    The same (indicator, subject, source) is stored once, so editing or reopening the source record
+    never adds a second row; headline numbers count distinct subjects, so a person supported twice
+    in a period still counts once.
+    """
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, null=True, blank=True, related_name="outcomes"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="outcomes",
+    )
+    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="outcomes")
+    programme = models.CharField(_("programme"), max_length=20, choices=Programme.choices)
+    indicator = models.CharField(_("indicator"), max_length=40, choices=Indicator.choices)
+    occurred_on = models.DateField(_("date"))
+    source_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    source_id = models.CharField(max_length=64)
+    source = GenericForeignKey("source_type", "source_id")
+    details = models.JSONField(_("details"), default=dict, blank=True)
+    recorded_at = models.DateTimeField(_("recorded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("outcome record")
+        verbose_name_plural = _("outcome records")
+        ordering = ["-occurred_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(person__isnull=False) & Q(organisation__isnull=True))
+                | (Q(person__isnull=True) & Q(organisation__isnull=False)),
+                name="outcome_exactly_one_subject",
+            ),
+            models.UniqueConstraint(
+                fields=["indicator", "person", "source_type", "source_id"],
+                condition=Q(person__isnull=False),
+                name="outcome_once_per_person_source",
+            ),
+            models.UniqueConstraint(
+                fields=["indicator", "organisation", "source_type", "source_id"],
+                condition=Q(organisation__isnull=False),
+                name="outcome_once_per_organisation_source",
+            ),
+        ]
+        indexes = [models.Index(fields=["indicator", "city", "occurred_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_indicator_display()} · {self.occurred_on}"
+
+
+class AuditAction(models.TextChoices):
+    VIEW = "view", _("viewed")
+    CREATE = "create", _("created")
+    CHANGE = "change", _("changed")
+    DELETE = "delete", _("deleted")
+    EXPORT = "export", _("exported")
+
+
+class AuditEvent(models.Model):
+    """Who looked at or changed whose personal data, when and from where. Written only, never edited."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("actor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="audit_events",
+    )
+    actor_label = models.CharField(_("actor"), max_length=254, blank=True)
+    action = models.CharField(_("action"), max_length=10, choices=AuditAction.choices)
+    object_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    object_id = models.CharField(max_length=64)
+    object_label = models.CharField(_("object"), max_length=250)
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("whose data"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+    )
+    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.SET_NULL, null=True, blank=True)
+    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["object_type", "object_id"]), models.Index(fields=["city", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.actor_label} {self.get_action_display()} {self.object_label}"

@@ -1,0 +1,125 @@
+"""State changes of the core domain: the outcome ledger and the audit log, used by every programme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, models, transaction
+
+from microcity.core.models import (
+    AuditAction,
+    AuditEvent,
+    City,
+    Indicator,
+    Organisation,
+    OutcomeRecord,
+    Person,
+    Programme,
+)
+
+
+class LedgerError(ValueError):
+    """An outcome could not be recorded as asked."""
+
+
+def outcome_record(
+    *,
+    indicator: Indicator | str,
+    programme: Programme | str,
+    city: City,
+    occurred_on: dt.date,
+    source: models.Model,
+    person: Person | None = None,
+    organisation: Organisation | None = None,
+    details: dict[str, Any] | None = None,
+) -> OutcomeRecord:
+    """Record a counted result once per (indicator, subject, source record); calling again changes nothing.
+
+    The first date stands: reopening a case or editing an attendance must not move a result between
+    reporting periods behind the funder's back.
+    """
+    if (person is None) == (organisation is None):
+        raise LedgerError("An outcome names exactly one person or one organisation.")
+    if indicator not in Indicator.values:
+        raise LedgerError(f"Unknown indicator: {indicator!r}")
+    if programme not in Programme.values:
+        raise LedgerError(f"Unknown programme: {programme!r}")
+    if source.pk is None:
+        raise LedgerError("The source record must be saved before its outcome is recorded.")
+    source_type = ContentType.objects.get_for_model(source, for_concrete_model=False)
+    lookup: dict[str, Any] = {
+        "indicator": str(indicator),
+        "source_type": source_type,
+        "source_id": str(source.pk),
+        "person": person,
+        "organisation": organisation,
+    }
+    defaults = {
+        "programme": str(programme),
+        "city": city,
+        "occurred_on": occurred_on,
+        "details": details or {},
+    }
+    try:
+        with transaction.atomic():
+            record, _created = OutcomeRecord.objects.get_or_create(**lookup, defaults=defaults)
+    except IntegrityError:
+        # A concurrent call inserted the same row between our read and write: it is the same result.
+        record = OutcomeRecord.objects.get(**lookup)
+    return record
+
+
+def outcome_withdraw(*, indicator: Indicator | str, source: models.Model) -> int:
+    """Remove results recorded from a source that was entered by mistake; returns how many went."""
+    source_type = ContentType.objects.get_for_model(source, for_concrete_model=False)
+    deleted, _ = OutcomeRecord.objects.filter(
+        indicator=str(indicator), source_type=source_type, source_id=str(source.pk)
+    ).delete()
+    return deleted
+
+
+def audit_log(
+    *,
+    actor: Any,
+    action: AuditAction | str,
+    obj: models.Model,
+    person: Person | None = None,
+    city: City | None = None,
+    address: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Write one audit event. Views pass the client address; services never see the request."""
+    if action not in AuditAction.values:
+        raise ValueError(f"Unknown audit action: {action!r}")
+    if person is None and isinstance(obj, Person):
+        person = obj
+    if city is None and person is not None and person.city_id is not None:
+        city = person.city
+    authenticated = getattr(actor, "is_authenticated", False)
+    return AuditEvent.objects.create(
+        actor=actor if authenticated else None,
+        actor_label=(actor.email if authenticated else "anonymous")[:254],
+        action=str(action),
+        object_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+        object_id=str(obj.pk),
+        object_label=str(obj)[:250],
+        person=person,
+        city=city,
+        address=address or None,
+        details=details or {},
+    )
+
+
+@transaction.atomic
+def person_update(*, person: Person, by: Any, data: dict[str, Any], address: str | None = None) -> Person:
+    """Change a person's record and audit which fields changed (not their values: the log holds no data)."""
+    changed = [field for field, value in data.items() if getattr(person, field) != value]
+    for field in changed:
+        setattr(person, field, data[field])
+    if changed:
+        person.full_clean()
+        person.save()
+        audit_log(actor=by, action=AuditAction.CHANGE, obj=person, address=address, details={"fields": changed})
+    return person

@@ -1,0 +1,135 @@
+"""Staff pages of a city: the people directory (audited) and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from microcity.accounts import permissions
+from microcity.accounts import services as account_services
+from microcity.accounts.forms import GUARDIAN_CONSENT_TEXT, GuardianLinkForm
+from microcity.accounts.selectors import guardian_links_of
+from microcity.core import selectors
+from microcity.core.decorators import with_city
+from microcity.core.forms import PeopleSearchForm, PersonForm
+from microcity.core.http import client_address
+from microcity.core.models import AuditAction, City, Person
+from microcity.core.services import audit_log, person_update
+
+PAGE_SIZE = 25
+
+
+@login_required
+@with_city
+def people(request: HttpRequest, city: City) -> HttpResponse:
+    if not permissions.can_view_people_directory(request.user, city):
+        raise PermissionDenied
+    form = PeopleSearchForm(request.GET or None)
+    rows = selectors.people_visible_to(user=request.user, city=city)
+    query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    if query:
+        rows = selectors.people_search(queryset=rows, query=query)
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"city": city, "form": form, "page": page, "q": query}
+    template = "core/staff/people.html#results" if request.htmx else "core/staff/people.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
+
+
+def _visible_person(request: HttpRequest, city: City, pk: int) -> Person:
+    person = get_object_or_404(selectors.people_visible_to(user=request.user, city=city), pk=pk)
+    if not permissions.can_view_person(request.user, person):
+        raise PermissionDenied
+    return person
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def person_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    if not permissions.can_view_people_directory(request.user, city):
+        raise PermissionDenied
+    person = _visible_person(request, city, pk)
+    guardians = selectors.people_visible_to(user=request.user, city=city).filter(date_of_birth__lte=_adult_born_by())
+    can_link = permissions.can_record_guardian_consent(request.user, person)
+    form = GuardianLinkForm(request.POST or None, youth=person, guardians=guardians) if can_link else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied
+        if form.is_valid():
+            day = form.cleaned_data["consent_given_on"]
+            try:
+                account_services.guardian_link_create(
+                    guardian=form.cleaned_data["guardian"],
+                    youth=person,
+                    relationship=form.cleaned_data["relationship"],
+                    consent_text=str(GUARDIAN_CONSENT_TEXT),
+                    consent_given_at=timezone.make_aware(dt.datetime.combine(day, dt.time(12))),
+                    by=request.user,
+                    address=client_address(request),
+                )
+            except account_services.AccountsError as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, _("The guardian's consent is recorded."))
+                return redirect("staff:person", city=city.slug, pk=person.pk)
+    else:
+        audit_log(actor=request.user, action=AuditAction.VIEW, obj=person, address=client_address(request))
+    return render(
+        request,
+        "core/staff/person_detail.html",
+        {
+            "city": city,
+            "person": person,
+            "guardian_links": guardian_links_of(person=person),
+            "can_change": permissions.can_change_person(request.user, person),
+            "form": form,
+            "consent_text": GUARDIAN_CONSENT_TEXT,
+        },
+    )
+
+
+def _adult_born_by() -> dt.date:
+    return selectors.years_before(timezone.localdate(), 18)
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def person_edit(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    person = _visible_person(request, city, pk)
+    if not permissions.can_change_person(request.user, person):
+        raise PermissionDenied
+    form = PersonForm(request.POST or None, instance=person)
+    if request.method == "POST" and form.is_valid():
+        data = {field: form.cleaned_data[field] for field in form.fields}
+        fresh = Person.objects.get(pk=person.pk)
+        person_update(person=fresh, by=request.user, data=data, address=client_address(request))
+        messages.success(request, _("The record is saved."))
+        return redirect("staff:person", city=city.slug, pk=person.pk)
+    return render(request, "core/staff/person_edit.html", {"city": city, "person": person, "form": form})
+
+
+@login_required
+@with_city
+def audit(request: HttpRequest, city: City) -> HttpResponse:
+    if not permissions.can_view_audit_log(request.user, city):
+        raise PermissionDenied
+    rows = selectors.audit_events_visible_to(user=request.user, city=city)
+    action = request.GET.get("action", "")
+    if action in AuditAction.values:
+        rows = rows.filter(action=action)
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "core/staff/audit.html",
+        {"city": city, "page": page, "actions": AuditAction.choices, "action": action},
+    )

@@ -1,0 +1,65 @@
+"""Template helpers: money and numbers per language, localized fields, permission predicates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.translation import get_language
+
+from microcity.core.models import localized as _localized
+
+register = template.Library()
+
+
+@register.filter
+def money(value: Decimal | int | float | None, currency: str = "EUR") -> str:
+    """1 234,50 € in Latvian, €1,234.50 in English."""
+    if value is None or value == "":
+        return ""
+    amount = number_format(Decimal(value), decimal_pos=2, use_l10n=True, force_grouping=True)
+    symbol = "€" if currency == "EUR" else currency
+    if (get_language() or "lv").startswith("lv"):
+        return f"{amount}\xa0{symbol}"
+    return f"{symbol}{amount}"
+
+
+@register.filter
+def localized(obj: Any, field: str) -> str:
+    return _localized(obj, field)
+
+
+@register.simple_tag
+def allowed(predicate: str, user: Any, obj: Any = None) -> bool:
+    """`{% allowed "can_view_person" request.user person as ok %}` asks accounts.permissions."""
+    from microcity.accounts import permissions
+
+    func = getattr(permissions, predicate)
+    return bool(func(user, obj) if obj is not None else func(user))
+
+
+@register.filter
+def bootstrap_widget(field: Any) -> str:
+    """Render a bound field's widget with Bootstrap's classes and the error state for screen readers."""
+    widget = field.field.widget
+    input_type = getattr(widget, "input_type", None)
+    if input_type == "select" or widget.__class__.__name__ in {"Select", "SelectMultiple"}:
+        css = "form-select"
+    elif input_type in {"checkbox", "radio"}:
+        css = "form-check-input"
+    else:
+        css = "form-control"
+    if field.errors:
+        css += " is-invalid"
+    attrs = {"class": f"{widget.attrs.get('class', '')} {css}".strip()}
+    described = []
+    if field.help_text:
+        described.append(f"{field.id_for_label}-help")
+    if field.errors:
+        described.append(f"{field.id_for_label}-error")
+        attrs["aria-invalid"] = "true"
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+    return field.as_widget(attrs=attrs)

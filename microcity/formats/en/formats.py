@@ -1,0 +1,12 @@
+"""English formats as used in the EU: 26 November 2026, 1,234.56."""
+
+DATE_FORMAT = "j F Y"
+SHORT_DATE_FORMAT = "d/m/Y"
+DATETIME_FORMAT = "j F Y, H:i"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+TIME_FORMAT = "H:i"
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
+NUMBER_GROUPING = 3
+FIRST_DAY_OF_WEEK = 1

@@ -1,0 +1,32 @@
+"""Root URL configuration: language-prefixed public site, Wagtail's back office, health check."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from microcity.core import views as core_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("account/", include("microcity.accounts.urls")),
+    path("staff/", include("microcity.core.staff_urls")),
+    path("pages/", include(wagtail_urls)),
+    path("", include("microcity.core.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
