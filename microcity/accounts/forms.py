@@ -28,15 +28,20 @@ class MembershipGrantForm(forms.Form):
     def __init__(self, *args: Any, city: City, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.city = city
-        self.fields["organisation"].queryset = Organisation.objects.filter(city=city).order_by("name")
-        self.fields["organisation"].help_text = _("Required for employer representatives, work supervisors and teachers.")
+        field_organisation: forms.ModelChoiceField = self.fields["organisation"]  # type: ignore[assignment]
+        field_organisation.queryset = Organisation.objects.filter(city=city).order_by("name")
+        self.fields["organisation"].help_text = _(
+            "Required for employer representatives, work supervisors and teachers."
+        )
 
     def clean_email(self) -> User:
         email = self.cleaned_data["email"].strip().lower()
         try:
             return User.objects.get(email__iexact=email, is_active=True)
         except User.DoesNotExist as exc:
-            raise forms.ValidationError(_("No active user has this e-mail address. Ask them to sign up first.")) from exc
+            raise forms.ValidationError(
+                _("No active user has this e-mail address. Ask them to sign up first.")
+            ) from exc
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -49,7 +54,8 @@ class GuardianLinkForm(forms.Form):
     guardian = forms.ModelChoiceField(label=_("Guardian"), queryset=Person.objects.none())
     relationship = forms.ChoiceField(label=_("Relationship"), choices=GuardianLink.Relationship.choices)
     consent_given_on = forms.DateField(
-        label=_("Date the written consent was signed"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        label=_("Date the written consent was signed"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     confirm = forms.BooleanField(
         label=_("I have the guardian's signed consent with the wording shown above."), required=True
@@ -58,7 +64,8 @@ class GuardianLinkForm(forms.Form):
     def __init__(self, *args: Any, youth: Person, guardians: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.youth = youth
-        self.fields["guardian"].queryset = guardians.exclude(pk=youth.pk)
+        field_guardian: forms.ModelChoiceField = self.fields["guardian"]  # type: ignore[assignment]
+        field_guardian.queryset = guardians.exclude(pk=youth.pk)
 
     def clean_consent_given_on(self) -> Any:
         day = self.cleaned_data["consent_given_on"]
@@ -68,7 +75,9 @@ class GuardianLinkForm(forms.Form):
 
 
 class AccountDeleteForm(forms.Form):
-    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    password = forms.CharField(
+        label=_("Your password"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -101,7 +101,9 @@ class Membership(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships"
     )
-    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.CASCADE, related_name="memberships")
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.CASCADE, related_name="memberships"
+    )
     role = models.CharField(_("role"), max_length=30, choices=Role.choices)
     organisation = models.ForeignKey(
         Organisation,
@@ -127,9 +129,13 @@ class Membership(models.Model):
         verbose_name_plural = _("role memberships")
         ordering = ["city__name_lv", "role"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "city", "role", "organisation"], name="membership_unique"),
             models.UniqueConstraint(
-                fields=["user", "city", "role"], condition=Q(organisation__isnull=True), name="membership_unique_no_org"
+                fields=["user", "city", "role", "organisation"], name="membership_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "city", "role"],
+                condition=Q(organisation__isnull=True),
+                name="membership_unique_no_org",
             ),
         ]
 
@@ -153,7 +159,9 @@ class GuardianLink(models.Model):
     guardian = models.ForeignKey(
         Person, verbose_name=_("guardian"), on_delete=models.CASCADE, related_name="youth_links"
     )
-    youth = models.ForeignKey(Person, verbose_name=_("youth"), on_delete=models.CASCADE, related_name="guardian_links")
+    youth = models.ForeignKey(
+        Person, verbose_name=_("youth"), on_delete=models.CASCADE, related_name="guardian_links"
+    )
     relationship = models.CharField(_("relationship"), max_length=20, choices=Relationship.choices)
     consent_given_at = models.DateTimeField(_("consent given"))
     consent_text = models.TextField(_("consent wording"))
@@ -175,7 +183,9 @@ class GuardianLink(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(guardian=models.F("youth")), name="guardian_not_self"),
             models.UniqueConstraint(
-                fields=["guardian", "youth"], condition=Q(revoked_at__isnull=True), name="guardian_link_one_active"
+                fields=["guardian", "youth"],
+                condition=Q(revoked_at__isnull=True),
+                name="guardian_link_one_active",
             ),
         ]
 

@@ -121,7 +121,7 @@ def can_change_organisation(user: Any, organisation: Any) -> bool:
 
 def can_record_guardian_consent(user: Any, youth: Person) -> bool:
     """Coordinators and administrators of the youth's city record a guardian's written consent."""
-    return can_change_person(user, youth) and not (youth.user_id == getattr(user, "pk", None))
+    return can_change_person(user, youth) and youth.user_id != getattr(user, "pk", None)
 
 
 def guardian_link_is_valid(link: Any) -> bool:

@@ -9,15 +9,19 @@ from microcity.core.models import City, Person
 
 
 def memberships_in(*, city: City) -> QuerySet[Membership]:
-    return Membership.objects.filter(city=city).select_related("user", "organisation", "city").order_by(
-        "user__email", "role"
+    return (
+        Membership.objects.filter(city=city)
+        .select_related("user", "organisation", "city")
+        .order_by("user__email", "role")
     )
 
 
 def youth_links_of(*, person: Person) -> list[GuardianLink]:
     """Active links where this person is the guardian."""
     return list(
-        GuardianLink.objects.filter(guardian=person, revoked_at__isnull=True).select_related("youth", "youth__school")
+        GuardianLink.objects.filter(guardian=person, revoked_at__isnull=True).select_related(
+            "youth", "youth__school"
+        )
     )
 
 

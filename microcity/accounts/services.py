@@ -54,7 +54,11 @@ def membership_revoke(*, membership: Membership, by: Any) -> None:
     if membership.user_id == by.pk and membership.role == "city_admin":
         raise AccountsError(_("You cannot remove your own administrator role."))
     audit_log(
-        actor=by, action=AuditAction.DELETE, obj=membership, city=membership.city, details={"role": membership.role}
+        actor=by,
+        action=AuditAction.DELETE,
+        obj=membership,
+        city=membership.city,
+        details={"role": membership.role},
     )
     membership.delete()
 
@@ -127,7 +131,11 @@ def person_export(*, person: Person) -> dict[str, Any]:
                 "last_login": user.last_login,
                 "preferred_language": user.preferred_language,
                 "roles": [
-                    {"city": m.city.slug, "role": m.role, "organisation": m.organisation.name if m.organisation else None}
+                    {
+                        "city": m.city.slug,
+                        "role": m.role,
+                        "organisation": m.organisation.name if m.organisation else None,
+                    }
                     for m in user.memberships.select_related("city", "organisation")
                 ],
             }
@@ -135,12 +143,20 @@ def person_export(*, person: Person) -> dict[str, Any]:
             else None
         ),
         "guardians": [
-            {"guardian": str(link.guardian), "relationship": link.relationship,
-             "consent_given_at": link.consent_given_at, "revoked_at": link.revoked_at}
+            {
+                "guardian": str(link.guardian),
+                "relationship": link.relationship,
+                "consent_given_at": link.consent_given_at,
+                "revoked_at": link.revoked_at,
+            }
             for link in person.guardian_links.select_related("guardian")
         ],
         "youths_in_my_care": [
-            {"youth": str(link.youth), "consent_given_at": link.consent_given_at, "revoked_at": link.revoked_at}
+            {
+                "youth": str(link.youth),
+                "consent_given_at": link.consent_given_at,
+                "revoked_at": link.revoked_at,
+            }
             for link in person.youth_links.select_related("youth")
         ],
         "counted_results": [

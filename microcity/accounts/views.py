@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -21,6 +22,7 @@ from microcity.core.forms import PersonForm
 from microcity.core.http import client_address
 from microcity.core.models import City
 from microcity.core.services import person_update
+
 
 @login_required
 def start(request: HttpRequest) -> HttpResponse:
@@ -73,7 +75,9 @@ def profile(request: HttpRequest) -> HttpResponse:
 @login_required
 def my_data(request: HttpRequest) -> HttpResponse:
     person = services.person_for_user(user=request.user)  # type: ignore[arg-type]
-    response = HttpResponse(services.person_export_json(person=person), content_type="application/json; charset=utf-8")
+    response = HttpResponse(
+        services.person_export_json(person=person), content_type="application/json; charset=utf-8"
+    )
     response["Content-Disposition"] = 'attachment; filename="microcity-my-data.json"'
     return response
 

@@ -26,8 +26,10 @@ class PersonForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["city"].queryset = City.objects.filter(is_active=True)
-        self.fields["school"].queryset = Organisation.objects.filter(
+        field_city: forms.ModelChoiceField = self.fields["city"]  # type: ignore[assignment]
+        field_city.queryset = City.objects.filter(is_active=True)
+        field_school: forms.ModelChoiceField = self.fields["school"]  # type: ignore[assignment]
+        field_school.queryset = Organisation.objects.filter(
             kind__in=[OrganisationKind.SCHOOL, OrganisationKind.UNIVERSITY]
         ).select_related("city")
         self.fields["email"].widget.attrs["autocomplete"] = "email"

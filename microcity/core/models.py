@@ -36,7 +36,9 @@ class City(models.Model):
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     municipality_code = models.CharField(_("municipality code"), max_length=10, blank=True)
     # Each city gets its own look: the layout turns these into CSS custom properties.
-    brand_colour = models.CharField(_("brand colour"), max_length=7, default="#1d4f91", validators=[hex_colour])
+    brand_colour = models.CharField(
+        _("brand colour"), max_length=7, default="#1d4f91", validators=[hex_colour]
+    )
     accent_colour = models.CharField(
         _("accent colour"), max_length=7, default="#f2a900", validators=[hex_colour]
     )
@@ -82,7 +84,9 @@ class Organisation(models.Model):
         help_text=_("Latvian register number: 11 digits."),
         validators=[RegexValidator(r"^\d{11}$", _("A Latvian registration number has 11 digits."))],
     )
-    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations")
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations"
+    )
     address = models.CharField(_("address"), max_length=250, blank=True)
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -230,7 +234,12 @@ class OutcomeRecord(models.Model):
     """
 
     person = models.ForeignKey(
-        Person, verbose_name=_("person"), on_delete=models.PROTECT, null=True, blank=True, related_name="outcomes"
+        Person,
+        verbose_name=_("person"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="outcomes",
     )
     organisation = models.ForeignKey(
         Organisation,

@@ -53,12 +53,15 @@ def headline_count(
     return people + organisations
 
 
-def headline_numbers(*, city: City | None = None, start: dt.date | None = None, end: dt.date | None = None) -> list[
-    dict[str, Any]
-]:
+def headline_numbers(
+    *, city: City | None = None, start: dt.date | None = None, end: dt.date | None = None
+) -> list[dict[str, Any]]:
     return [
-        {"indicator": indicator, "label": indicator.label, "count": headline_count(
-            indicator=indicator, city=city, start=start, end=end)}
+        {
+            "indicator": indicator,
+            "label": indicator.label,
+            "count": headline_count(indicator=indicator, city=city, start=start, end=end),
+        }
         for indicator in Indicator
     ]
 

@@ -121,5 +121,7 @@ def person_update(*, person: Person, by: Any, data: dict[str, Any], address: str
     if changed:
         person.full_clean()
         person.save()
-        audit_log(actor=by, action=AuditAction.CHANGE, obj=person, address=address, details={"fields": changed})
+        audit_log(
+            actor=by, action=AuditAction.CHANGE, obj=person, address=address, details={"fields": changed}
+        )
     return person

@@ -58,7 +58,9 @@ def person_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if not permissions.can_view_people_directory(request.user, city):
         raise PermissionDenied
     person = _visible_person(request, city, pk)
-    guardians = selectors.people_visible_to(user=request.user, city=city).filter(date_of_birth__lte=_adult_born_by())
+    guardians = selectors.people_visible_to(user=request.user, city=city).filter(
+        date_of_birth__lte=_adult_born_by()
+    )
     can_link = permissions.can_record_guardian_consent(request.user, person)
     form = GuardianLinkForm(request.POST or None, youth=person, guardians=guardians) if can_link else None
     if request.method == "POST":

@@ -34,8 +34,13 @@ def chromium_or_skip() -> str:
 def assert_accessible(page: Any, label: str = "") -> None:
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"resultTypes": ["violations"], "runOnly": ["wcag2a", "wcag2aa", "wcag21a",
-                                                                                  "wcag21aa", "best-practice"]})
+    results = Axe().run(
+        page,
+        options={
+            "resultTypes": ["violations"],
+            "runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+        },
+    )
     blocking = [v for v in results.response["violations"] if v.get("impact") in BLOCKING_IMPACTS]
     if blocking:
         lines = []

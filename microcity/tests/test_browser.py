@@ -8,8 +8,12 @@ from urllib.parse import urlparse
 import pytest
 from django.core import mail
 
-from microcity.accounts.models import Role
-from microcity.core.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERS, VENTSPILS_USERS, demo_email
+from microcity.core.management.commands.seed_demo import (
+    DEMO_PASSWORD,
+    DEMO_USERS,
+    VENTSPILS_USERS,
+    demo_email,
+)
 from microcity.tests.browser import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -54,7 +58,9 @@ def test_public_pages_are_accessible(page, live_server, demo, lang):
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
 @pytest.mark.parametrize(("local", "role"), ROLE_SIGN_INS)
-def test_every_role_signs_in_and_every_page_it_reaches_is_accessible(page, live_server, demo, lang, local, role):
+def test_every_role_signs_in_and_every_page_it_reaches_is_accessible(
+    page, live_server, demo, lang, local, role
+):
     sign_in(page, live_server.url, lang, demo_email(local))
     assert page.locator(f'[data-role="{role}"]').count() >= 1
     assert_accessible(page, f"start page of {role}")
@@ -66,7 +72,9 @@ def test_every_role_signs_in_and_every_page_it_reaches_is_accessible(page, live_
             continue
         visited.add(path)
         response = page.goto(f"{live_server.url}{path}")
-        assert response is not None and response.status < 400, f"{path} answered {response and response.status}"
+        assert response is not None and response.status < 400, (
+            f"{path} answered {response and response.status}"
+        )
         assert_accessible(page, path)
         if "/staff/" in path:  # one level deeper into staff lists (a person record, say)
             queue.extend(p for p in internal_links(page, live_server.url, lang) if p not in visited)
@@ -89,7 +97,9 @@ def test_sign_up_verify_and_reach_the_start_page(page, live_server, demo, settin
     assert_accessible(page, "verification sent")
     body = mail.outbox[-1].body
     link = next(word for word in body.split() if "/accounts/confirm-email/" in word)
-    page.goto(link.replace("http://testserver", live_server.url).replace("https://testserver", live_server.url))
+    page.goto(
+        link.replace("http://testserver", live_server.url).replace("https://testserver", live_server.url)
+    )
     assert_accessible(page, "confirm e-mail")
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_url("**/en/account/")

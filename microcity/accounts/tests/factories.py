@@ -11,7 +11,7 @@ from microcity.core.tests.factories import CityFactory, PersonFactory, YouthFact
 PASSWORD = "Correct-horse-42"
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class UserFactory(factory.django.DjangoModelFactory[User]):
     class Meta:
         model = User
         skip_postgeneration_save = True
@@ -27,7 +27,7 @@ class UserFactory(factory.django.DjangoModelFactory):
             obj.save()
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class MembershipFactory(factory.django.DjangoModelFactory[Membership]):
     class Meta:
         model = Membership
 
@@ -36,7 +36,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     role = Role.PROGRAMME_COORDINATOR
 
 
-class GuardianLinkFactory(factory.django.DjangoModelFactory):
+class GuardianLinkFactory(factory.django.DjangoModelFactory[GuardianLink]):
     class Meta:
         model = GuardianLink
 

@@ -42,7 +42,10 @@ def test_organisation_roles_need_an_organisation_of_the_same_city(user_with_role
         services.membership_grant(user=UserFactory(), city=valmiera, role=Role.TEACHER, by=admin)
     with pytest.raises(services.AccountsError):
         services.membership_grant(
-            user=UserFactory(), city=valmiera, role=Role.TEACHER, by=admin,
+            user=UserFactory(),
+            city=valmiera,
+            role=Role.TEACHER,
+            by=admin,
             organisation=OrganisationFactory(city=ventspils),
         )
 
@@ -58,19 +61,31 @@ def test_guardian_consent_is_recorded_once_and_revocable(user_with_role, valmier
     youth = YouthFactory(city=valmiera)
     mother = PersonFactory(city=valmiera)
     link = services.guardian_link_create(
-        guardian=mother, youth=youth, relationship="mother", consent_text="text",
-        consent_given_at=timezone.now() - dt.timedelta(days=1), by=coordinator,
+        guardian=mother,
+        youth=youth,
+        relationship="mother",
+        consent_text="text",
+        consent_given_at=timezone.now() - dt.timedelta(days=1),
+        by=coordinator,
     )
     assert link.recorded_by == coordinator and link.consent_version == services.GUARDIAN_CONSENT_VERSION
     with pytest.raises(services.AccountsError):
         services.guardian_link_create(
-            guardian=mother, youth=youth, relationship="mother", consent_text="text",
-            consent_given_at=timezone.now(), by=coordinator,
+            guardian=mother,
+            youth=youth,
+            relationship="mother",
+            consent_text="text",
+            consent_given_at=timezone.now(),
+            by=coordinator,
         )
     with pytest.raises(services.AccountsError):
         services.guardian_link_create(
-            guardian=youth, youth=youth, relationship="mother", consent_text="t",
-            consent_given_at=timezone.now(), by=coordinator,
+            guardian=youth,
+            youth=youth,
+            relationship="mother",
+            consent_text="t",
+            consent_given_at=timezone.now(),
+            by=coordinator,
         )
     services.guardian_link_revoke(link=link, by=coordinator)
     assert GuardianLink.objects.get().revoked_at is not None
@@ -81,22 +96,36 @@ def test_consent_cannot_be_future_dated_or_recorded_by_other_roles(user_with_rol
     coordinator = user_with_role(Role.PROGRAMME_COORDINATOR)
     with pytest.raises(services.AccountsError):
         services.guardian_link_create(
-            guardian=mother, youth=youth, relationship="mother", consent_text="t",
-            consent_given_at=timezone.now() + dt.timedelta(days=2), by=coordinator,
+            guardian=mother,
+            youth=youth,
+            relationship="mother",
+            consent_text="t",
+            consent_given_at=timezone.now() + dt.timedelta(days=2),
+            by=coordinator,
         )
     teacher = user_with_role(Role.COUNSELLOR)
     with pytest.raises(services.PermissionDenied):
         services.guardian_link_create(
-            guardian=mother, youth=youth, relationship="mother", consent_text="t",
-            consent_given_at=timezone.now(), by=teacher,
+            guardian=mother,
+            youth=youth,
+            relationship="mother",
+            consent_text="t",
+            consent_given_at=timezone.now(),
+            by=teacher,
         )
 
 
 def test_export_contains_the_persons_data_and_counted_results(valmiera):
     user = UserFactory(email="elza@example.lv")
     person = YouthFactory(city=valmiera, user=user, first_name="Elza")
-    outcome_record(indicator=Indicator.YOUTH_SUPPORTED, programme=Programme.CAREERS, city=valmiera,
-                   occurred_on=dt.date(2026, 3, 1), source=person, person=person)
+    outcome_record(
+        indicator=Indicator.YOUTH_SUPPORTED,
+        programme=Programme.CAREERS,
+        city=valmiera,
+        occurred_on=dt.date(2026, 3, 1),
+        source=person,
+        person=person,
+    )
     data = json.loads(services.person_export_json(person=person))
     assert data["person"]["first_name"] == "Elza"
     assert data["account"]["email"] == "elza@example.lv"
@@ -106,8 +135,14 @@ def test_export_contains_the_persons_data_and_counted_results(valmiera):
 def test_deleting_an_account_erases_identity_but_keeps_counts(valmiera):
     user = UserFactory()
     person = YouthFactory(city=valmiera, user=user, phone="+371 2000")
-    outcome_record(indicator=Indicator.YOUTH_SUPPORTED, programme=Programme.CAREERS, city=valmiera,
-                   occurred_on=dt.date(2026, 3, 1), source=person, person=person)
+    outcome_record(
+        indicator=Indicator.YOUTH_SUPPORTED,
+        programme=Programme.CAREERS,
+        city=valmiera,
+        occurred_on=dt.date(2026, 3, 1),
+        source=person,
+        person=person,
+    )
     services.account_delete(user=user)
     assert not User.objects.filter(pk=user.pk).exists()
     person = Person.objects.get(pk=person.pk)

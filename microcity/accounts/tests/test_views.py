@@ -57,7 +57,9 @@ def test_sign_in_with_a_wrong_password_shows_a_translated_error(client, valmiera
 def test_sign_in_attempts_are_throttled(client, valmiera):
     UserFactory(email="t@example.lv")
     pages = [
-        client.post("/en/accounts/login/", {"login": "t@example.lv", "password": f"wrong{i}"}).content.decode()
+        client.post(
+            "/en/accounts/login/", {"login": "t@example.lv", "password": f"wrong{i}"}
+        ).content.decode()
         for i in range(7)
     ]
     assert "Too many failed login attempts" not in pages[0]
@@ -88,8 +90,16 @@ def test_profile_edit_saves_and_audits(client_for, valmiera):
     person = PersonFactory(user=user, city=valmiera)
     response = client_for(user).post(
         "/en/account/profile/",
-        {"first_name": "Līga", "last_name": "Ozola", "date_of_birth": "2009-05-04", "city": valmiera.pk,
-         "email": "liga@example.lv", "phone": "", "school": "", "grade": "8"},
+        {
+            "first_name": "Līga",
+            "last_name": "Ozola",
+            "date_of_birth": "2009-05-04",
+            "city": valmiera.pk,
+            "email": "liga@example.lv",
+            "phone": "",
+            "school": "",
+            "grade": "8",
+        },
     )
     assert response.status_code == 302
     person.refresh_from_db()
@@ -146,7 +156,11 @@ def test_viewing_a_youth_writes_an_audit_event_with_the_address(user_with_role, 
     client_for(counsellor).get(f"/en/staff/valmiera/people/{youth.pk}/", REMOTE_ADDR="192.0.2.4")
     event = AuditEvent.objects.get()
     assert (event.actor, event.action, event.person, event.address) == (
-        counsellor, AuditAction.VIEW, youth, "192.0.2.4")
+        counsellor,
+        AuditAction.VIEW,
+        youth,
+        "192.0.2.4",
+    )
 
 
 def test_people_list_query_count_does_not_grow_with_rows(user_with_role, client_for, valmiera):
@@ -173,7 +187,12 @@ def test_people_search_and_htmx_fragment(user_with_role, client_for, valmiera):
 def test_counsellor_cannot_record_consent_but_coordinator_can(user_with_role, client_for, valmiera):
     youth = YouthFactory(city=valmiera)
     mother = PersonFactory(city=valmiera)
-    data = {"guardian": mother.pk, "relationship": "mother", "consent_given_on": "2026-01-05", "confirm": "on"}
+    data = {
+        "guardian": mother.pk,
+        "relationship": "mother",
+        "consent_given_on": "2026-01-05",
+        "confirm": "on",
+    }
     counsellor = client_for(user_with_role(Role.COUNSELLOR))
     assert counsellor.post(f"/lv/staff/valmiera/people/{youth.pk}/", data).status_code == 403
     coordinator = client_for(user_with_role(Role.PROGRAMME_COORDINATOR))

@@ -10,7 +10,7 @@ from django.utils import timezone
 from microcity.core.models import City, Organisation, OrganisationKind, Person
 
 
-class CityFactory(factory.django.DjangoModelFactory):
+class CityFactory(factory.django.DjangoModelFactory[City]):
     class Meta:
         model = City
         django_get_or_create = ("slug",)
@@ -21,7 +21,7 @@ class CityFactory(factory.django.DjangoModelFactory):
     contact_email = "info@city.example.lv"
 
 
-class OrganisationFactory(factory.django.DjangoModelFactory):
+class OrganisationFactory(factory.django.DjangoModelFactory[Organisation]):
     class Meta:
         model = Organisation
 
@@ -36,7 +36,7 @@ class SchoolFactory(OrganisationFactory):
     kind = OrganisationKind.SCHOOL
 
 
-class PersonFactory(factory.django.DjangoModelFactory):
+class PersonFactory(factory.django.DjangoModelFactory[Person]):
     class Meta:
         model = Person
 

@@ -80,7 +80,11 @@ def test_upload_accepts_real_png_and_gives_a_safe_name():
 
 @pytest.mark.parametrize(
     "content",
-    [b"<html><script>alert(1)</script></html>", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', b"#!/bin/sh\n"],
+    [
+        b"<html><script>alert(1)</script></html>",
+        b'<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+        b"#!/bin/sh\n",
+    ],
 )
 def test_upload_refuses_html_svg_and_scripts_named_as_pdf(content):
     upload = SimpleUploadedFile("cv.pdf", content, content_type="application/pdf")

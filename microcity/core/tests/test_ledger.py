@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 DAY = dt.date(2026, 6, 15)
 
 
-def record(person=None, organisation=None, city=None, source=None, day=DAY, indicator=Indicator.YOUTH_SUPPORTED):
+def record(
+    person=None, organisation=None, city=None, source=None, day=DAY, indicator=Indicator.YOUTH_SUPPORTED
+):
     subject = person or organisation
     return outcome_record(
         indicator=indicator,
@@ -96,12 +98,24 @@ def test_exactly_one_subject_is_required(kwargs):
 def test_unknown_indicator_and_unsaved_source_are_refused():
     person = PersonFactory()
     with pytest.raises(LedgerError, match="indicator"):
-        outcome_record(indicator="made_up", programme=Programme.CAREERS, city=person.city, occurred_on=DAY,
-                       source=person, person=person)
+        outcome_record(
+            indicator="made_up",
+            programme=Programme.CAREERS,
+            city=person.city,
+            occurred_on=DAY,
+            source=person,
+            person=person,
+        )
     unsaved = PersonFactory.build(city=person.city)
     with pytest.raises(LedgerError, match="saved"):
-        outcome_record(indicator=Indicator.YOUTH_SUPPORTED, programme=Programme.CAREERS, city=person.city,
-                       occurred_on=DAY, source=unsaved, person=person)
+        outcome_record(
+            indicator=Indicator.YOUTH_SUPPORTED,
+            programme=Programme.CAREERS,
+            city=person.city,
+            occurred_on=DAY,
+            source=unsaved,
+            person=person,
+        )
 
 
 def test_withdraw_removes_a_mistaken_result():

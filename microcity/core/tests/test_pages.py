@@ -15,8 +15,15 @@ LANGUAGES = ["lv", "en"]
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize(
     "path",
-    ["/{lang}/", "/{lang}/about/", "/{lang}/valmiera/", "/{lang}/ventspils/", "/{lang}/accounts/login/",
-     "/{lang}/accounts/signup/", "/{lang}/accounts/password/reset/"],
+    [
+        "/{lang}/",
+        "/{lang}/about/",
+        "/{lang}/valmiera/",
+        "/{lang}/ventspils/",
+        "/{lang}/accounts/login/",
+        "/{lang}/accounts/signup/",
+        "/{lang}/accounts/password/reset/",
+    ],
 )
 def test_public_pages_answer_in_both_languages(client, valmiera, ventspils, lang, path):
     response = client.get(path.format(lang=lang))

@@ -58,8 +58,18 @@ ORGANISATIONS: dict[str, list[tuple[str, str, str, bool]]] = {
         ("Ventspils 6. vidusskola", OrganisationKind.SCHOOL, "Saules iela 15, Ventspils", False),
         ("Ventspils Tehnikums", OrganisationKind.SCHOOL, "Saules iela 15a, Ventspils", True),
         ("Ventspils Augstskola", OrganisationKind.UNIVERSITY, "Inženieru iela 101, Ventspils", True),
-        ("Ventspils Augsto tehnoloģiju parks", OrganisationKind.PUBLIC_BODY, "Ventspils Augsto tehnoloģiju parks 1", True),
-        ("Ventspils valstspilsētas pašvaldība", OrganisationKind.PUBLIC_BODY, "Jūras iela 36, Ventspils", True),
+        (
+            "Ventspils Augsto tehnoloģiju parks",
+            OrganisationKind.PUBLIC_BODY,
+            "Ventspils Augsto tehnoloģiju parks 1",
+            True,
+        ),
+        (
+            "Ventspils valstspilsētas pašvaldība",
+            OrganisationKind.PUBLIC_BODY,
+            "Jūras iela 36, Ventspils",
+            True,
+        ),
         ("SIA Baltijas Elektronika", OrganisationKind.EMPLOYER, "Ziemeļu iela 19, Ventspils", True),
         ("SIA Kurzemes Kokapstrāde", OrganisationKind.EMPLOYER, "Dzintaru iela 66, Ventspils", True),
         ("AS Ventas Ostas Serviss", OrganisationKind.EMPLOYER, "Dārzu iela 6, Ventspils", True),
@@ -131,7 +141,10 @@ class Command(BaseCommand):
         rng = random.Random(2026)  # noqa: S311 - demo data, not security
         Locale.objects.get_or_create(language_code="lv")
         Locale.objects.get_or_create(language_code="en")
-        cities = {data["slug"]: City.objects.update_or_create(slug=data["slug"], defaults=data)[0] for data in CITIES}
+        cities = {
+            data["slug"]: City.objects.update_or_create(slug=data["slug"], defaults=data)[0]
+            for data in CITIES
+        }
         organisations = self._organisations(cities)
         for slug, city in cities.items():
             self._people(city, organisations[slug], fake, rng, youths)
@@ -210,7 +223,9 @@ class Command(BaseCommand):
                     email=guardian_email,
                     city=city,
                 )
-            if not GuardianLink.objects.filter(guardian=guardian, youth=youth, revoked_at__isnull=True).exists():
+            if not GuardianLink.objects.filter(
+                guardian=guardian, youth=youth, revoked_at__isnull=True
+            ).exists():
                 GuardianLink.objects.create(
                     guardian=guardian,
                     youth=youth,
@@ -273,7 +288,9 @@ class Command(BaseCommand):
             user.save()
 
     def _print_sign_ins(self) -> None:
-        self.stdout.write(self.style.SUCCESS("Demo cities are ready. Sign in at http://127.0.0.1:8000/lv/accounts/login/"))
+        self.stdout.write(
+            self.style.SUCCESS("Demo cities are ready. Sign in at http://127.0.0.1:8000/lv/accounts/login/")
+        )
         self.stdout.write(f"Password for every demo account: {DEMO_PASSWORD}")
         for local, _first, _last, role, _org in DEMO_USERS:
             self.stdout.write(f"  {Role(role).label:<28} Valmiera   {demo_email(local)}")
