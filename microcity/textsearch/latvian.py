@@ -110,12 +110,7 @@ def _is_agent_noun(stem: str) -> bool:
     # -tāj- follows a consonant + theme vowel (skolo-t-āj, programmē-t-āj, vadī-t-āj). A consonant
     # before the t (baltajam, noteiktajā) marks a definite adjective, a diphthong (jautāju) a verb
     # root ending in t; both must lose their -aj- like any other adjective or verb.
-    return (
-        len(stem) >= 5
-        and stem.endswith("taj")
-        and stem[-4] in _THEME_VOWELS
-        and stem[-5] not in _VOWELS
-    )
+    return len(stem) >= 5 and stem.endswith("taj") and stem[-4] in _THEME_VOWELS and stem[-5] not in _VOWELS
 
 
 def _strip_theme(stem: str) -> str:
@@ -157,9 +152,6 @@ def _derivation(stem: str, ending: str) -> str:
     if _is_agent_noun(stem):
         return stem
 
-    if stem.endswith("san") and len(stem) - 3 >= _MIN_DERIVED_STEM:
-        stem = stem[:-3]  # gerund noun: plānošana → plāno-
-
     # The -aj- of definite adjectives (labajam) and the theme + j of verbs (strādājam) go first,
     # then the comparative -āk-, then participles, mirroring the order in which they are built onto
     # the root (nepieciešam-āk-aj-ām), so that every form of a word reaches the same point.
@@ -170,12 +162,17 @@ def _derivation(stem: str, ending: str) -> str:
         if stem.startswith("vis") and len(stem) - 3 >= _MIN_DERIVED_STEM:
             stem = stem[3:]  # superlative: vislabākais → lab-
 
+    if stem.endswith("san") and len(stem) - 3 >= _MIN_DERIVED_STEM:
+        stem = stem[:-3]  # gerund noun: plānošana → plāno-
+
     stem, stripped = _strip_participle(stem)
     if stripped:
         stem = _strip_theme(stem)  # strādāj-ošs, mācīj-usi: the j-stem sits under the participle
 
     if stem[-1] in _VOWELS and len(stem) > _MIN_DERIVED_STEM:
-        stem = stem[:-1]  # theme vowel left by the present, the future or -šana: plāno-, mācī-
+        # Theme vowel left by the infinitive, the present or -šana (plāno-, mācī-), and the -o- of
+        # the reflexive gerund, which may sit on a j-stem (gatavoj-o-ties).
+        stem = _strip_theme(stem[:-1])
 
     # Debitive jā- (jāstrādā). After folding it looks like the start of "jauns", "jautājums", so
     # those are excluded; what else begins with "ja" is rare and still maps consistently.

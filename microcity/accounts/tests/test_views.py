@@ -257,3 +257,12 @@ def test_person_deleted_user_keeps_person_row(client_for, valmiera):
     person = PersonFactory(user=user, city=valmiera)
     client_for(user).post("/lv/account/delete/", {"password": PASSWORD})
     assert Person.objects.filter(pk=person.pk, email="").exists()
+
+
+def test_back_office_menu_leads_to_the_staff_pages_a_role_may_open(user_with_role, client_for):
+    admin_page = client_for(user_with_role(Role.CITY_ADMINISTRATOR)).get("/admin/").content.decode()
+    assert "/staff/valmiera/roles/" in admin_page and "/staff/valmiera/audit/" in admin_page
+    editor_page = client_for(user_with_role(Role.CONTENT_EDITOR)).get("/admin/").content.decode()
+    assert "/staff/valmiera/" not in editor_page
+    counsellor_page = client_for(user_with_role(Role.COUNSELLOR)).get("/admin/").content.decode()
+    assert "/staff/valmiera/people/" in counsellor_page and "/staff/valmiera/roles/" not in counsellor_page
