@@ -28,8 +28,9 @@ class StaffMfaRequiredMiddleware:
         if not user.is_authenticated or not is_city_staff(user):
             return False
         path = request.path_info
-        # Setting up 2FA, signing out and static files must stay reachable.
-        allowed = (reverse("mfa_index"), reverse("account_logout"), "/static/", "/healthz")
-        if any(path.startswith(prefix) for prefix in allowed) or "/accounts/2fa/" in path:
+        # Every allauth page (2FA set-up, re-authentication, sign-out, e-mail) and static files stay
+        # reachable; everything else waits until 2FA is on.
+        accounts_prefix = reverse("account_login").rsplit("/login/", 1)[0] + "/"
+        if path.startswith((accounts_prefix, "/static/", "/healthz")):
             return False
         return not is_mfa_enabled(user)

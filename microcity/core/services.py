@@ -125,3 +125,15 @@ def person_update(*, person: Person, by: Any, data: dict[str, Any], address: str
             actor=by, action=AuditAction.CHANGE, obj=person, address=address, details={"fields": changed}
         )
     return person
+
+
+def audit_events_purge(*, now: Any = None) -> int:
+    """Delete audit events older than the retention period; returns how many went."""
+    import datetime as _dt
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    cutoff = (now or timezone.now()) - _dt.timedelta(days=settings.MICROCITY_AUDIT_RETENTION_DAYS)
+    deleted, _ = AuditEvent.objects.filter(at__lt=cutoff).delete()
+    return deleted

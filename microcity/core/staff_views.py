@@ -117,6 +117,8 @@ def person_edit(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         person_update(person=fresh, by=request.user, data=data, address=client_address(request))
         messages.success(request, _("The record is saved."))
         return redirect("staff:person", city=city.slug, pk=person.pk)
+    if request.method == "GET":
+        audit_log(actor=request.user, action=AuditAction.VIEW, obj=person, address=client_address(request))
     return render(request, "core/staff/person_edit.html", {"city": city, "person": person, "form": form})
 
 

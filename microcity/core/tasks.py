@@ -12,7 +12,8 @@ from typing import Any
 
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from huey.contrib.djhuey import db_task
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task
 
 
 def enqueue(task: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
@@ -34,3 +35,11 @@ def send_email_task(
     for name, content, mimetype in attachments or []:
         message.attach(name, content, mimetype)
     message.send()
+
+
+@db_periodic_task(crontab(hour="3", minute="17"))
+def purge_audit_events_task() -> None:
+    """Nightly: the audit log keeps events for the retention period only."""
+    from microcity.core.services import audit_events_purge
+
+    audit_events_purge()

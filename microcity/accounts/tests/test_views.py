@@ -266,3 +266,21 @@ def test_back_office_menu_leads_to_the_staff_pages_a_role_may_open(user_with_rol
     assert "/staff/valmiera/" not in editor_page
     counsellor_page = client_for(user_with_role(Role.COUNSELLOR)).get("/admin/").content.decode()
     assert "/staff/valmiera/people/" in counsellor_page and "/staff/valmiera/roles/" not in counsellor_page
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_every_signed_in_page_answers_in_both_languages(lang, user_with_role, client_for, valmiera):
+    user = user_with_role(Role.CITY_ADMINISTRATOR)
+    youth = YouthFactory(city=valmiera)
+    c = client_for(user)
+    paths = [
+        "account/", "account/profile/", "account/delete/", "accounts/email/", "accounts/password/change/",
+        "accounts/2fa/", "staff/valmiera/people/", f"staff/valmiera/people/{youth.pk}/",
+        f"staff/valmiera/people/{youth.pk}/edit/", "staff/valmiera/roles/", "staff/valmiera/audit/",
+    ]
+    for path in paths:
+        response = c.get(f"/{lang}/{path}", follow=True)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert f'<html lang="{lang}">' in html, path
+        assert html.count("<h1") == 1, path
