@@ -1,4 +1,4 @@
-"""Operations: health check failure, audit retention, staff two-factor requirement, e-mail task, error pages."""
+"""Operations: health check failure, audit retention, staff 2FA, the e-mail task, error pages."""
 
 from __future__ import annotations
 
@@ -60,10 +60,13 @@ def test_email_task_is_dropped_on_rollback(django_capture_on_commit_callbacks):
     class Boom(Exception):
         pass
 
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with pytest.raises(Boom), transaction.atomic():
-            enqueue(send_email_task, subject="Never", body="x", to=["a@example.lv"])
-            raise Boom
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(Boom),
+        transaction.atomic(),
+    ):
+        enqueue(send_email_task, subject="Never", body="x", to=["a@example.lv"])
+        raise Boom
     assert callbacks == [] and mail.outbox == []
 
 
