@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     # Our apps first so that their templates override those of the libraries (allauth, wagtail).
     "microcity.core",
     "microcity.accounts",
+    "microcity.search",
+    "microcity.library",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("microcity.accounts.urls")),
     path("staff/", include("microcity.core.staff_urls")),
+    path("materials/", include("microcity.library.urls")),
     path("pages/", include(wagtail_urls)),
     path("", include("microcity.core.urls")),
     prefix_default_language=True,

@@ -19,7 +19,7 @@ from microcity.accounts.forms import AccountDeleteForm, MembershipGrantForm
 from microcity.accounts.models import STAFF_ROLES, GuardianLink, Membership
 from microcity.core.decorators import with_city
 from microcity.core.forms import PersonForm
-from microcity.core.http import client_address
+from microcity.core.http import client_address, safe_next
 from microcity.core.models import City
 from microcity.core.services import person_update
 
@@ -104,7 +104,7 @@ def guardian_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     except services.PermissionDenied as exc:
         raise PermissionDenied from exc
     messages.success(request, _("The guardian link is revoked."))
-    return redirect(request.POST.get("next") or "accounts:start")
+    return redirect(safe_next(request) or "accounts:start")
 
 
 @login_required

@@ -330,3 +330,31 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor_label} {self.get_action_display()} {self.object_label}"
+
+
+class Occupation(models.Model):
+    """An ISCO-08 group (major 1 … unit group 4 digits) with Latvian and English labels, shipped as data."""
+
+    code = models.CharField(_("ISCO-08 code"), max_length=4, unique=True)
+    level = models.PositiveSmallIntegerField(_("level"))
+    label_en = models.CharField(_("name (English)"), max_length=250)
+    label_lv = models.CharField(_("name (Latvian)"), max_length=250)
+    esco_uri = models.URLField(_("ESCO address"), blank=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("broader group"), on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+    )
+
+    class Meta:
+        verbose_name = _("occupation")
+        verbose_name_plural = _("occupations")
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(condition=Q(level__gte=1, level__lte=4), name="occupation_level_range"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.label}"
+
+    @property
+    def label(self) -> str:
+        return localized(self, "label")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -39,7 +41,13 @@ def city_home(request: HttpRequest, city: City) -> HttpResponse:
 
 def programmes_for(city: City) -> list[dict[str, str]]:
     """Entries to the programmes that this installation has built; none is linked before it exists."""
-    return []
+    return [
+        {
+            "url": reverse("library:index"),
+            "title": _("Career-education materials"),
+            "summary": _("Lesson plans, worksheets and guides on careers for teachers, counsellors and parents."),
+        },
+    ]
 
 
 @require_GET

@@ -22,7 +22,7 @@ def _stemmer() -> object:
     return stemmer
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """Return the Porter2 stem of one lower-case English word; words with digits stay unchanged."""
     if not word.replace("'", "").isalpha():

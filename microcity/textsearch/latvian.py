@@ -11,11 +11,13 @@ Stages, in order (each rule applies at most once):
 1. inflection: the longest ending of nouns (declensions 1-6), adjectives (indefinite and definite)
    and verbs (person endings, infinitive, reflexive) whose removal leaves a stem of at least two
    letters containing a vowel;
-2. derivation: gerund nouns (-šana), participles (-ošs, -ams, -dams, -ts, -is/-usi), the future
-   (-šu/-si after a theme vowel), the theme+j of present/past stems (-āj-, -ēj-, -īj-, -oj-), the
-   labial j of genitive plurals (upju → up), the comparative -āk- (and superlative vis-), a final
-   theme vowel, and the debitive prefix jā-;
-3. agent nouns in -tājs stop stage 2 early so that they keep their suffix (skolotājs ≠ skola).
+2. light alternations: -iet-/-ieš- (latvietis, latviešu), -niek-/-niec- (darbinieks, darbiniece),
+   the labial j (upe, upju);
+3. agent nouns in -tājs stop here, keeping their suffix (skolotājs ≠ skola);
+4. derivation, innermost last: the theme + j (-āj-, -ēj-, -īj-, -oj-) or definite -aj-, the
+   comparative -āk- (and superlative vis-), gerund nouns (-šana), one participle or future marker
+   (-ošs, -ams, -dams, -ts, -is/-usi, -šu after a theme vowel), a final theme vowel, and the
+   debitive prefix jā-.
 """
 
 from __future__ import annotations
@@ -77,10 +79,11 @@ _ENDING_LENGTHS = tuple(sorted(_ENDINGS, reverse=True))
 # 4th-declension "vieta" (place) apart from "viesis" (guest).
 _IET_SOFTENING_ENDINGS = frozenset({"is", "im", "i", "e", "es", "ei", "em"})
 
-# Participle and future markers left after the ending, longest first; at most one is removed.
+# Participle and future markers left after the ending; at most one is removed, longest first.
 # -dams (strādādams), -ams (strādājams), -ošs (strādājošs, plānošu), -usi (strādājusi),
 # -īšu/-āšu/-ēšu future (mācīšu, strādāšu, meklēšu), -ts passive participle (strādāts).
-_PARTICIPLE_SUFFIXES = ("dam", "am", "os", "us", "is", "as", "es")
+_PARTICIPLE_SUFFIXES_3 = ("dam",)
+_PARTICIPLE_SUFFIXES_2 = frozenset({"am", "os", "us", "is", "as", "es"})
 
 # Theme vowel + j of 2nd/3rd conjugation stems (strādāj-, meklēj-, mācīj-, dzīvoj-) and of nouns in
 # -ija/-ējs (informācija, pārdevējs); removing it meets the forms that have no j (strādā, meklē).
@@ -113,25 +116,34 @@ def _is_agent_noun(stem: str) -> bool:
     return len(stem) >= 5 and stem.endswith("taj") and stem[-4] in _THEME_VOWELS and stem[-5] not in _VOWELS
 
 
+# The helpers below run for every new word, so they test lengths first and use one tuple
+# ``endswith`` or one set look-up instead of a loop over suffixes.
+_MIN_TO_STRIP_TWO = _MIN_DERIVED_STEM + 2
+_MIN_TO_STRIP_THREE = _MIN_DERIVED_STEM + 3
+
+
 def _strip_theme(stem: str) -> str:
-    for suffix in _THEME_SUFFIXES:
-        if stem.endswith(suffix) and len(stem) - 2 >= _MIN_DERIVED_STEM:
-            return stem[:-2]
+    if len(stem) >= _MIN_TO_STRIP_TWO and stem.endswith(_THEME_SUFFIXES):
+        return stem[:-2]
     return stem
 
 
 def _strip_participle(stem: str) -> tuple[str, bool]:
-    for suffix in _PARTICIPLE_SUFFIXES:
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= _MIN_DERIVED_STEM:
-            # "-ies" is the softened stem of -ietis/-iete nouns (latviešu, jauniešiem), not a
-            # future "-ēš-"; stripping it would merge jaunietis (young person) into jauns (new).
-            if suffix == "es" and stem[-3] == "i":
-                return stem, False
-            return stem[: -len(suffix)], True
+    if len(stem) < _MIN_TO_STRIP_TWO:
+        return stem, False
+    if len(stem) >= _MIN_TO_STRIP_THREE and stem.endswith(_PARTICIPLE_SUFFIXES_3):
+        return stem[:-3], True
+    tail = stem[-2:]
+    if tail in _PARTICIPLE_SUFFIXES_2:
+        # "-ies" is the softened stem of -ietis/-iete nouns (latviešu, jauniešiem), not a
+        # future "-ēš-"; stripping it would merge jaunietis (young person) into jauns (new).
+        if tail == "es" and stem[-3] == "i":
+            return stem, False
+        return stem[:-2], True
     # -ts/-ta passive participle together with the theme vowel before it (strādā-t-s, plāno-t-s,
     # mācī-t-s), so that it meets the infinitive, which loses -āt/-ot/-īt in stage 1. Taking the
     # vowel too keeps short roots ending in a t (skat-os, skat-īties) whole.
-    if stem[-1] == "t" and stem[-2] in _VOWELS and len(stem) - 2 >= _MIN_DERIVED_STEM:
+    if tail[1] == "t" and tail[0] in _VOWELS:
         return stem[:-2], True
     return stem, False
 
@@ -169,7 +181,7 @@ def _derivation(stem: str, ending: str) -> str:
     if stripped:
         stem = _strip_theme(stem)  # strādāj-ošs, mācīj-usi: the j-stem sits under the participle
 
-    if stem[-1] in _VOWELS and len(stem) > _MIN_DERIVED_STEM:
+    if len(stem) > _MIN_DERIVED_STEM and stem[-1] in _VOWELS:
         # Theme vowel left by the infinitive, the present or -šana (plāno-, mācī-), and the -o- of
         # the reflexive gerund, which may sit on a j-stem (gatavoj-o-ties).
         stem = _strip_theme(stem[:-1])
@@ -182,7 +194,7 @@ def _derivation(stem: str, ending: str) -> str:
     return stem
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """Return the search term for one folded, lower-case Latvian word.
 

@@ -274,9 +274,17 @@ def test_every_signed_in_page_answers_in_both_languages(lang, user_with_role, cl
     youth = YouthFactory(city=valmiera)
     c = client_for(user)
     paths = [
-        "account/", "account/profile/", "account/delete/", "accounts/email/", "accounts/password/change/",
-        "accounts/2fa/", "staff/valmiera/people/", f"staff/valmiera/people/{youth.pk}/",
-        f"staff/valmiera/people/{youth.pk}/edit/", "staff/valmiera/roles/", "staff/valmiera/audit/",
+        "account/",
+        "account/profile/",
+        "account/delete/",
+        "accounts/email/",
+        "accounts/password/change/",
+        "accounts/2fa/",
+        "staff/valmiera/people/",
+        f"staff/valmiera/people/{youth.pk}/",
+        f"staff/valmiera/people/{youth.pk}/edit/",
+        "staff/valmiera/roles/",
+        "staff/valmiera/audit/",
     ]
     for path in paths:
         response = c.get(f"/{lang}/{path}", follow=True)

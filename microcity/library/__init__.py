@@ -1,0 +1,1 @@
+"""Career-education materials library (karjerasmateriali): submit, review, publish, find, use."""

@@ -1,0 +1,10 @@
+"""Django application configuration for the search service."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    name = "microcity.search"
+    label = "search"
+    verbose_name = _("Search")

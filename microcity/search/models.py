@@ -1,0 +1,75 @@
+"""The search index: one row per indexed document, plus its facet values in a normalised table.
+
+The full-text structures are not Django fields: on SQLite an FTS5 table (``search_entry_fts``) and on
+PostgreSQL a generated ``search_vector`` tsvector column are created by migration 0002 and kept up to date
+by the database itself, from ``title_terms`` and ``text_terms``. See docs/decisions/0007-search-service.md.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+KEY_MAX_LENGTH = 200
+KIND_MAX_LENGTH = 40
+FACET_FIELD_MAX_LENGTH = 40
+FACET_VALUE_MAX_LENGTH = 100
+
+
+class Entry(models.Model):
+    """A searchable document, owned by another app and replaced whole when that app re-indexes it."""
+
+    key = models.CharField(_("key"), max_length=KEY_MAX_LENGTH, unique=True)
+    kind = models.CharField(_("kind"), max_length=KIND_MAX_LENGTH)
+    language = models.CharField(_("language"), max_length=8)
+    # A plain number rather than a foreign key to core.City: the index is a projection that other apps
+    # rebuild at will, and an external engine (OpenSearch) holding the same documents would not have
+    # the constraint either. Owners remove entries when a city's content goes.
+    city_id = models.BigIntegerField(_("city"), null=True, blank=True)
+    title = models.TextField(_("title"))
+    text = models.TextField(_("text"), blank=True)
+    # Distinct analysed terms (textsearch.analyze), space-joined in order of first occurrence. The
+    # database's full-text structures index these, so both databases see exactly the analyser's terms.
+    title_terms = models.TextField(_("title terms"), blank=True)
+    text_terms = models.TextField(_("text terms"), blank=True)
+    published_at = models.DateTimeField(_("published at"))
+    popularity = models.BigIntegerField(_("popularity"), default=0)
+    indexed_at = models.DateTimeField(_("indexed at"))
+
+    class Meta:
+        db_table = "search_entry"
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        indexes = [
+            # Listing a kind with no query (and language blocks of mixed-language queries) start here.
+            models.Index(fields=["kind", "language"], name="search_entry_kind_lang"),
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class EntryFacet(models.Model):
+    """One value of one facet field of an entry ("grade" = "7-9"); an entry has several per field."""
+
+    # No separate index on entry: the unique constraint below starts with it.
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="facet_values", db_index=False)
+    field = models.CharField(_("field"), max_length=FACET_FIELD_MAX_LENGTH)
+    value = models.CharField(_("value"), max_length=FACET_VALUE_MAX_LENGTH)
+
+    class Meta:
+        db_table = "search_entry_facet"
+        verbose_name = _("search facet value")
+        verbose_name_plural = _("search facet values")
+        constraints = [
+            # Also the index that facet counting walks: matching entry → its (field, value) pairs,
+            # read from the index alone.
+            models.UniqueConstraint(fields=["entry", "field", "value"], name="search_facet_entry_field_value"),
+        ]
+        indexes = [
+            # Filtering: (field, value) → entries.
+            models.Index(fields=["field", "value", "entry"], name="search_facet_field_value"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.field}={self.value}"
