@@ -1,6 +1,5 @@
 """Root URL configuration: language-prefixed public site, Wagtail's back office, health check."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -26,8 +25,3 @@ urlpatterns += i18n_patterns(
     path("", include("microcity.core.urls")),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -37,7 +37,7 @@ import reprlib
 import sys
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from heapq import heappush, heapreplace
 from itertools import accumulate, chain, repeat
 from operator import add, index, is_
@@ -51,7 +51,6 @@ _MAX_FAST_SIZE = 0x10FFFF
 # A 4-byte array typecode lets array.tobytes() be decoded as UTF-32 without copying per item.
 _INT32 = next((code for code in ("i", "l") if array(code).itemsize == 4), None)
 _CODEC = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
-_ZERO_OR_ONE = re.compile("[\x00\x01]")
 _SEQUENCE_TYPES = (list, tuple)
 
 
@@ -88,8 +87,9 @@ def stable_match(
 class _Fast(NamedTuple):
     n_applicants: int
     n_placements: int
-    choices: array[int]  # every applicant list, each followed by the sentinel n_placements
-    first: array[int]  # where each applicant's list starts in choices
+    # Every applicant list, each followed by the sentinel n_placements, and a final -1.
+    choices: array[int]
+    choice_counts: list[int]  # len(applicant_prefs[a])
     text: str  # every placement list as characters, each followed by its dummy characters
     lengths: list[int]  # len(placement_prefs[p])
     seats: list[int]  # min(capacities[p], lengths[p])
@@ -123,6 +123,7 @@ def _prepare(
 
     # Applicant side: one flat array with a sentinel after each list, so the hot loop needs no
     # per-applicant end index.
+    choice_counts = list(map(len, applicant_prefs))
     flat = list(chain.from_iterable(chain.from_iterable(zip(applicant_prefs, repeat((n_placements,))))))
     try:
         # array() raises TypeError for anything that is not an integer and OverflowError for
@@ -160,8 +161,8 @@ def _prepare(
         or sum(map(len, map(set, rows))) != sum(lengths)
     ):
         return None
-    first = array(_INT32, accumulate(map(add, map(len, applicant_prefs), repeat(1)), initial=0))
-    return _Fast(n_applicants, n_placements, choices, first, text, lengths, seats)
+    choices.append(-1)
+    return _Fast(n_applicants, n_placements, choices, choice_counts, text, lengths, seats)
 
 
 def _exceeds(decoded: str, limit: int) -> bool:
@@ -171,34 +172,46 @@ def _exceeds(decoded: str, limit: int) -> bool:
 
 def _has_bool(decoded: str, items: list[Any]) -> bool:
     """Whether a bool hides among the items whose value is 0 or 1 (array() accepts bools)."""
-    candidates = decoded.count("\x00") + decoded.count("\x01")
-    if not candidates:
-        return False
-    if candidates > len(decoded) >> 6:
-        return any(map(is_, items, repeat(True))) or any(map(is_, items, repeat(False)))
-    return any(type(items[m.start()]) is bool for m in _ZERO_OR_ONE.finditer(decoded))
+    return any(type(items[i]) is bool for i in _zero_one_positions(decoded, items))
 
 
 def _has_bool_in_rows(text: str, rows: Sequence[Sequence[Any]], lengths: list[int], seats: list[int]) -> bool:
     """Like ``_has_bool`` for the placement lists, whose positions in ``text`` skip the dummies."""
-    candidates = text.count("\x00") + text.count("\x01")
-    if not candidates:
-        return False
-    if candidates > len(text) >> 6:
-        items = list(chain.from_iterable(rows))
-        return any(map(is_, items, repeat(True))) or any(map(is_, items, repeat(False)))
     starts = list(accumulate(map(add, lengths, seats), initial=0))
-    for m in _ZERO_OR_ONE.finditer(text):
-        p = bisect_right(starts, m.start()) - 1
-        k = m.start() - starts[p]
+    for i in _zero_one_positions(text, None):
+        if i < 0:
+            return any(map(is_, chain.from_iterable(rows), repeat(True))) or any(
+                map(is_, chain.from_iterable(rows), repeat(False))
+            )
+        p = bisect_right(starts, i) - 1
+        k = i - starts[p]
         if k < lengths[p] and type(rows[p][k]) is bool:
             return True
     return False
 
 
+def _zero_one_positions(decoded: str, items: list[Any] | None) -> Iterator[int]:
+    """Positions of the values 0 and 1, where a bool may hide.
+
+    When they are too many to look at one by one, search ``items`` for True and False by
+    identity instead (or, without ``items``, yield -1 to ask the caller to do so).
+    """
+    if decoded.count("\x00") + decoded.count("\x01") > len(decoded) >> 6:
+        if items is None:
+            yield -1
+        elif any(map(is_, items, repeat(True))) or any(map(is_, items, repeat(False))):
+            yield next(i for i, item in enumerate(items) if type(item) is bool)
+        return
+    for digit in "\x00\x01":
+        i = decoded.find(digit)
+        while i >= 0:
+            yield i
+            i = decoded.find(digit, i + 1)
+
+
 def _run(fast: _Fast) -> list[int]:
     """The fast deferred acceptance over the buffers built by ``_prepare``."""
-    n_applicants, n_placements, choices, first, text, lengths, seats = fast
+    n_applicants, n_placements, choices, choice_counts, text, lengths, seats = fast
     assert _INT32 is not None
     start = array(_INT32, accumulate(map(add, lengths, seats), initial=0))
     # worst[p]: position of p's worst holder, initially its last dummy; a placement without seats
@@ -208,34 +221,38 @@ def _run(fast: _Fast) -> list[int]:
     held = bytearray(
         b"".join(chain.from_iterable(zip(map(bytes, lengths), map(b"\x01".__mul__, seats), strict=True)))
     )
-    resume = array(_INT32, bytes(4 * len(text)))
+    # resume[a]: index in choices just past the placement holding a, so that both the placement
+    # (choices[resume[a] - 1]) and where a carries on if evicted are known; `unplaced` points
+    # past the final -1.
+    unplaced = len(choices)
+    resume = array(_INT32, [unplaced]) * n_applicants
     names = array(_INT32, range(n_applicants)).tobytes().decode(_CODEC, "surrogatepass")
-    result = [-1] * n_applicants
+    first = accumulate(map(add, choice_counts, repeat(1)), initial=0)
     find = text.find
     rfind = held.rfind
     vacant = chr(n_applicants)
     sentinel = n_placements
-    for ch, j in zip(names, first, strict=False):  # first has one extra entry, the total
+    for a, ch, j in zip(range(n_applicants), names, first, strict=False):  # first has n + 1 items
         while True:
             p = choices[j]
             j += 1
             i = find(ch, start[p], worst[p])
             if i < 0:
                 if p == sentinel:
-                    result[ord(ch)] = -1
+                    resume[a] = unplaced
                     break
                 continue
-            result[ord(ch)] = p
+            resume[a] = j
             held[i] = 1
-            resume[i] = j
             # The evicted position stays marked in held: every later search stops below it.
             w = worst[p]
             worst[p] = rfind(1, start[p], w)
             ch = text[w]
             if ch == vacant:
                 break
-            j = resume[w]
-    return result
+            a = ord(ch)
+            j = resume[a]
+    return list(map(choices.__getitem__, map(add, resume, repeat(-1))))
 
 
 def _validate(
