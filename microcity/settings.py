@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "microcity.accounts",
     "microcity.search",
     "microcity.library",
+    "microcity.talent",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -341,7 +341,12 @@ class Occupation(models.Model):
     label_lv = models.CharField(_("name (Latvian)"), max_length=250)
     esco_uri = models.URLField(_("ESCO address"), blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("broader group"), on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+        "self",
+        verbose_name=_("broader group"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
     )
 
     class Meta:

@@ -43,9 +43,16 @@ def programmes_for(city: City) -> list[dict[str, str]]:
     """Entries to the programmes that this installation has built; none is linked before it exists."""
     return [
         {
+            "url": reverse("talent:jobs", kwargs={"city": city.slug}),
+            "title": _("Jobs"),
+            "summary": _("Vacancies of local employers, each with its salary range; new jobs by e-mail."),
+        },
+        {
             "url": reverse("library:index"),
             "title": _("Career-education materials"),
-            "summary": _("Lesson plans, worksheets and guides on careers for teachers, counsellors and parents."),
+            "summary": _(
+                "Lesson plans, worksheets and guides on careers for teachers, counsellors and parents."
+            ),
         },
     ]
 

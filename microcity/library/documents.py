@@ -27,7 +27,8 @@ _RELS = (
 def docx_bytes(title: str, paragraphs: list[str]) -> bytes:
     """A minimal Word document with a heading and paragraphs."""
     body = "".join(
-        f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>' for text in [title, *paragraphs]
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+        for text in [title, *paragraphs]
     )
     document = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

@@ -14,7 +14,9 @@ MAX_CHARS = 200_000
 # Where each zipped office format keeps its text, and which XML elements hold the words.
 _ZIP_PARTS = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (r"^word/document\.xml$",),
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (r"^ppt/slides/slide\d+\.xml$",),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        r"^ppt/slides/slide\d+\.xml$",
+    ),
     "application/vnd.oasis.opendocument.text": (r"^content\.xml$",),
 }
 _PARAGRAPH_TAGS = {"p", "h", "br", "tab"}

@@ -60,7 +60,9 @@ class MaterialForm(forms.ModelForm):
             self.initial["video_urls"] = "\n".join(self.instance.video_urls)
 
     def clean_video_urls(self) -> list[str]:
-        lines = [line.strip() for line in (self.cleaned_data.get("video_urls") or "").splitlines() if line.strip()]
+        lines = [
+            line.strip() for line in (self.cleaned_data.get("video_urls") or "").splitlines() if line.strip()
+        ]
         validate = URLValidator(schemes=["https"])
         for line in lines:
             try:
@@ -150,5 +152,7 @@ class SearchForm(forms.Form):
 
 class CollectionForm(forms.Form):
     title = forms.CharField(label=_("Collection name"), max_length=200)
-    description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     is_public = forms.BooleanField(label=_("Anyone may see this collection"), required=False)

@@ -75,7 +75,10 @@ class Material(models.Model):
         _("subjects"), max_length=250, blank=True, help_text=_("Separate subjects with commas.")
     )
     duration_minutes = models.PositiveSmallIntegerField(
-        _("duration (minutes)"), null=True, blank=True, validators=[MinValueValidator(5), MaxValueValidator(600)]
+        _("duration (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(5), MaxValueValidator(600)],
     )
     language = models.CharField(_("language"), max_length=2, choices=ContentLanguage.choices, default="lv")
     authors = models.CharField(_("authors"), max_length=250)
@@ -108,7 +111,8 @@ class Material(models.Model):
         indexes = [models.Index(fields=["status", "-published_at"])]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status="published") | Q(published_at__isnull=False), name="material_published_has_date"
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="material_published_has_date",
             ),
         ]
 
@@ -163,7 +167,9 @@ class MaterialVersion(models.Model):
     material = models.ForeignKey(Material, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField(_("version"))
     snapshot = models.JSONField()
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     reason = models.CharField(max_length=20)
 
@@ -186,7 +192,9 @@ class ReviewComment(models.Model):
         PUBLISHED = "published", _("Published")
 
     material = models.ForeignKey(Material, on_delete=models.CASCADE, related_name="review_comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     text = models.TextField(_("comment"))
     decision = models.CharField(max_length=20, choices=Decision.choices, default=Decision.COMMENT)
     created_at = models.DateTimeField(default=timezone.now)
@@ -228,11 +236,15 @@ class CollectionItem(models.Model):
 
     class Meta:
         ordering = ["position", "pk"]
-        constraints = [models.UniqueConstraint(fields=["collection", "material"], name="collection_item_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["collection", "material"], name="collection_item_unique")
+        ]
 
 
 class Favourite(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="favourite_materials")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="favourite_materials"
+    )
     material = models.ForeignKey(Material, on_delete=models.CASCADE, related_name="favourites")
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -251,7 +263,10 @@ class ClassUse(models.Model):
         _("grade"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
     )
     rating = models.PositiveSmallIntegerField(
-        _("how useful was it (1–5)"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+        _("how useful was it (1–5)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
     feedback = models.TextField(_("feedback for other teachers"), blank=True, max_length=2000)
     created_at = models.DateTimeField(default=timezone.now)

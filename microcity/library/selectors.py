@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 
 from microcity.library.models import (
     Collection,
+    ContentLanguage,
     Favourite,
     GradeBand,
     Licence,
-    ContentLanguage,
     Material,
     MaterialStatus,
     MaterialType,

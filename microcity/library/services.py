@@ -164,7 +164,10 @@ def material_publish(*, material: Material, by: Any, comment: str = "") -> Mater
     material.published_at = material.published_at or timezone.now()
     material.save(update_fields=["status", "published_at", "updated_at"])
     ReviewComment.objects.create(
-        material=material, author=by, text=comment or _("Published."), decision=ReviewComment.Decision.PUBLISHED
+        material=material,
+        author=by,
+        text=comment or _("Published."),
+        decision=ReviewComment.Decision.PUBLISHED,
     )
     _snapshot(material, by=by, reason="published")
     material_index(material=material)
@@ -179,7 +182,9 @@ def material_return(*, material: Material, by: Any, comment: str) -> Material:
         raise LibraryError(_("Say what the author should change."))
     _transition(material, MaterialStatus.RETURNED)
     material.save(update_fields=["status", "updated_at"])
-    ReviewComment.objects.create(material=material, author=by, text=comment, decision=ReviewComment.Decision.RETURNED)
+    ReviewComment.objects.create(
+        material=material, author=by, text=comment, decision=ReviewComment.Decision.RETURNED
+    )
     return material
 
 
@@ -241,7 +246,9 @@ def materials_reindex(*, batch_size: int = 500) -> int:
     """Rebuild the library's part of the search index from the published materials."""
     count = 0
     batch: list[IndexEntry] = []
-    published = Material.objects.filter(status=MaterialStatus.PUBLISHED).prefetch_related("files", "occupations")
+    published = Material.objects.filter(status=MaterialStatus.PUBLISHED).prefetch_related(
+        "files", "occupations"
+    )
     for material in published.iterator(chunk_size=batch_size):
         batch.append(material_entry(material))
         if len(batch) >= batch_size:

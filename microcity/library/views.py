@@ -96,7 +96,9 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
         "is_favourite": selectors.is_favourite(user=request.user, material=material),
         "can_edit": permissions.can_edit_material(request.user, material),
         "can_review": permissions.can_review_material(request.user, material),
-        "collections": list(Collection.objects.filter(owner=request.user)) if request.user.is_authenticated else [],
+        "collections": list(Collection.objects.filter(owner=request.user))
+        if request.user.is_authenticated
+        else [],
     }
     return render(request, "library/detail.html", context)
 
@@ -115,7 +117,10 @@ def download(request: HttpRequest, file_id: int) -> FileResponse:
     if stored.material.is_published:
         services.material_downloaded(material=stored.material)
     response = FileResponse(
-        stored.file.open("rb"), as_attachment=True, filename=stored.original_name, content_type=stored.content_type
+        stored.file.open("rb"),
+        as_attachment=True,
+        filename=stored.original_name,
+        content_type=stored.content_type,
     )
     # Never let a browser run or render an upload inline, whatever it claims to be.
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
@@ -135,7 +140,9 @@ def favourite(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request, "library/detail.html#favourite", {"material": material, "is_favourite": is_favourite}
         )
-    messages.success(request, _("Added to your favourites.") if is_favourite else _("Removed from your favourites."))
+    messages.success(
+        request, _("Added to your favourites.") if is_favourite else _("Removed from your favourites.")
+    )
     return redirect("library:detail", pk=material.pk, slug=material.slug)
 
 
@@ -175,7 +182,9 @@ def edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 def manage(request: HttpRequest, pk: int) -> HttpResponse:
     """The author's (or editor's) page of one material: files, status, review comments, actions."""
     material = _material_for(request, pk)
-    if not (material.submitted_by_id == request.user.pk or permissions.can_review_material(request.user, material)):
+    if not (
+        material.submitted_by_id == request.user.pk or permissions.can_review_material(request.user, material)
+    ):
         raise PermissionDenied
     file_form = MaterialFileForm()
     comment_form = CommentForm()
@@ -186,7 +195,9 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
             if action == "upload":
                 file_form = MaterialFileForm(request.POST, request.FILES)
                 if file_form.is_valid():
-                    services.material_file_add(material=material, upload=file_form.cleaned_data["upload"], by=request.user)
+                    services.material_file_add(
+                        material=material, upload=file_form.cleaned_data["upload"], by=request.user
+                    )
                     messages.success(request, _("The file is added."))
                     return redirect("library:manage", pk=material.pk)
             elif action == "remove_file":
@@ -201,7 +212,9 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
             elif action == "comment":
                 comment_form = CommentForm(request.POST)
                 if comment_form.is_valid():
-                    services.material_comment(material=material, by=request.user, text=comment_form.cleaned_data["text"])
+                    services.material_comment(
+                        material=material, by=request.user, text=comment_form.cleaned_data["text"]
+                    )
                     return redirect("library:manage", pk=material.pk)
             elif action == "review" and review_form is not None:
                 review_form = ReviewForm(request.POST)
@@ -244,7 +257,9 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
 def mine(request: HttpRequest) -> HttpResponse:
     if not permissions.can_submit_material(request.user):
         raise PermissionDenied
-    page = Paginator(selectors.materials_of_author(user=request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.materials_of_author(user=request.user), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     return render(request, "library/mine.html", {"page": page})
 
 
@@ -273,9 +288,13 @@ def collections(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET"])
 def collection(request: HttpRequest, pk: int) -> HttpResponse:
-    item_rows = CollectionItem.objects.filter(material__status=MaterialStatus.PUBLISHED).select_related("material")
+    item_rows = CollectionItem.objects.filter(material__status=MaterialStatus.PUBLISHED).select_related(
+        "material"
+    )
     found = get_object_or_404(
-        selectors.collections_visible_to(user=request.user).prefetch_related(Prefetch("items", queryset=item_rows)),
+        selectors.collections_visible_to(user=request.user).prefetch_related(
+            Prefetch("items", queryset=item_rows)
+        ),
         pk=pk,
     )
     return render(request, "library/collection.html", {"collection": found, "items": list(found.items.all())})

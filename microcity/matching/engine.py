@@ -32,6 +32,7 @@ When a bulk check fails, a slow but precise pass finds the first bad value and r
 
 from __future__ import annotations
 
+import gc
 import re
 import reprlib
 import sys
@@ -75,13 +76,22 @@ def stable_match(
     input raises ``ValueError`` naming the first offending list and position, for example
     ``"applicant_prefs[3][1]: placement index 7 is out of range (0..4)"``.
     """
-    fast = _prepare(applicant_prefs, placement_prefs, capacities)
-    if fast is None:
-        # The bulk checks found a problem, or the instance is too big for the fast layout.
-        # _validate raises on the first bad value; if there is none, use the plain algorithm.
-        applicants, placements, seats = _validate(applicant_prefs, placement_prefs, capacities)
-        return _deferred_acceptance(applicants, placements, seats)
-    return _run(fast)
+    # Converting the input allocates tens of thousands of arrays, which the garbage collector
+    # counts; its full collections would then walk every list of the caller's input. Nothing
+    # here creates reference cycles, so collection is paused for the call.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        fast = _prepare(applicant_prefs, placement_prefs, capacities)
+        if fast is None:
+            # The bulk checks found a problem, or the instance is too big for the fast layout.
+            # _validate raises on the first bad value; if there is none, use the plain algorithm.
+            applicants, placements, seats = _validate(applicant_prefs, placement_prefs, capacities)
+            return _deferred_acceptance(applicants, placements, seats)
+        return _run(fast)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _Fast(NamedTuple):
@@ -244,9 +254,11 @@ def _run(fast: _Fast) -> list[int]:
                 continue
             resume[a] = j
             held[i] = 1
-            # The evicted position stays marked in held: every later search stops below it.
+            # The next-worst holder is the last mark below w; the search needs no lower bound as
+            # i itself is marked. The evicted position w stays marked, as every later search
+            # of p stops below it.
             w = worst[p]
-            worst[p] = rfind(1, start[p], w)
+            worst[p] = rfind(1, 0, w)
             ch = text[w]
             if ch == vacant:
                 break

@@ -64,7 +64,9 @@ class EntryFacet(models.Model):
         constraints = [
             # Also the index that facet counting walks: matching entry → its (field, value) pairs,
             # read from the index alone.
-            models.UniqueConstraint(fields=["entry", "field", "value"], name="search_facet_entry_field_value"),
+            models.UniqueConstraint(
+                fields=["entry", "field", "value"], name="search_facet_entry_field_value"
+            ),
         ]
         indexes = [
             # Filtering: (field, value) → entries.

@@ -60,7 +60,9 @@ def _prepare(entry: IndexEntry) -> PreparedEntry:
     facets: list[tuple[str, str]] = []
     for name, values in entry.facets.items():
         if not name or len(name) > FACET_FIELD_MAX_LENGTH:
-            raise SearchError(f"Entry {entry.key!r}: facet field {name!r} must have 1 to {FACET_FIELD_MAX_LENGTH} characters.")
+            raise SearchError(
+                f"Entry {entry.key!r}: facet field {name!r} must have 1 to {FACET_FIELD_MAX_LENGTH} characters."
+            )
         if isinstance(values, str):
             raise SearchError(f"Entry {entry.key!r}: facet {name!r} must be a list of values, not a string.")
         for value in dict.fromkeys(values):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -44,7 +45,10 @@ def document_terms(text: str, *, language: str) -> list[str]:
 
 def query_terms(query: str) -> dict[str, tuple[str, ...]]:
     """The query's terms per language: a document is matched with the terms of its own language."""
-    return {language: tuple(_distinct(analyze(query, language))[:MAX_QUERY_TERMS]) for language in SUPPORTED_LANGUAGES}
+    return {
+        language: tuple(_distinct(analyze(query, language))[:MAX_QUERY_TERMS])
+        for language in SUPPORTED_LANGUAGES
+    }
 
 
 # Words as the analyser splits them (see textsearch.analyzer), applied to the original text so that a
@@ -56,59 +60,55 @@ _WORDS: Mapping[str, re.Pattern[str]] = {
 _SPACES = re.compile(r"\s+")
 
 
-def _plain(text: str) -> str:
-    return str(escape(_SPACES.sub(" ", text)))
+@lru_cache(maxsize=200_000)
+def _word_terms(word: str, language: str) -> frozenset[str]:
+    # Snippets look at every word up to the first match; real text repeats its words a lot.
+    return frozenset(analyze(word, language))
 
 
 def make_snippet(text: str, *, language: str, terms: Iterable[str]) -> SafeString:
     """A short excerpt of ``text`` around the first word that matches ``terms``, HTML-escaped.
 
-    Each matching word is wrapped in ``<mark>``; "…" marks text cut off at either end. Without a match
-    within the first ``SNIPPET_SCAN_CHARS`` characters the excerpt is the opening of the text.
+    Each matching word in the excerpt is wrapped in ``<mark>``; "…" marks text cut off at either end.
+    Without a match within the first ``SNIPPET_SCAN_CHARS`` characters the excerpt is the opening.
     """
     wanted = frozenset(terms)
-    text = unicodedata.normalize("NFC", text[:SNIPPET_SCAN_CHARS]).strip()
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", text[:SNIPPET_SCAN_CHARS])).strip()
     words = _WORDS.get(language, _WORDS["lv"])
-    verdicts: dict[str, bool] = {}
-    # (start, end, matched) of every word up to the end of the excerpt.
-    spans: list[tuple[int, int, bool]] = []
-    window_start: int | None = None
-    window_end = SNIPPET_CHARS
-    for found in words.finditer(text):
-        start, end = found.span()
-        if window_start is not None and end > window_end:
-            break
-        word = found.group()
-        matched = verdicts.get(word)
-        if matched is None:
-            matched = bool(wanted) and not wanted.isdisjoint(analyze(word, language))
-            verdicts[word] = matched
-        spans.append((start, end, matched))
-        if matched and window_start is None:
-            # Open the excerpt at the first word that begins within SNIPPET_LEAD characters before
-            # the match, so the excerpt never starts mid-word.
-            window_start = next(s for s, _e, _m in spans if s >= start - SNIPPET_LEAD)
-            window_end = window_start + SNIPPET_CHARS
-    if window_start is None:
-        window_start = 0
-        window_end = SNIPPET_CHARS
-    if window_end >= len(text):
-        window_end = len(text)
-    else:
-        # Close after the last whole word that fits.
-        inside = [e for s, e, _m in spans if s >= window_start and e <= window_end]
-        if inside:
-            window_end = inside[-1]
 
-    parts: list[str] = ["… "] if window_start > 0 else []
-    position = window_start
-    for start, end, matched in spans:
-        if not matched or start < window_start or end > window_end:
-            continue
-        parts.append(_plain(text[position:start]))
-        parts.append(f"<mark>{escape(text[start:end])}</mark>")
-        position = end
-    parts.append(_plain(text[position:window_end]))
-    if window_end < len(text):
+    def matches(word: str) -> bool:
+        return not wanted.isdisjoint(_word_terms(word, language))
+
+    start = 0
+    end = SNIPPET_CHARS
+    if wanted:
+        for found in words.finditer(text):
+            if matches(found.group()):
+                first, first_end = found.span()
+                if first > SNIPPET_LEAD:
+                    # Open the excerpt at a word boundary about SNIPPET_LEAD characters before the match.
+                    space = text.find(" ", first - SNIPPET_LEAD, first)
+                    start = space + 1 if space >= 0 else first
+                end = max(start + SNIPPET_CHARS, first_end)
+                break
+    if end >= len(text):
+        end = len(text)
+    else:
+        # Close at the last word boundary that fits.
+        space = text.rfind(" ", start, end + 1)
+        if space > start:
+            end = space
+
+    parts: list[str] = ["… "] if start > 0 else []
+    position = start
+    if wanted:
+        for found in words.finditer(text, start, end):
+            if matches(found.group()):
+                parts.append(str(escape(text[position : found.start()])))
+                parts.append(f"<mark>{escape(found.group())}</mark>")
+                position = found.end()
+    parts.append(str(escape(text[position:end])))
+    if end < len(text):
         parts.append(" …")
-    return mark_safe("".join(parts))  # noqa: S308 - every piece of the text was escaped above.
+    # Every piece of the text was escaped above; only the <mark> tags are markup.
+    return mark_safe("".join(parts))  # noqa: S308

@@ -37,8 +37,12 @@ def test_submit_review_publish_find_download(page, live_server, demo, tmp_path, 
     assert page.locator("#error-summary").is_visible()
     assert_accessible(page, "submit form with errors")
     page.fill("#id_title", title)
-    page.fill("#id_summary", "Skolēni salīdzina vidusskolu un tehnikumu un izveido savu plānu." if lang == "lv"
-              else "Pupils compare upper-secondary and vocational schools and make their own plan.")
+    page.fill(
+        "#id_summary",
+        "Skolēni salīdzina vidusskolu un tehnikumu un izveido savu plānu."
+        if lang == "lv"
+        else "Pupils compare upper-secondary and vocational schools and make their own plan.",
+    )
     page.select_option("#id_material_type", "lesson_plan")
     page.check("input[name=grade_bands][value='7-9']")
     page.check("input[name=skill_areas][value=planning]")

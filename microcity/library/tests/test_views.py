@@ -53,14 +53,32 @@ def test_empty_search_explains_what_to_do(client):
     assert "Nothing found" in html
 
 
-def test_detail_counts_views_and_download_is_an_attachment_with_safe_headers(client, publish, teacher, editor):
-    material = services.material_save(by=teacher, data={
-        "title": "Darba lapa", "summary": "S", "body": "", "material_type": "worksheet", "grade_bands": ["7-9"],
-        "skill_areas": ["exploring"], "subjects": "", "duration_minutes": None, "language": "lv",
-        "authors": "A", "licence": "cc-by", "video_urls": []})
+def test_detail_counts_views_and_download_is_an_attachment_with_safe_headers(
+    client, publish, teacher, editor
+):
+    material = services.material_save(
+        by=teacher,
+        data={
+            "title": "Darba lapa",
+            "summary": "S",
+            "body": "",
+            "material_type": "worksheet",
+            "grade_bands": ["7-9"],
+            "skill_areas": ["exploring"],
+            "subjects": "",
+            "duration_minutes": None,
+            "language": "lv",
+            "authors": "A",
+            "licence": "cc-by",
+            "video_urls": [],
+        },
+    )
     stored = services.material_file_add(
-        material=material, upload=SimpleUploadedFile("lapa.docx", docx_bytes("T", ["x"])), by=teacher)
-    assert client.get(f"/lv/materials/{material.pk}-darba-lapa/").status_code == 404, "not public before review"
+        material=material, upload=SimpleUploadedFile("lapa.docx", docx_bytes("T", ["x"])), by=teacher
+    )
+    assert client.get(f"/lv/materials/{material.pk}-darba-lapa/").status_code == 404, (
+        "not public before review"
+    )
     assert client.get(f"/lv/materials/files/{stored.pk}/").status_code == 404
     services.material_submit(material=material, by=teacher)
     services.material_publish(material=material, by=editor)
@@ -95,8 +113,10 @@ def test_class_use_form_errors_keep_the_page(client_for, publish, teacher):
     c = client_for(teacher)
     bad = c.post(f"/en/materials/{material.pk}/", {"used_on": "2999-01-01", "grade": "15"})
     assert bad.status_code == 200 and "error-summary" in bad.content.decode()
-    ok = c.post(f"/en/materials/{material.pk}/", {"used_on": "2026-09-01", "grade": "9", "rating": "4",
-                                                   "feedback": "Skolēniem patika."})
+    ok = c.post(
+        f"/en/materials/{material.pk}/",
+        {"used_on": "2026-09-01", "grade": "9", "rating": "4", "feedback": "Skolēniem patika."},
+    )
     assert ok.status_code == 302
     assert "Skolēniem patika." in c.get(f"/en/materials/{material.pk}/").content.decode()
 
@@ -104,17 +124,28 @@ def test_class_use_form_errors_keep_the_page(client_for, publish, teacher):
 def test_teacher_submits_through_the_pages_and_editor_publishes(client_for, teacher, editor, valmiera):
     c = client_for(teacher)
     form = {
-        "title": "Intervija ar ostas darbinieku", "summary": "Skolēni sagatavo jautājumus.", "body": "",
-        "material_type": "method", "grade_bands": ["7-9", "10-12"], "skill_areas": ["exploring"],
-        "subjects": "Sociālās zinības", "duration_minutes": "40", "language": "lv", "authors": "Ilze Kalniņa",
-        "licence": "cc-by", "video_urls": "https://video.example.lv/osta",
+        "title": "Intervija ar ostas darbinieku",
+        "summary": "Skolēni sagatavo jautājumus.",
+        "body": "",
+        "material_type": "method",
+        "grade_bands": ["7-9", "10-12"],
+        "skill_areas": ["exploring"],
+        "subjects": "Sociālās zinības",
+        "duration_minutes": "40",
+        "language": "lv",
+        "authors": "Ilze Kalniņa",
+        "licence": "cc-by",
+        "video_urls": "https://video.example.lv/osta",
     }
     response = c.post("/lv/materials/new/", form)
     assert response.status_code == 302
     material = Material.objects.get(title="Intervija ar ostas darbinieku")
     assert material.video_urls == ["https://video.example.lv/osta"]
     upload = SimpleUploadedFile("jautajumi.docx", docx_bytes("J", ["Kas ir krasta celtņa operators?"]))
-    assert c.post(f"/lv/materials/{material.pk}/manage/", {"action": "upload", "upload": upload}).status_code == 302
+    assert (
+        c.post(f"/lv/materials/{material.pk}/manage/", {"action": "upload", "upload": upload}).status_code
+        == 302
+    )
     assert c.post(f"/lv/materials/{material.pk}/manage/", {"action": "submit"}).status_code == 302
     e = client_for(editor)
     assert "Intervija ar ostas darbinieku" in e.get("/lv/materials/review/").content.decode()
@@ -127,7 +158,9 @@ def test_teacher_submits_through_the_pages_and_editor_publishes(client_for, teac
 
 
 def test_bad_submission_shows_translated_errors(client_for, teacher):
-    response = client_for(teacher).post("/lv/materials/new/", {"title": "", "video_urls": "javascript:alert(1)"})
+    response = client_for(teacher).post(
+        "/lv/materials/new/", {"title": "", "video_urls": "javascript:alert(1)"}
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "error-summary" in html and "https://" in html
@@ -149,7 +182,9 @@ def test_pages_by_role(role, user_with_role, client_for):
 def test_upload_of_a_script_is_refused_with_a_message(client_for, teacher):
     material = MaterialFactory(submitted_by=teacher)
     evil = SimpleUploadedFile("cv.pdf", b"<svg onload=alert(1)>", content_type="application/pdf")
-    response = client_for(teacher).post(f"/en/materials/{material.pk}/manage/", {"action": "upload", "upload": evil})
+    response = client_for(teacher).post(
+        f"/en/materials/{material.pk}/manage/", {"action": "upload", "upload": evil}
+    )
     assert response.status_code == 200
     assert "not an allowed type" in response.content.decode()
     assert not material.files.exists()
@@ -161,13 +196,20 @@ def test_collections_create_add_and_privacy(client_for, client, publish, teacher
     response = c.post("/lv/materials/collections/", {"title": "9. klases cikls", "description": ""})
     assert response.status_code == 302
     collection_url = response["Location"]
-    c.post("/lv/materials/collections/change/", {"collection": collection_url.rstrip("/").split("/")[-1],
-                                                  "material": material.pk})
+    c.post(
+        "/lv/materials/collections/change/",
+        {"collection": collection_url.rstrip("/").split("/")[-1], "material": material.pk},
+    )
     assert "Vērtību spēle" in c.get(collection_url).content.decode()
     assert client.get(collection_url).status_code == 404, "private collection"
     other = client_for(user_with_role(Role.TEACHER))
-    assert other.post("/lv/materials/collections/change/", {
-        "collection": collection_url.rstrip("/").split("/")[-1], "material": material.pk}).status_code == 404
+    assert (
+        other.post(
+            "/lv/materials/collections/change/",
+            {"collection": collection_url.rstrip("/").split("/")[-1], "material": material.pk},
+        ).status_code
+        == 404
+    )
 
 
 def test_city_home_links_to_the_library(client, valmiera):

@@ -48,7 +48,10 @@ def test_submit_review_publish_then_found_with_versions(teacher, editor):
     services.material_publish(material=material, by=editor)
     assert material.status == MaterialStatus.PUBLISHED and material.published_at
     assert list(MaterialVersion.objects.filter(material=material).values_list("reason", flat=True)) == [
-        "published", "submitted", "submitted"]
+        "published",
+        "submitted",
+        "submitted",
+    ]
     assert list(material.review_comments.values_list("decision", flat=True)) == ["returned", "published"]
     result = materials_search(query="karjeras planosana 9 klasei", filters={})
     assert [hit.material.pk for hit in result.hits] == [material.pk]
@@ -102,7 +105,9 @@ def test_files_are_checked_by_content_and_their_text_is_searchable(teacher, edit
     assert stored.file.name.endswith(".docx") and "lapa" in stored.file.name
     with pytest.raises(services.LibraryError):
         services.material_file_add(
-            material=material, upload=SimpleUploadedFile("x.pdf", b"<html><script>alert(1)</script>"), by=teacher
+            material=material,
+            upload=SimpleUploadedFile("x.pdf", b"<html><script>alert(1)</script>"),
+            by=teacher,
         )
     services.material_submit(material=material, by=teacher)
     services.material_publish(material=material, by=editor)
@@ -133,13 +138,15 @@ def test_favourite_toggle_and_class_use_counts(publish, teacher):
     material = publish()
     assert services.favourite_toggle(material=material, by=teacher) is True
     assert services.favourite_toggle(material=material, by=teacher) is False
-    services.class_use_record(material=material, by=teacher, used_on=dt.date(2026, 10, 1), grade=9, rating=5,
-                              feedback="Labi")
+    services.class_use_record(
+        material=material, by=teacher, used_on=dt.date(2026, 10, 1), grade=9, rating=5, feedback="Labi"
+    )
     material.refresh_from_db()
     assert material.use_count == 1
     with pytest.raises(services.LibraryError):
-        services.class_use_record(material=material, by=teacher, used_on=dt.date(2999, 1, 1), grade=None,
-                                  rating=None, feedback="")
+        services.class_use_record(
+            material=material, by=teacher, used_on=dt.date(2999, 1, 1), grade=None, rating=None, feedback=""
+        )
 
 
 def test_review_comment_needs_text_and_rights(teacher, user_with_role):

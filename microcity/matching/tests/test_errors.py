@@ -168,3 +168,16 @@ def test_bools_are_found_in_big_lists(value: bool) -> None:
         ValueError, match=re.escape(f"placement_prefs[1][{int(value)}]: expected an int applicant index")
     ):
         stable_match(applicants, placements_bad, [n, n])
+
+
+def test_bools_are_found_when_most_applicant_ids_are_0_or_1() -> None:
+    # With two applicants nearly every value is 0 or 1, so the placement lists are searched for
+    # bools by identity.
+    placements: list[list[Any]] = [[1, 0] for _ in range(100)]
+    applicants = [list(range(100)), list(range(99, -1, -1))]
+    assert stable_match(applicants, placements, [1] * 100) == [0, 99]
+    placements[57][1] = False
+    with pytest.raises(
+        ValueError, match=re.escape("placement_prefs[57][1]: expected an int applicant index, got bool False")
+    ):
+        stable_match(applicants, placements, [1] * 100)

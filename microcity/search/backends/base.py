@@ -112,6 +112,11 @@ class DatabaseBackend:
         """SQL that is true for an entry ``e`` containing every one of ``terms`` (title or text)."""
         raise NotImplementedError
 
+    # The facet rows of the matching entries ``base b``, as ``f``: a FROM clause and the start of a
+    # WHERE clause, to which conditions on ``facet_field_column`` are added.
+    facet_join = f"base b JOIN {EntryFacet._meta.db_table} f ON f.entry_id = b.id WHERE 1 = 1"
+    facet_field_column = "f.field"
+
     def title_condition(self, term: str) -> tuple[str, list[Any]]:
         """SQL that is true when ``term`` occurs in the title of ``e``."""
         raise NotImplementedError
@@ -178,9 +183,7 @@ class DatabaseBackend:
         for start in range(0, len(keys), _BATCH):
             batch = keys[start : start + _BATCH]
             # only("pk"): the cascade needs ids, not the documents' text.
-            _total, per_model = (
-                Entry.objects.using(self.alias).filter(key__in=batch).only("pk").delete()
-            )
+            _total, per_model = Entry.objects.using(self.alias).filter(key__in=batch).only("pk").delete()
             removed += per_model.get(Entry._meta.label, 0)
         return removed
 
@@ -286,7 +289,9 @@ class DatabaseBackend:
                 match_sql, match_params = self.match_condition(terms)
                 where_sql.append(match_sql)
                 where_params += match_params
-            columns = ", ".join(["e.id", "e.published_at", "e.popularity", f"{score_sql} AS score", *flag_sql])
+            columns = ", ".join(
+                ["e.id", "e.published_at", "e.popularity", f"{score_sql} AS score", *flag_sql]
+            )
             blocks.append(f"SELECT {columns} FROM {self.entry_table} e WHERE {' AND '.join(where_sql)}")
             block_params += score_params + flag_params + where_params
 
@@ -310,13 +315,12 @@ class DatabaseBackend:
         params: list[Any] = [*block_params, query.limit, query.offset]
         if query.facet_fields:
             # A value of field F counts when every other field's filter holds: F's own flag is waived.
-            others = [f"(f.field = %s OR b.{flag} = 1)" for flag in flags]
+            field = self.facet_field_column
+            others = "".join(f" AND ({field} = %s OR b.{flag} = 1)" for flag in flags)
             sql.append(
                 "UNION ALL SELECT 2, NULL, NULL, NULL, f.field, f.value, COUNT(*)"
-                f" FROM base b JOIN {self.facet_table} f ON f.entry_id = b.id"
-                f" WHERE f.field IN ({', '.join(['%s'] * len(query.facet_fields))})"
-                + "".join(f" AND {condition}" for condition in others)
-                + " GROUP BY f.field, f.value"
+                f" FROM {self.facet_join} AND {field} IN ({', '.join(['%s'] * len(query.facet_fields))}){others}"
+                " GROUP BY f.field, f.value"
             )
             params += [*query.facet_fields, *filter_fields]
         return " ".join(sql), params

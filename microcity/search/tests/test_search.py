@@ -124,7 +124,16 @@ def test_stop_words_are_judged_in_each_documents_language(catalogue):
 
 @pytest.mark.parametrize(
     "query",
-    ['karjeras"', "AND OR NOT", "prasmes*", "title_terms:karjeras", "'; DROP TABLE search_entry; --", "\\", "NEAR(a b)", "%_"],
+    [
+        'karjeras"',
+        "AND OR NOT",
+        "prasmes*",
+        "title_terms:karjeras",
+        "'; DROP TABLE search_entry; --",
+        "\\",
+        "NEAR(a b)",
+        "%_",
+    ],
 )
 def test_query_syntax_of_the_engines_is_not_interpreted(catalogue, query):
     search(kind="material", query=query)
@@ -189,7 +198,10 @@ def test_facet_counts_with_two_filtered_fields(catalogue):
 
 def test_a_selected_value_is_listed_even_without_matches(catalogue):
     result = search(
-        kind="material", query="plakāts", filters={"grade": ["10-12"], "type": ["poster"]}, facet_fields=["type"]
+        kind="material",
+        query="plakāts",
+        filters={"grade": ["10-12"], "type": ["poster"]},
+        facet_fields=["type"],
     )
     assert result.total == 0
     assert result.facets == {"type": {"poster": 0}}
@@ -208,7 +220,10 @@ def test_facets_of_an_empty_query_count_the_whole_kind(catalogue):
 
 def test_city_scope_includes_platform_wide_entries_unless_told_not_to(catalogue):
     assert sorted(keys(search(kind="material", city_id=VALMIERA))) == ["e1", "m1", "m2", "m3"]
-    assert sorted(keys(search(kind="material", city_id=VALMIERA, include_platform_wide=False))) == ["m1", "m2"]
+    assert sorted(keys(search(kind="material", city_id=VALMIERA, include_platform_wide=False))) == [
+        "m1",
+        "m2",
+    ]
     assert sorted(keys(search(kind="material", city_id=VENTSPILS))) == ["e1", "m3", "m4"]
     assert search(kind="material", city_id=99, include_platform_wide=False).total == 0
     assert search(kind="material", city_id=None).total == 5
@@ -253,7 +268,10 @@ def test_newest_and_popular_sorts(catalogue):
 
 def test_pages_share_one_total(db):
     index_entries(entries=(make_entry(f"p{number:02}", title="Prakse", days=number) for number in range(25)))
-    pages = [search(kind="material", query="prakse", sort="newest", page=page, per_page=10) for page in (1, 2, 3, 4)]
+    pages = [
+        search(kind="material", query="prakse", sort="newest", page=page, per_page=10)
+        for page in (1, 2, 3, 4)
+    ]
     assert [result.total for result in pages] == [25, 25, 25, 25]
     assert [len(result.hits) for result in pages] == [10, 10, 5, 0]
     assert keys(pages[0])[:2] == ["p24", "p23"]
@@ -279,7 +297,9 @@ def test_invalid_requests_are_refused(db, arguments):
 
 def test_a_search_is_two_queries(catalogue, django_assert_num_queries):
     with django_assert_num_queries(2):
-        search(kind="material", query="karjeras", filters={"type": ["worksheet"]}, facet_fields=["type", "grade"])
+        search(
+            kind="material", query="karjeras", filters={"type": ["worksheet"]}, facet_fields=["type", "grade"]
+        )
 
 
 # --- Indexing ---------------------------------------------------------------------------------------
@@ -299,7 +319,9 @@ def test_reindexing_a_key_replaces_the_entry(catalogue):
     assert count == 1
     assert Entry.objects.filter(key="m1").count() == 1
     assert Entry.objects.get(key="m1").pk == entry_id
-    assert list(EntryFacet.objects.filter(entry__key="m1").values_list("field", "value")) == [("type", "guide")]
+    assert list(EntryFacet.objects.filter(entry__key="m1").values_list("field", "value")) == [
+        ("type", "guide")
+    ]
     assert "m1" not in keys(search(kind="material", query="plānošana"))
     assert keys(search(kind="material", query="prakse")) == ["m1"]
     result = search(kind="material", filters={"type": ["guide"]}, facet_fields=["type"])
@@ -324,7 +346,9 @@ def test_removal(catalogue):
     assert not Entry.objects.filter(key__in=["m1", "m2"]).exists()
     assert not EntryFacet.objects.filter(entry__key__in=["m1", "m2"]).exists()
     assert keys(search(kind="material", query="karjeras")) == ["m3"]
-    assert search(kind="material", facet_fields=["licence"]).facets == {"licence": {"cc-by": 2, "cc-by-sa": 1}}
+    assert search(kind="material", facet_fields=["licence"]).facets == {
+        "licence": {"cc-by": 2, "cc-by-sa": 1}
+    }
 
 
 @pytest.mark.parametrize(

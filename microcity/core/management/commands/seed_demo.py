@@ -135,11 +135,16 @@ class Command(BaseCommand):
         parser.add_argument("--youths", type=int, default=120, help="Youths per city (default 120).")
         parser.add_argument("--quiet", action="store_true", help="Do not print the demo sign-ins.")
         parser.add_argument(
-            "--materials", type=int, default=-1, help="Library materials to load: -1 all (default), 0 none, N the first N."
+            "--materials",
+            type=int,
+            default=-1,
+            help="Library materials to load: -1 all (default), 0 none, N the first N.",
         )
 
     @transaction.atomic
-    def handle(self, *args: Any, youths: int = 120, quiet: bool = False, materials: int = -1, **options: Any) -> None:
+    def handle(
+        self, *args: Any, youths: int = 120, quiet: bool = False, materials: int = -1, **options: Any
+    ) -> None:
         fake = Faker("lv_LV")
         fake.seed_instance(2026)
         rng = random.Random(2026)  # noqa: S311 - demo data, not security
@@ -154,6 +159,7 @@ class Command(BaseCommand):
             self._people(city, organisations[slug], fake, rng, youths)
         self._staff(cities, organisations)
         self._superuser()
+        call_command("seed_jobs", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
         if not quiet:

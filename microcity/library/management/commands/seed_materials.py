@@ -45,7 +45,9 @@ class Command(BaseCommand):
                 self._create(row, index, len(rows), author, editor, codes, base)
             created += 1
         count = services.materials_reindex()
-        self.stdout.write(f"{created} demo materials created; {count} published materials indexed for search.")
+        self.stdout.write(
+            f"{created} demo materials created; {count} published materials indexed for search."
+        )
 
     @staticmethod
     def _user(email: str, role: str) -> User:
@@ -72,7 +74,10 @@ class Command(BaseCommand):
         if index % FILE_EVERY == 0:
             paragraphs = [row["summary"], *str(row["body"]).split("\n")]
             if index % PDF_EVERY == 0:
-                content, name = pdf_bytes(row["title"], paragraphs, language=row["language"]), "darba-lapa.pdf"
+                content, name = (
+                    pdf_bytes(row["title"], paragraphs, language=row["language"]),
+                    "darba-lapa.pdf",
+                )
             else:
                 content, name = docx_bytes(row["title"], paragraphs), "darba-lapa.docx"
             services.material_file_add(material=material, upload=SimpleUploadedFile(name, content), by=author)

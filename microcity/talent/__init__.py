@@ -1,0 +1,1 @@
+"""Talent attraction (LIVIN): the jobs board, job alerts and employer profiles."""

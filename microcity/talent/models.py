@@ -1,0 +1,169 @@
+"""Jobs posted by local employers, and job alerts that people subscribe to by e-mail."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from microcity.core.models import City, Occupation, Organisation
+
+
+class EmploymentType(models.TextChoices):
+    FULL_TIME = "full_time", _("Full-time")
+    PART_TIME = "part_time", _("Part-time")
+    TEMPORARY = "temporary", _("Temporary")
+    SEASONAL = "seasonal", _("Seasonal")
+    INTERNSHIP = "internship", _("Internship")
+
+
+# schema.org JobPosting employmentType values.
+SCHEMA_EMPLOYMENT_TYPE = {
+    EmploymentType.FULL_TIME: "FULL_TIME",
+    EmploymentType.PART_TIME: "PART_TIME",
+    EmploymentType.TEMPORARY: "TEMPORARY",
+    EmploymentType.SEASONAL: "TEMPORARY",
+    EmploymentType.INTERNSHIP: "INTERN",
+}
+
+
+class WorkplaceType(models.TextChoices):
+    ON_SITE = "on_site", _("On site")
+    HYBRID = "hybrid", _("Hybrid")
+    REMOTE = "remote", _("Remote")
+
+
+class JobStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PENDING = "pending", _("Waiting for approval")
+    RETURNED = "returned", _("Returned for changes")
+    PUBLISHED = "published", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    EXPIRED = "expired", _("Expired")
+
+
+LANGUAGE_CHOICES = [("lv", _("Latvian")), ("en", _("English")), ("ru", _("Russian")), ("de", _("German"))]
+
+
+class Job(models.Model):
+    """A vacancy of a local employer; public once an editor approves it, until its deadline passes."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("employer"), on_delete=models.PROTECT, related_name="jobs"
+    )
+    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="jobs")
+    title = models.CharField(_("job title"), max_length=150)
+    occupation = models.ForeignKey(
+        Occupation,
+        verbose_name=_("occupation (ISCO-08)"),
+        on_delete=models.PROTECT,
+        related_name="jobs",
+        limit_choices_to={"level": 4},
+    )
+    description = models.TextField(_("description"))
+    requirements = models.TextField(_("requirements"))
+    skills = models.CharField(
+        _("skills"), max_length=300, blank=True, help_text=_("Separate skills with commas.")
+    )
+    languages = models.JSONField(_("languages required"), default=list, blank=True)
+    employment_type = models.CharField(_("employment type"), max_length=20, choices=EmploymentType.choices)
+    workplace_type = models.CharField(
+        _("workplace"), max_length=10, choices=WorkplaceType.choices, default=WorkplaceType.ON_SITE
+    )
+    address = models.CharField(_("address"), max_length=250)
+    # Latvian law requires the gross monthly pay range in every job advertisement.
+    salary_min = models.DecimalField(
+        _("gross monthly salary from (EUR)"),
+        max_digits=8,
+        decimal_places=2,
+        validators=[MinValueValidator(1)],
+    )
+    salary_max = models.DecimalField(
+        _("gross monthly salary to (EUR)"), max_digits=8, decimal_places=2, validators=[MinValueValidator(1)]
+    )
+    start_date = models.DateField(
+        _("start date"), null=True, blank=True, help_text=_("Empty: as soon as possible.")
+    )
+    deadline = models.DateField(_("application deadline"))
+    how_to_apply = models.TextField(_("how to apply"))
+    apply_email = models.EmailField(_("apply by e-mail"), blank=True)
+    apply_url = models.URLField(_("apply online"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=JobStatus.choices, default=JobStatus.DRAFT)
+    return_reason = models.TextField(_("reason for returning"), blank=True)
+    posted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("posted by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("job")
+        verbose_name_plural = _("jobs")
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["city", "status", "deadline"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(salary_max__gte=F("salary_min")), name="job_salary_range_ordered"
+            ),
+            models.CheckConstraint(condition=Q(salary_min__gt=0), name="job_salary_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.title)[:60] or "job"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == JobStatus.PUBLISHED and self.deadline >= timezone.localdate()
+
+    def skill_list(self) -> list[str]:
+        return [s.strip() for s in self.skills.split(",") if s.strip()]
+
+    def language_labels(self) -> list[str]:
+        names = dict(LANGUAGE_CHOICES)
+        return [str(names.get(code, code)) for code in self.languages]
+
+
+def _token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class JobAlert(models.Model):
+    """A saved search: at most one e-mail a day with new matching jobs, after the address is confirmed."""
+
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="job_alerts")
+    email = models.EmailField(_("e-mail"))
+    query = models.CharField(_("search words"), max_length=200, blank=True)
+    filters = models.JSONField(default=dict, blank=True)
+    language = models.CharField(max_length=2, default="lv")
+    token = models.CharField(max_length=64, unique=True, default=_token)
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    last_emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("job alert")
+        verbose_name_plural = _("job alerts")
+        indexes = [models.Index(fields=["confirmed_at", "unsubscribed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.email}: {self.query}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.confirmed_at is not None and self.unsubscribed_at is None

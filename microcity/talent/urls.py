@@ -1,0 +1,24 @@
+"""Jobs board URLs: /<lang>/<city>/jobs/… and /<lang>/<city>/employers/…"""
+
+from django.urls import path
+
+from microcity.talent import views
+
+app_name = "talent"
+urlpatterns = [
+    path("<slug:city>/jobs/", views.job_list, name="jobs"),
+    path("<slug:city>/jobs/feed/", views.JobFeed(), name="feed"),
+    path("<slug:city>/jobs/new/", views.job_edit, name="job_new"),
+    path("<slug:city>/jobs/mine/", views.my_jobs, name="my_jobs"),
+    path("<slug:city>/jobs/review/", views.review_queue, name="review_queue"),
+    path("<slug:city>/jobs/alerts/<str:token>/confirm/", views.alert_confirm, name="alert_confirm"),
+    path(
+        "<slug:city>/jobs/alerts/<str:token>/unsubscribe/", views.alert_unsubscribe, name="alert_unsubscribe"
+    ),
+    path("<slug:city>/jobs/<int:pk>/edit/", views.job_edit, name="job_edit"),
+    path("<slug:city>/jobs/<int:pk>/action/", views.job_action, name="job_action"),
+    path("<slug:city>/jobs/<int:pk>-<slug:slug>/", views.job_detail, name="job"),
+    path("<slug:city>/jobs/<int:pk>/", views.job_detail, name="job_short"),
+    path("<slug:city>/employers/", views.employers, name="employers"),
+    path("<slug:city>/employers/<int:pk>/", views.employer, name="employer"),
+]

@@ -1,0 +1,308 @@
+"""Pages of the jobs board: list with search and filters, detail with JSON-LD, feed, alerts, employers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from microcity.core.decorators import with_city
+from microcity.core.models import City, Organisation
+from microcity.talent import permissions, selectors, services
+from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
+from microcity.talent.models import SCHEMA_EMPLOYMENT_TYPE, Job, JobAlert
+
+PER_PAGE = 20
+
+
+def _page(request: HttpRequest) -> int:
+    try:
+        return max(1, min(500, int(request.GET.get("page", "1"))))
+    except ValueError:
+        return 1
+
+
+@with_city
+@require_http_methods(["GET", "POST"])
+def job_list(request: HttpRequest, city: City) -> HttpResponse:
+    form = JobSearchForm(request.GET or None)
+    query = form.cleaned_data.get("q", "") if form.is_valid() else ""
+    sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or ("relevance" if query else "newest")
+    filters = form.filters()
+    alert_form = AlertForm(request.POST or None)
+    if request.method == "POST" and alert_form.is_valid():
+        services.alert_create(
+            city=city,
+            email=alert_form.cleaned_data["email"],
+            query=query,
+            filters=filters,
+            language=(translation.get_language() or "lv")[:2],
+        )
+        messages.success(request, _("Almost done: open the link we sent to your e-mail to start the alert."))
+        return redirect(request.get_full_path())
+    result = selectors.jobs_search(city=city, query=query, filters=filters, sort=sort, page=_page(request))
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "city": city,
+        "form": form,
+        "result": result,
+        "query": query,
+        "sort": sort,
+        "querystring": params.urlencode(),
+        "alert_form": alert_form,
+        "can_post": permissions.can_post_job(request.user),
+        "can_review": permissions.can_review_jobs(request.user, city),
+    }
+    template = "talent/job_list.html#results" if request.htmx else "talent/job_list.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
+
+
+def job_posting_jsonld(request: HttpRequest, job: Job) -> str:
+    """schema.org JobPosting, with the salary range that Latvian law requires."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": job.title,
+        "description": job.description,
+        "datePosted": (job.published_at or job.created_at).date().isoformat(),
+        "validThrough": f"{job.deadline.isoformat()}T23:59:59+02:00",
+        "employmentType": SCHEMA_EMPLOYMENT_TYPE.get(job.employment_type, "OTHER"),
+        "hiringOrganization": {"@type": "Organization", "name": job.organisation.name},
+        "jobLocation": {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": job.address,
+                "addressLocality": job.city.name_lv,
+                "addressCountry": "LV",
+            },
+        },
+        "baseSalary": {
+            "@type": "MonetaryAmount",
+            "currency": "EUR",
+            "value": {
+                "@type": "QuantitativeValue",
+                "minValue": float(job.salary_min),
+                "maxValue": float(job.salary_max),
+                "unitText": "MONTH",
+            },
+        },
+        "occupationalCategory": f"{job.occupation.code} {job.occupation.label_en}",
+        "url": request.build_absolute_uri(),
+    }
+    if job.organisation.website:
+        data["hiringOrganization"]["sameAs"] = job.organisation.website
+    if job.workplace_type == "remote":
+        data["jobLocationType"] = "TELECOMMUTE"
+        data["applicantLocationRequirements"] = {"@type": "Country", "name": "LV"}
+    if job.start_date:
+        data["jobStartDate"] = job.start_date.isoformat()
+    # Escape "<" so that the JSON can never close the script element it sits in.
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+@with_city
+def job_detail(request: HttpRequest, city: City, pk: int, slug: str = "") -> HttpResponse:
+    try:
+        job = selectors.job_for_viewer(user=request.user, city=city, pk=pk)
+    except Job.DoesNotExist as exc:
+        raise Http404 from exc
+    return render(
+        request,
+        "talent/job_detail.html",
+        {
+            "city": city,
+            "job": job,
+            "jsonld": job_posting_jsonld(request, job) if job.is_open else "",
+            "can_edit": permissions.can_edit_job(request.user, job),
+            "can_review": permissions.can_review_jobs(request.user, city),
+            "return_form": ReturnForm(),
+        },
+    )
+
+
+class JobFeed(Feed):
+    """The newest open jobs of a city as an Atom feed."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request: HttpRequest, city: str) -> City:  # type: ignore[override]
+        return get_object_or_404(City, slug=city, is_active=True)
+
+    def title(self, obj: City) -> str:
+        return _("Jobs in %(city)s") % {"city": obj.name}
+
+    def link(self, obj: City) -> str:
+        return reverse("talent:jobs", kwargs={"city": obj.slug})
+
+    def subtitle(self, obj: City) -> str:
+        return _("New jobs from employers in %(city)s, with the salary range.") % {"city": obj.name}
+
+    def items(self, obj: City) -> Any:
+        return selectors.open_jobs(city=obj).select_related("organisation").order_by("-published_at")[:50]
+
+    def item_title(self, item: Job) -> str:
+        return f"{item.title} — {item.organisation.name}"
+
+    def item_description(self, item: Job) -> str:
+        return (
+            _("%(low)s–%(high)s EUR gross a month. Apply by %(deadline)s.")
+            % {
+                "low": item.salary_min,
+                "high": item.salary_max,
+                "deadline": item.deadline.isoformat(),
+            }
+            + "\n\n"
+            + item.description
+        )
+
+    def item_link(self, item: Job) -> str:
+        return reverse("talent:job", kwargs={"city": item.city.slug, "pk": item.pk, "slug": item.slug})
+
+    def item_pubdate(self, item: Job) -> Any:
+        return item.published_at
+
+    def item_guid(self, item: Job) -> str:
+        return f"job-{item.pk}"
+
+
+@with_city
+def alert_confirm(request: HttpRequest, city: City, token: str) -> HttpResponse:
+    try:
+        alert = services.alert_confirm(token=token)
+    except JobAlert.DoesNotExist as exc:
+        raise Http404 from exc
+    return render(request, "talent/alert_status.html", {"city": city, "alert": alert, "state": "confirmed"})
+
+
+@csrf_exempt  # the token in the address is the secret; mail clients post here without a form
+@with_city
+@require_http_methods(["GET", "POST"])
+def alert_unsubscribe(request: HttpRequest, city: City, token: str) -> HttpResponse:
+    """GET asks for confirmation (mail scanners follow links); POST, from the page or from a mail client's
+    one-click List-Unsubscribe-Post, unsubscribes."""
+    alert = get_object_or_404(JobAlert, token=token)
+    if request.method == "POST":
+        services.alert_unsubscribe(token=token)
+        return render(
+            request, "talent/alert_status.html", {"city": city, "alert": alert, "state": "unsubscribed"}
+        )
+    return render(request, "talent/alert_status.html", {"city": city, "alert": alert, "state": "ask"})
+
+
+@with_city
+def employer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(Organisation, pk=pk, city=city, is_partner=True)
+    jobs = selectors.open_jobs(city=city).filter(organisation=organisation).select_related("occupation")
+    return render(request, "talent/employer.html", {"city": city, "organisation": organisation, "jobs": jobs})
+
+
+@with_city
+def employers(request: HttpRequest, city: City) -> HttpResponse:
+    page = Paginator(selectors.employers_with_open_jobs(city=city), 30).get_page(request.GET.get("page"))
+    return render(request, "talent/employers.html", {"city": city, "page": page})
+
+
+@login_required
+@with_city
+def my_jobs(request: HttpRequest, city: City) -> HttpResponse:
+    if not permissions.can_post_job(request.user):
+        raise PermissionDenied
+    page = Paginator(selectors.jobs_of_employer(user=request.user, city=city), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "talent/my_jobs.html", {"city": city, "page": page})
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def job_edit(request: HttpRequest, city: City, pk: int | None = None) -> HttpResponse:
+    job = get_object_or_404(Job, pk=pk, city=city) if pk else None
+    if job is not None and not permissions.can_edit_job(request.user, job):
+        raise PermissionDenied
+    if job is None and not permissions.can_post_job(request.user):
+        raise PermissionDenied
+    organisations = (
+        Organisation.objects.filter(city=city, pk__in=permissions.employer_organisation_ids(request.user))
+        if not request.user.is_superuser
+        else Organisation.objects.filter(city=city)
+    )
+    form = JobForm(request.POST or None, instance=job, organisations=organisations)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.job_save(
+                by=request.user,
+                organisation=form.cleaned_data["organisation"],
+                data=form.job_data(),
+                job=Job.objects.get(pk=job.pk) if job else None,
+            )
+            if request.POST.get("submit_for_approval"):
+                services.job_submit(job=saved, by=request.user)
+                messages.success(request, _("Sent to the city's editors for approval."))
+            else:
+                messages.success(request, _("The job is saved as a draft."))
+        except services.NotAllowed as exc:
+            raise PermissionDenied from exc
+        except services.JobError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("talent:my_jobs", city=city.slug)
+    return render(request, "talent/job_edit.html", {"city": city, "form": form, "job": job})
+
+
+@login_required
+@with_city
+def review_queue(request: HttpRequest, city: City) -> HttpResponse:
+    if not permissions.can_review_jobs(request.user, city):
+        raise PermissionDenied
+    page = Paginator(selectors.review_queue(city=city), PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "talent/review_queue.html", {"city": city, "page": page})
+
+
+@login_required
+@with_city
+@require_http_methods(["POST"])
+def job_action(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    job = get_object_or_404(Job.objects.select_related("organisation", "occupation"), pk=pk, city=city)
+    action = request.POST.get("action")
+    try:
+        if action == "approve":
+            services.job_approve(job=job, by=request.user)
+            messages.success(request, _("The job is published."))
+        elif action == "return":
+            form = ReturnForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("Say what the employer should change."))
+                return redirect("talent:job", city=city.slug, pk=job.pk, slug=job.slug)
+            services.job_return(job=job, by=request.user, reason=form.cleaned_data["reason"])
+            messages.success(request, _("The job is returned to the employer."))
+        elif action == "withdraw":
+            services.job_withdraw(job=job, by=request.user)
+            messages.success(request, _("The job is withdrawn."))
+        elif action == "submit":
+            services.job_submit(job=job, by=request.user)
+            messages.success(request, _("Sent to the city's editors for approval."))
+        else:
+            raise PermissionDenied
+    except services.NotAllowed as exc:
+        raise PermissionDenied from exc
+    except services.JobError as exc:
+        messages.error(request, str(exc))
+    if permissions.can_review_jobs(request.user, city) and action in {"approve", "return"}:
+        return redirect("talent:review_queue", city=city.slug)
+    return redirect("talent:my_jobs", city=city.slug)
