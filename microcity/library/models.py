@@ -217,7 +217,9 @@ class Collection(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="material_collections"
     )
     is_public = models.BooleanField(_("public"), default=False)
-    materials = models.ManyToManyField(Material, through="CollectionItem", related_name="collections")
+    materials = models.ManyToManyField(  # type: ignore[var-annotated]
+        Material, through="CollectionItem", related_name="collections"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -240,6 +242,9 @@ class CollectionItem(models.Model):
             models.UniqueConstraint(fields=["collection", "material"], name="collection_item_unique")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.collection_id}:{self.material_id}"
+
 
 class Favourite(models.Model):
     user = models.ForeignKey(
@@ -251,6 +256,9 @@ class Favourite(models.Model):
     class Meta:
         ordering = ["-created_at"]
         constraints = [models.UniqueConstraint(fields=["user", "material"], name="favourite_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}:{self.material_id}"
 
 
 class ClassUse(models.Model):

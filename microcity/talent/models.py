@@ -24,7 +24,7 @@ class EmploymentType(models.TextChoices):
 
 
 # schema.org JobPosting employmentType values.
-SCHEMA_EMPLOYMENT_TYPE = {
+SCHEMA_EMPLOYMENT_TYPE: dict[str, str] = {
     EmploymentType.FULL_TIME: "FULL_TIME",
     EmploymentType.PART_TIME: "PART_TIME",
     EmploymentType.TEMPORARY: "TEMPORARY",

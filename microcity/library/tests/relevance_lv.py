@@ -104,7 +104,7 @@ RELEVANCE: list[tuple[str, str]] = [
     ("kokapstrādes nozares profesijas", "Kokapstrāde Kurzemē: no baļķa līdz mēbelei"),
     ("kokapstrade kurzeme balkis mebele", "Kokapstrāde Kurzemē: no baļķa līdz mēbelei"),
     ("kokzāģētavas apmeklējuma novērošana", "Kokapstrādes uzņēmuma apmeklējums: novērošanas lapa"),
-    ("kokapstrades uznemums novērosanas lapa", "Kokapstrādes uzņēmuma apmeklējums: novērošanas lapa"),
+    ("kokapstrades uznemuma noverosanas lapa", "Kokapstrādes uzņēmuma apmeklējums: novērošanas lapa"),
     ("radioteleskops irbenē zinātnieka karjera", "Karjera zinātnē: radioastronomijas centrs Ventspilī"),
     ("radioastronomija ventspils zinatne", "Karjera zinātnē: radioastronomijas centrs Ventspilī"),
     ("radioteleskops astronomija", "Karjera zinātnē: radioastronomijas centrs Ventspilī"),
