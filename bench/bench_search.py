@@ -168,7 +168,9 @@ def _tail_lemmas(language: str, head: list[list[str]]) -> list[list[str]]:
             texts.append(row["label_lv"] if language == "lv" else row["label_en"])
     if language == "en":
         with open(data / "esco_occupations_en.csv", encoding="utf-8") as file:
-            texts += [f"{row['label_en']} {row['alt_labels_en'].replace('|', ' ')}" for row in csv.DictReader(file)]
+            texts += [
+                f"{row['label_en']} {row['alt_labels_en'].replace('|', ' ')}" for row in csv.DictReader(file)
+            ]
         with open(data / "esco_skills_en.csv", encoding="utf-8") as file:
             texts += [row["label_en"] for row in csv.DictReader(file)]
     known = {term for forms in head for form in forms for term in analyze(form, language)}
@@ -527,4 +529,3 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
-

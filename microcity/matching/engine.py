@@ -20,8 +20,10 @@ the "is there room?" branch from the loop. ``held`` marks held positions of ``te
 ``worst[p]`` is the position of the placement's worst holder, so ``p`` accepts applicant ``a``
 exactly when ``text.find(chr(a), start[p], worst[p])`` finds ``a``; that one C call is both the
 rank lookup and the comparison with the current cut-off, and no rank table is ever built (building
-one was the most expensive step of a dict-based version). ``resume[i]`` remembers where in its
-own list the applicant held at position ``i`` continues if it is evicted.
+one was the most expensive step of a dict-based version). Applicant lists are one flat array with
+a sentinel after each list; ``resume[a]`` is where applicant ``a`` carries on if it is evicted,
+and also tells, at the end, which placement holds it. An evicted applicant proposes again at
+once, so there is no queue of free applicants.
 
 Input checks are part of the call and, on big inputs, cost about as much as the matching itself,
 so they are done in bulk by C code as well (converting to ``array`` rejects non-integers, a
@@ -38,19 +40,21 @@ import reprlib
 import sys
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Sequence
 from heapq import heappush, heapreplace
 from itertools import accumulate, chain, repeat
-from operator import add, index, is_
-from typing import Any, NamedTuple
+from operator import add, index
+from typing import Any, NamedTuple, cast
 
 __all__ = ["stable_match"]
 
 # Ids become characters of a str, and the dummy/sentinel ids (one past the largest real id) must
 # be valid code points too.
 _MAX_FAST_SIZE = 0x10FFFF
-# A 4-byte array typecode lets array.tobytes() be decoded as UTF-32 without copying per item.
-_INT32 = next((code for code in ("i", "l") if array(code).itemsize == 4), None)
+# Buffers hold 4-byte items, so that array.tobytes() decodes as UTF-32 in one go. Unsigned
+# typecodes convert ints without the per-item format parsing that the signed ones go through.
+_UINT32 = next((code for code in ("I", "L") if array(code).itemsize == 4), None)
 _CODEC = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 _SEQUENCE_TYPES = (list, tuple)
 
@@ -97,9 +101,9 @@ def stable_match(
 class _Fast(NamedTuple):
     n_applicants: int
     n_placements: int
-    # Every applicant list, each followed by the sentinel n_placements, and a final -1.
+    # Every applicant list, each followed by the sentinel n_placements, and a final 2**32 - 1.
     choices: array[int]
-    choice_counts: list[int]  # len(applicant_prefs[a])
+    first: list[int]  # where each applicant's list starts in choices, and the total length
     text: str  # every placement list as characters, each followed by its dummy characters
     lengths: list[int]  # len(placement_prefs[p])
     seats: list[int]  # min(capacities[p], lengths[p])
@@ -112,7 +116,7 @@ def _prepare(
 ) -> _Fast | None:
     """Convert and check the input in bulk; return None if anything is off (or too big)."""
     if (
-        _INT32 is None
+        _UINT32 is None
         or type(applicant_prefs) not in _SEQUENCE_TYPES
         or type(placement_prefs) not in _SEQUENCE_TYPES
         or type(capacities) not in _SEQUENCE_TYPES
@@ -120,25 +124,31 @@ def _prepare(
         return None
     n_applicants = len(applicant_prefs)
     n_placements = len(placement_prefs)
+    applicant_row_types = set(map(type, applicant_prefs))
     if (
         len(capacities) != n_placements
         or n_applicants >= _MAX_FAST_SIZE
         or n_placements >= _MAX_FAST_SIZE
         or not set(map(type, capacities)) <= {int}
         or (n_placements and min(capacities) < 0)
-        or not set(map(type, applicant_prefs)) <= set(_SEQUENCE_TYPES)
+        or not applicant_row_types <= set(_SEQUENCE_TYPES)
         or not set(map(type, placement_prefs)) <= set(_SEQUENCE_TYPES)
     ):
         return None
 
     # Applicant side: one flat array with a sentinel after each list, so the hot loop needs no
-    # per-applicant end index.
+    # per-applicant end index. array.fromlist takes the fast path for lists.
     choice_counts = list(map(len, applicant_prefs))
-    flat = list(chain.from_iterable(chain.from_iterable(zip(applicant_prefs, repeat((n_placements,))))))
+    first = list(accumulate(map(add, choice_counts, repeat(1)), initial=0))
+    lists = cast(
+        "Iterable[list[int]]",
+        applicant_prefs if applicant_row_types <= {list} else map(list, applicant_prefs),
+    )
+    choices = array(_UINT32)
     try:
         # array() raises TypeError for anything that is not an integer and OverflowError for
-        # values outside 32 bits; decoding raises for negative values and values above U+10FFFF.
-        choices = array(_INT32, flat)
+        # negative values and values above 32 bits; decoding raises for values above U+10FFFF.
+        deque(map(choices.fromlist, chain.from_iterable(zip(lists, repeat([n_placements])))), maxlen=0)
         decoded = choices.tobytes().decode(_CODEC, "surrogatepass")
     except (TypeError, ValueError, OverflowError):
         return None
@@ -146,20 +156,20 @@ def _prepare(
         _exceeds(decoded, n_placements)
         # The only allowed n_placements values are the sentinels.
         or decoded.count(chr(n_placements)) != n_applicants
-        or _has_bool(decoded, flat)
-        or sum(map(len, map(set, applicant_prefs))) != len(flat) - n_applicants
+        or _has_bool(decoded, applicant_prefs, first, choice_counts)
+        or sum(map(len, map(set, applicant_prefs))) != first[-1] - n_applicants
     ):
         return None
-    del flat, decoded
+    del decoded
 
     # Placement side: one array per list (the lists are long, so per-list overhead is small and
     # no flat copy of all the items is needed), joined with the dummy seats into one string.
     lengths = list(map(len, placement_prefs))
     seats = list(map(min, capacities, lengths))
     try:
-        rows = list(map(array, repeat(_INT32), placement_prefs))
-        dummy = array(_INT32, [n_applicants]).tobytes()
-        text = b"".join(chain.from_iterable(zip(rows, map(dummy.__mul__, seats), strict=True))).decode(
+        arrays = list(map(array, repeat(_UINT32), placement_prefs))
+        dummy = array(_UINT32, [n_applicants]).tobytes()
+        text = b"".join(chain.from_iterable(zip(arrays, map(dummy.__mul__, seats), strict=True))).decode(
             _CODEC, "surrogatepass"
         )
     except (TypeError, ValueError, OverflowError):
@@ -167,12 +177,12 @@ def _prepare(
     if (
         _exceeds(text, n_applicants)
         or text.count(chr(n_applicants)) != sum(seats)
-        or _has_bool_in_rows(text, placement_prefs, lengths, seats)
-        or sum(map(len, map(set, rows))) != sum(lengths)
+        or _has_bool(text, placement_prefs, list(accumulate(map(add, lengths, seats), initial=0)), lengths)
+        or sum(map(len, map(set, arrays))) != sum(lengths)
     ):
         return None
-    choices.append(-1)
-    return _Fast(n_applicants, n_placements, choices, choice_counts, text, lengths, seats)
+    choices.append(0xFFFFFFFF)  # reads as -1 through a signed view, see _run
+    return _Fast(n_applicants, n_placements, choices, first, text, lengths, seats)
 
 
 def _exceeds(decoded: str, limit: int) -> bool:
@@ -180,64 +190,43 @@ def _exceeds(decoded: str, limit: int) -> bool:
     return re.search(f"[^\\x00-\\U{limit:08x}]", decoded) is not None
 
 
-def _has_bool(decoded: str, items: list[Any]) -> bool:
-    """Whether a bool hides among the items whose value is 0 or 1 (array() accepts bools)."""
-    return any(type(items[i]) is bool for i in _zero_one_positions(decoded, items))
+def _has_bool(text: str, rows: Sequence[Sequence[Any]], starts: list[int], lengths: list[int]) -> bool:
+    """Whether a bool hides among the values 0 and 1 (array() takes True and False as ints).
 
-
-def _has_bool_in_rows(text: str, rows: Sequence[Sequence[Any]], lengths: list[int], seats: list[int]) -> bool:
-    """Like ``_has_bool`` for the placement lists, whose positions in ``text`` skip the dummies."""
-    starts = list(accumulate(map(add, lengths, seats), initial=0))
-    for i in _zero_one_positions(text, None):
-        if i < 0:
-            return any(map(is_, chain.from_iterable(rows), repeat(True))) or any(
-                map(is_, chain.from_iterable(rows), repeat(False))
-            )
-        p = bisect_right(starts, i) - 1
-        k = i - starts[p]
-        if k < lengths[p] and type(rows[p][k]) is bool:
-            return True
-    return False
-
-
-def _zero_one_positions(decoded: str, items: list[Any] | None) -> Iterator[int]:
-    """Positions of the values 0 and 1, where a bool may hide.
-
-    When they are too many to look at one by one, search ``items`` for True and False by
-    identity instead (or, without ``items``, yield -1 to ask the caller to do so).
+    ``text`` holds ``rows[r]`` from position ``starts[r]`` on, followed by filler ids.
     """
-    if decoded.count("\x00") + decoded.count("\x01") > len(decoded) >> 6:
-        if items is None:
-            yield -1
-        elif any(map(is_, items, repeat(True))) or any(map(is_, items, repeat(False))):
-            yield next(i for i, item in enumerate(items) if type(item) is bool)
-        return
+    if text.count("\x00") + text.count("\x01") > len(text) >> 6:
+        # Too many to look at one by one.
+        return bool in set(map(type, chain.from_iterable(rows)))
     for digit in "\x00\x01":
-        i = decoded.find(digit)
+        i = text.find(digit)
         while i >= 0:
-            yield i
-            i = decoded.find(digit, i + 1)
+            r = bisect_right(starts, i) - 1
+            k = i - starts[r]
+            if k < lengths[r] and type(rows[r][k]) is bool:
+                return True
+            i = text.find(digit, i + 1)
+    return False
 
 
 def _run(fast: _Fast) -> list[int]:
     """The fast deferred acceptance over the buffers built by ``_prepare``."""
-    n_applicants, n_placements, choices, choice_counts, text, lengths, seats = fast
-    assert _INT32 is not None
-    start = array(_INT32, accumulate(map(add, lengths, seats), initial=0))
+    n_applicants, n_placements, choices, first, text, lengths, seats = fast
+    assert _UINT32 is not None
+    start = array(_UINT32, accumulate(map(add, lengths, seats), initial=0))
     # worst[p]: position of p's worst holder, initially its last dummy; a placement without seats
     # gets an empty search range. The extra last entry serves the sentinel "placement".
-    worst = array(_INT32, [e - 1 if s else b for b, e, s in zip(start, start[1:], seats, strict=False)])
+    worst = array(_UINT32, [e - 1 if s else b for b, e, s in zip(start, start[1:], seats, strict=False)])
     worst.append(start[n_placements])
     held = bytearray(
         b"".join(chain.from_iterable(zip(map(bytes, lengths), map(b"\x01".__mul__, seats), strict=True)))
     )
     # resume[a]: index in choices just past the placement holding a, so that both the placement
     # (choices[resume[a] - 1]) and where a carries on if evicted are known; `unplaced` points
-    # past the final -1.
+    # past the final entry, which is -1 when read as signed.
     unplaced = len(choices)
-    resume = array(_INT32, [unplaced]) * n_applicants
-    names = array(_INT32, range(n_applicants)).tobytes().decode(_CODEC, "surrogatepass")
-    first = accumulate(map(add, choice_counts, repeat(1)), initial=0)
+    resume = array(_UINT32, [unplaced]) * n_applicants
+    names = array(_UINT32, range(n_applicants)).tobytes().decode(_CODEC, "surrogatepass")
     find = text.find
     rfind = held.rfind
     vacant = chr(n_applicants)
@@ -264,7 +253,9 @@ def _run(fast: _Fast) -> list[int]:
                 break
             a = ord(ch)
             j = resume[a]
-    return list(map(choices.__getitem__, map(add, resume, repeat(-1))))
+    signed = array(_UINT32.lower())
+    signed.frombytes(memoryview(choices).cast("B"))
+    return list(map(signed.__getitem__, map(add, resume, repeat(-1))))
 
 
 def _validate(

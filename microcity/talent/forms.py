@@ -77,6 +77,10 @@ class JobForm(forms.ModelForm):
         field_org.queryset = organisations
         if self.instance.pk:
             self.initial["organisation"] = self.instance.organisation_id
+        elif len(choices := list(organisations[:2])) == 1:
+            # Most representatives act for one employer: choose it for them.
+            self.initial["organisation"] = choices[0].pk
+            field_org.empty_label = None
         field_occ: forms.ModelChoiceField = self.fields["occupation"]  # type: ignore[assignment]
         field_occ.queryset = Occupation.objects.filter(level=4).order_by("code")
         self.fields["salary_min"].help_text = _("Required by law: the gross monthly pay range in euros.")

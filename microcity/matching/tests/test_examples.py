@@ -134,6 +134,8 @@ def test_fast_path_is_used_for_ordinary_input(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(engine, "_deferred_acceptance", fail)
     assert stable_match([[0, 1], [1, 0]], [[1, 0], [0, 1]], [1, 1]) == [0, 1]
+    assert stable_match(((0, 1), [1, 0]), ([1, 0], (0, 1)), (1, 1)) == [0, 1]
+    assert stable_match([[], []], [], []) == [-1, -1]
 
 
 def test_plain_path_takes_over_beyond_the_fast_layout(monkeypatch: pytest.MonkeyPatch) -> None:

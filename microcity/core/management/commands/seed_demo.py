@@ -18,7 +18,8 @@ from wagtail.models import Locale
 from microcity.accounts.forms import GUARDIAN_CONSENT_TEXT
 from microcity.accounts.models import GuardianLink, Membership, Role, User
 from microcity.accounts.services import GUARDIAN_CONSENT_VERSION
-from microcity.core.models import City, Organisation, OrganisationKind, Person
+from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
+from microcity.core.occupations import load_occupations
 
 DEMO_PASSWORD = "Microcity-demo-2026"  # noqa: S105 - published demo sign-in, never used in production
 DEMO_DOMAIN = "demo.microcity.lv"
@@ -148,6 +149,7 @@ class Command(BaseCommand):
         fake = Faker("lv_LV")
         fake.seed_instance(2026)
         rng = random.Random(2026)  # noqa: S311 - demo data, not security
+        load_occupations(Occupation)  # a flushed test database has lost what the migration loaded
         Locale.objects.get_or_create(language_code="lv")
         Locale.objects.get_or_create(language_code="en")
         cities = {
