@@ -15,9 +15,9 @@ Reported, in plain text:
    same instance as ``HospitalResident`` (run once: it takes tens of seconds), and the ratio;
    the two answers are compared.
 2. 200,000 applicants x 20,000 placements x 10 choices, capacity 8: the median time of
-   ``stable_match`` and the peak memory (resource.getrusage(RUSAGE_SELF).ru_maxrss) of a fresh
-   subprocess that builds the instance and runs ``stable_match`` once, next to the peak of one
-   that only builds it.
+   ``stable_match``, and, from a fresh subprocess that builds the instance and matches it once,
+   the peak resident memory of the whole process (resource.getrusage(RUSAGE_SELF).ru_maxrss)
+   and the peak of what the match itself allocates (tracemalloc, started after building).
 
 ``--quick`` shrinks both instances tenfold for a smoke test; its figures are not the targets.
 Only the standard library and the ``matching`` package are used.
@@ -108,18 +108,27 @@ def library_time(instance: Instance) -> tuple[float, list[int]]:
     return float(outcome["elapsed"]), result  # type: ignore[arg-type]
 
 
-def peak_rss_mib(size: tuple[int, int, int, int], run: bool) -> float:
-    """Peak resident memory of a fresh interpreter that builds the instance (and maybe matches)."""
+def memory_mib(size: tuple[int, int, int, int]) -> tuple[float, float, float]:
+    """Memory of a fresh interpreter that builds the instance and then matches it once.
+
+    Returns the peak resident set size after building and after matching (ru_maxrss, the
+    whole process), and the peak of memory allocated during the match itself (tracemalloc,
+    started after building, so the instance is not counted).
+    """
     code = (
-        "import resource, sys\n"
+        "import resource, sys, tracemalloc\n"
         f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})\n"
         "from bench_matching import lottery_instance, stable_match\n"
         f"instance = lottery_instance(*{size!r})\n"
-        f"{'stable_match(*instance)' if run else ''}\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "built = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "tracemalloc.start()\n"
+        "stable_match(*instance)\n"
+        "traced = tracemalloc.get_traced_memory()[1]\n"
+        "print(built, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, traced)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    return int(out.strip()) / 1024  # ru_maxrss is in KiB on Linux
+    built, matched, traced = map(int, out.split())
+    return built / 1024, matched / 1024, traced / 2**20  # ru_maxrss is in KiB on Linux
 
 
 def main() -> None:
@@ -144,12 +153,11 @@ def main() -> None:
     instance = lottery_instance(*big)
     ours, result = median_time(instance, args.repeat)
     del instance
-    built = peak_rss_mib(big, run=False)
-    matched = peak_rss_mib(big, run=True)
+    built, matched, traced = memory_mib(big)
     print(f"{big[0]:,} applicants x {big[1]:,} placements x {big[2]} choices, capacity {big[3]}:")
     print(f"  stable_match:            {ours * 1000:9.1f} ms (median of {args.repeat})")
-    print(f"  peak RSS, instance only: {built:9.0f} MiB")
-    print(f"  peak RSS, with matching: {matched:9.0f} MiB (+{matched - built:.0f} MiB)")
+    print(f"  peak RSS of the process: {matched:9.0f} MiB (building the instance alone: {built:.0f} MiB)")
+    print(f"  allocated by the match:  {traced:9.0f} MiB at its peak (tracemalloc)")
     print(f"  placed:                  {sum(p >= 0 for p in result):,} of {big[0]:,}")
     # Other work on the machine slows the timings; the load average says how much there was.
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

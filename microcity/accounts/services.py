@@ -27,6 +27,28 @@ class PermissionDenied(AccountsError):
 
 GUARDIAN_CONSENT_VERSION = "2026-1"
 
+# Wagtail's page permissions live on its groups: information providers draft and submit pages for
+# moderation ("Editors"), content editors also publish ("Moderators").
+WAGTAIL_GROUPS: dict[str, tuple[str, ...]] = {
+    "content_editor": ("Editors", "Moderators"),
+    "relocation_consultant": ("Editors",),
+}
+
+
+def wagtail_groups_sync(*, user: User) -> None:
+    """Put the user in exactly the Wagtail groups that their roles call for."""
+    from django.contrib.auth.models import Group
+
+    wanted = {name for m in user.memberships.all() for name in WAGTAIL_GROUPS.get(m.role, ())}
+    managed = {name for names in WAGTAIL_GROUPS.values() for name in names}
+    groups = {g.name: g for g in Group.objects.filter(name__in=managed)}
+    current = set(user.groups.filter(name__in=managed).values_list("name", flat=True))
+    for name in wanted - current:
+        if name in groups:
+            user.groups.add(groups[name])
+    for name in current - wanted:
+        user.groups.remove(groups[name])
+
 
 @transaction.atomic
 def membership_grant(
@@ -44,6 +66,7 @@ def membership_grant(
     if created:
         audit_log(actor=by, action=AuditAction.CREATE, obj=membership, city=city, details={"role": role})
     permissions.forget_memberships(user)
+    wagtail_groups_sync(user=user)
     return membership
 
 
@@ -60,7 +83,10 @@ def membership_revoke(*, membership: Membership, by: Any) -> None:
         city=membership.city,
         details={"role": membership.role},
     )
+    user = membership.user
     membership.delete()
+    permissions.forget_memberships(user)
+    wagtail_groups_sync(user=user)
 
 
 @transaction.atomic

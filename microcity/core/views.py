@@ -6,6 +6,7 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -41,7 +42,21 @@ def city_home(request: HttpRequest, city: City) -> HttpResponse:
 
 def programmes_for(city: City) -> list[dict[str, str]]:
     """Entries to the programmes that this installation has built; none is linked before it exists."""
-    return [
+    from microcity.talent.models import LivingGuideIndexPage
+
+    language = (get_language() or "lv")[:2]
+    entries = []
+    if LivingGuideIndexPage.objects.live().filter(city=city, locale__language_code=language).exists():
+        entries.append(
+            {
+                "url": reverse("talent:living", kwargs={"city": city.slug}),
+                "title": _("Living guide"),
+                "summary": _(
+                    "Housing, schools, healthcare, leisure and documents, and stories of people who moved."
+                ),
+            }
+        )
+    return entries + [
         {
             "url": reverse("talent:jobs", kwargs={"city": city.slug}),
             "title": _("Jobs"),

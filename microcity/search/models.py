@@ -1,8 +1,9 @@
 """The search index: one row per indexed document, plus its facet values in a normalised table.
 
 The full-text structures are not Django fields: on SQLite an FTS5 table (``search_entry_fts``) and on
-PostgreSQL a generated ``search_vector`` tsvector column are created by migration 0002 and kept up to date
-by the database itself, from ``title_terms`` and ``text_terms``. See docs/decisions/0007-search-service.md.
+PostgreSQL a generated ``search_vector`` tsvector column are created by migrations (0002, rebuilt in
+0003) and kept up to date by the database itself, from ``title_terms``, ``text_terms`` and
+``filter_terms``. See docs/decisions/0007-search-service.md.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class Entry(models.Model):
     # database's full-text structures index these, so both databases see exactly the analyser's terms.
     title_terms = models.TextField(_("title terms"), blank=True)
     text_terms = models.TextField(_("text terms"), blank=True)
+    # Tokens for kind, city, language and each facet value (terms.filter_terms), indexed with the words
+    # so that one full-text match applies every filter.
+    filter_terms = models.TextField(_("filter tokens"), blank=True)
     published_at = models.DateTimeField(_("published at"))
     popularity = models.BigIntegerField(_("popularity"), default=0)
     indexed_at = models.DateTimeField(_("indexed at"))
@@ -40,10 +44,6 @@ class Entry(models.Model):
         db_table = "search_entry"
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
-        indexes = [
-            # Listing a kind with no query (and language blocks of mixed-language queries) start here.
-            models.Index(fields=["kind", "language"], name="search_entry_kind_lang"),
-        ]
 
     def __str__(self) -> str:
         return self.key
@@ -63,14 +63,11 @@ class EntryFacet(models.Model):
         verbose_name_plural = _("search facet values")
         constraints = [
             # Also the index that facet counting walks: matching entry → its (field, value) pairs,
-            # read from the index alone.
+            # read from the index alone. Filtering by value needs no index here: filters are tokens
+            # of the full-text index (Entry.filter_terms).
             models.UniqueConstraint(
                 fields=["entry", "field", "value"], name="search_facet_entry_field_value"
             ),
-        ]
-        indexes = [
-            # Filtering: (field, value) → entries.
-            models.Index(fields=["field", "value", "entry"], name="search_facet_field_value"),
         ]
 
     def __str__(self) -> str:

@@ -18,7 +18,7 @@ from microcity.search.models import (
     KEY_MAX_LENGTH,
     KIND_MAX_LENGTH,
 )
-from microcity.search.terms import SUPPORTED_LANGUAGES, document_terms
+from microcity.search.terms import SUPPORTED_LANGUAGES, document_terms, filter_terms
 
 __all__ = ["IndexEntry", "SearchError", "index_entries", "index_remove"]
 
@@ -83,6 +83,9 @@ def _prepare(entry: IndexEntry) -> PreparedEntry:
         text=text,
         title_terms=tuple(document_terms(title, language=entry.language)),
         text_terms=tuple(document_terms(text, language=entry.language)),
+        filter_terms=tuple(
+            filter_terms(kind=entry.kind, language=entry.language, city_id=entry.city_id, facets=facets)
+        ),
         facets=tuple(facets),
         published_at=entry.published_at,
         popularity=int(entry.popularity),

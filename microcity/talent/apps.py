@@ -8,3 +8,11 @@ class TalentConfig(AppConfig):
     name = "microcity.talent"
     label = "talent"
     verbose_name = _("Talent attraction (LIVIN)")
+
+    def ready(self) -> None:
+        from wagtail.signals import page_published, page_unpublished
+
+        from microcity.talent import indexing
+
+        page_published.connect(indexing.page_published, dispatch_uid="talent-index-published")
+        page_unpublished.connect(indexing.page_unpublished, dispatch_uid="talent-index-unpublished")

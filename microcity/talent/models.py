@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
@@ -167,3 +168,125 @@ class JobAlert(models.Model):
     @property
     def is_active(self) -> bool:
         return self.confirmed_at is not None and self.unsubscribed_at is None
+
+
+# --- The living guide (Wagtail pages) -------------------------------------------------------------
+
+from django.http import HttpRequest  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from wagtail.admin.panels import FieldPanel  # noqa: E402
+from wagtail.fields import RichTextField  # noqa: E402
+from wagtail.models import Page  # noqa: E402
+from wagtail.search import index  # noqa: E402
+
+
+class GuideTopic(models.TextChoices):
+    HOUSING = "housing", _("Housing and specialist flats")
+    SCHOOLS = "schools", _("Schools and kindergartens")
+    HEALTHCARE = "healthcare", _("Healthcare")
+    LEISURE = "leisure", _("Leisure")
+    DOCUMENTS = "documents", _("Documents and practicalities")
+    FAQ = "faq", _("Frequently asked questions")
+
+
+class _CityPageMixin:
+    """Guide pages are served at /<lang>/<city>/living/…, not by Wagtail's site tree."""
+
+    def guide_index(self) -> LivingGuideIndexPage:
+        raise NotImplementedError
+
+    def get_url_parts(self, request: HttpRequest | None = None) -> tuple[int | None, str, str] | None:
+        index_page = self.guide_index()
+        language = index_page.locale.language_code
+        with translation_override(language):
+            if index_page.pk == getattr(self, "pk", None):
+                path = reverse("talent:living", kwargs={"city": index_page.city.slug})
+            else:
+                path = reverse(
+                    "talent:living_page",
+                    kwargs={"city": index_page.city.slug, "slug": getattr(self, "slug", "")},
+                )
+        return (None, settings.WAGTAILADMIN_BASE_URL.rstrip("/"), path)
+
+
+def translation_override(language: str) -> Any:
+    from django.utils import translation
+
+    return translation.override(language)
+
+
+class LivingGuideIndexPage(_CityPageMixin, Page):  # type: ignore[misc]
+    """A city's living guide in one language: the topics and the stories of people who moved."""
+
+    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="+")
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("city"), FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["talent.GuidePage", "talent.StoryPage"]
+    template = "talent/living_index.html"
+
+    class Meta:
+        verbose_name = _("living guide")
+        verbose_name_plural = _("living guides")
+
+    def guide_index(self) -> LivingGuideIndexPage:
+        return self
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().specific()
+        context["topics"] = [p for p in children if isinstance(p, GuidePage)]
+        context["stories"] = [p for p in children if isinstance(p, StoryPage)]
+        context["city"] = self.city
+        return context
+
+
+class GuidePage(_CityPageMixin, Page):  # type: ignore[misc]
+    topic = models.CharField(_("topic"), max_length=20, choices=GuideTopic.choices)
+    summary = models.TextField(_("summary"), max_length=500)
+    body = RichTextField(_("text"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("topic"), FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["talent.LivingGuideIndexPage"]
+    subpage_types: list[str] = []
+    template = "talent/guide_page.html"
+
+    class Meta:
+        verbose_name = _("guide page")
+        verbose_name_plural = _("guide pages")
+
+    def guide_index(self) -> LivingGuideIndexPage:
+        return LivingGuideIndexPage.objects.select_related("city", "locale").get(pk=self.get_parent().pk)
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["guide"] = self.guide_index()
+        context["city"] = context["guide"].city
+        return context
+
+
+class StoryPage(_CityPageMixin, Page):  # type: ignore[misc]
+    person = models.CharField(_("who moved"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=500)
+    body = RichTextField(_("story"), features=["h2", "bold", "italic", "ul", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("person"), FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["talent.LivingGuideIndexPage"]
+    subpage_types: list[str] = []
+    template = "talent/story_page.html"
+
+    class Meta:
+        verbose_name = _("story of a person who moved")
+        verbose_name_plural = _("stories of people who moved")
+
+    def guide_index(self) -> LivingGuideIndexPage:
+        return LivingGuideIndexPage.objects.select_related("city", "locale").get(pk=self.get_parent().pk)
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["guide"] = self.guide_index()
+        context["city"] = context["guide"].city
+        return context

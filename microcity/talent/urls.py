@@ -19,6 +19,8 @@ urlpatterns = [
     path("<slug:city>/jobs/<int:pk>/action/", views.job_action, name="job_action"),
     path("<slug:city>/jobs/<int:pk>-<slug:slug>/", views.job_detail, name="job"),
     path("<slug:city>/jobs/<int:pk>/", views.job_detail, name="job_short"),
+    path("<slug:city>/living/", views.living, name="living"),
+    path("<slug:city>/living/<slug:slug>/", views.living, name="living_page"),
     path("<slug:city>/employers/", views.employers, name="employers"),
     path("<slug:city>/employers/<int:pk>/", views.employer, name="employer"),
 ]

@@ -306,3 +306,20 @@ def job_action(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if permissions.can_review_jobs(request.user, city) and action in {"approve", "return"}:
         return redirect("talent:review_queue", city=city.slug)
     return redirect("talent:my_jobs", city=city.slug)
+
+
+@with_city
+def living(request: HttpRequest, city: City, slug: str | None = None) -> HttpResponse:
+    """The city's living guide in the current language, served from Wagtail pages."""
+    from microcity.talent.models import LivingGuideIndexPage
+
+    language = (translation.get_language() or "lv")[:2]
+    index_page = LivingGuideIndexPage.objects.live().filter(city=city, locale__language_code=language).first()
+    if index_page is None:
+        raise Http404
+    if slug is None:
+        return index_page.serve(request)
+    page = index_page.get_children().live().filter(slug=slug).specific().first()
+    if page is None:
+        raise Http404
+    return page.serve(request)

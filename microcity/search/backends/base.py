@@ -3,8 +3,18 @@
 A backend receives documents that are already analysed and queries that are already split into terms
 (``microcity.search.terms``), so each engine only matches, ranks, counts and stores. The database
 backends share the storage (plain ORM upserts; the database keeps its full-text structure in step by
-itself) and the shape of the one SQL statement that answers a search; they differ in how terms are
-matched and how a term's presence in the title or the text is tested.
+itself) and the shape of the one SQL statement that answers a search; they differ in the syntax of a
+full-text match and in how a term's presence in the title or the text is tested.
+
+How a search is answered (see docs/decisions/0007-search-service.md):
+
+- Kind, city, language and every facet value of an entry are also indexed as *filter tokens* next to
+  its words, so "these terms, this kind, this city, these filters" is one full-text match: the engine
+  intersects posting lists instead of testing rows one by one.
+- That match gives the result set ``m``: the page of hits (ordered in SQL) and the total come from it.
+- Facet counts are an indexed GROUP BY over the facet rows of the matching entries: fields that are
+  not filtered are counted over ``m``; a filtered field F over its own match without F's filter
+  (disjunctive faceting), reading only F's rows.
 """
 
 from __future__ import annotations
@@ -19,7 +29,14 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 
 from microcity.search.models import Entry, EntryFacet
-from microcity.search.terms import SNIPPET_SCAN_CHARS, SUPPORTED_LANGUAGES
+from microcity.search.terms import (
+    SNIPPET_SCAN_CHARS,
+    SUPPORTED_LANGUAGES,
+    city_token,
+    facet_token,
+    kind_token,
+    language_token,
+)
 
 SORTS = ("relevance", "newest", "popular")
 
@@ -50,6 +67,7 @@ class PreparedEntry:
     text: str
     title_terms: tuple[str, ...]
     text_terms: tuple[str, ...]
+    filter_terms: tuple[str, ...]
     facets: tuple[tuple[str, str], ...]
     published_at: dt.datetime
     popularity: int
@@ -97,25 +115,58 @@ class SearchBackend(Protocol):
     def search(self, query: Query) -> RawResult: ...
 
 
+# A full-text condition: a term, or every one / any one of several conditions.
+@dataclass(frozen=True)
+class AllOf:
+    parts: tuple[Expression, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    parts: tuple[Expression, ...]
+
+
+Expression = str | AllOf | AnyOf
+
+
+def all_of(*parts: Expression | None) -> Expression | None:
+    kept = tuple(part for part in parts if part is not None)
+    if not kept:
+        return None
+    return kept[0] if len(kept) == 1 else AllOf(kept)
+
+
+def any_of(*parts: Expression) -> Expression:
+    return parts[0] if len(parts) == 1 else AnyOf(tuple(parts))
+
+
 class DatabaseBackend:
-    """Search in the application's own database; subclasses say how terms are matched and tested."""
+    """Search in the application's own database; subclasses supply the vendor-specific SQL."""
 
     entry_table = Entry._meta.db_table
     facet_table = EntryFacet._meta.db_table
+
+    # The facet rows (``f``) of the entries of a set (``b``): a FROM clause and the start of a WHERE
+    # clause, to which conditions on ``facet_field_column`` are appended. "{source}" names the set.
+    facet_join = "{source} b JOIN search_entry_facet f ON f.entry_id = b.id WHERE 1 = 1"
+    facet_field_column = "f.field"
 
     def __init__(self, alias: str = "default") -> None:
         self.alias = alias
 
     # --- Vendor-specific pieces --------------------------------------------------------------------
 
-    def match_condition(self, terms: tuple[str, ...]) -> tuple[str, list[Any]]:
-        """SQL that is true for an entry ``e`` containing every one of ``terms`` (title or text)."""
+    def render(self, expression: Expression) -> str:
+        """``expression`` in the engine's full-text query language."""
         raise NotImplementedError
 
-    # The facet rows of the matching entries ``base b``, as ``f``: a FROM clause and the start of a
-    # WHERE clause, to which conditions on ``facet_field_column`` are added.
-    facet_join = f"base b JOIN {EntryFacet._meta.db_table} f ON f.entry_id = b.id WHERE 1 = 1"
-    facet_field_column = "f.field"
+    def rows_matching(self) -> str:
+        """FROM/WHERE over entries ``e`` that match the full-text query given as the one parameter."""
+        raise NotImplementedError
+
+    def ids_matching(self) -> str:
+        """SELECT of the ids (as ``id``) of the entries that match the full-text query parameter."""
+        raise NotImplementedError
 
     def title_condition(self, term: str) -> tuple[str, list[Any]]:
         """SQL that is true when ``term`` occurs in the title of ``e``."""
@@ -137,6 +188,7 @@ class DatabaseBackend:
             "text",
             "title_terms",
             "text_terms",
+            "filter_terms",
             "published_at",
             "popularity",
             "indexed_at",
@@ -153,6 +205,7 @@ class DatabaseBackend:
                     text=entry.text,
                     title_terms=" ".join(entry.title_terms),
                     text_terms=" ".join(entry.text_terms),
+                    filter_terms=" ".join(entry.filter_terms),
                     published_at=entry.published_at,
                     popularity=entry.popularity,
                     indexed_at=now,
@@ -165,12 +218,14 @@ class DatabaseBackend:
             )
             ids = [row.pk for row in rows]
             if None in ids:  # pragma: no cover - both supported databases return ids from upserts
-                ids = list(
+                by_key = dict(
                     Entry.objects.using(self.alias)
                     .filter(key__in=[entry.key for entry in batch])
-                    .values_list("pk", flat=True)
+                    .values_list("key", "pk")
                 )
-            EntryFacet.objects.using(self.alias).filter(entry_id__in=ids).delete()
+                for row in rows:
+                    row.pk = by_key[row.key]
+            EntryFacet.objects.using(self.alias).filter(entry_id__in=[row.pk for row in rows]).delete()
             EntryFacet.objects.using(self.alias).bulk_create(
                 EntryFacet(entry_id=row.pk, field=field, value=value)
                 for row, entry in zip(rows, batch, strict=True)
@@ -243,84 +298,99 @@ class DatabaseBackend:
             params += title_params + text_params
         return " + ".join(parts), params
 
-    def search_sql(self, query: Query) -> tuple[str, list[Any]]:
-        """One statement: the page of hits (part 0), the total (part 1) and the facet counts (part 2).
-
-        ``base`` holds every entry that matches the query, the kind and the city, with one 0/1 flag per
-        filtered field. Hits and the total need all flags; the count of a value of field F needs every
-        flag but F's own (disjunctive faceting), so entries failing two or more filters are left out of
-        ``base`` at once.
-        """
-        filter_fields = [field for field, values in query.filters.items() if values]
-        flag_sql: list[str] = []
-        flag_params: list[Any] = []
-        for position, field in enumerate(filter_fields):
-            values = query.filters[field]
-            flag_sql.append(
-                f"CASE WHEN EXISTS (SELECT 1 FROM {self.facet_table} ff WHERE ff.entry_id = e.id"
-                f" AND ff.field = %s AND ff.value IN ({', '.join(['%s'] * len(values))}))"
-                f" THEN 1 ELSE 0 END AS f{position}"
-            )
-            flag_params += [field, *values]
-
-        common_sql = ["e.kind = %s"]
-        common_params: list[Any] = [query.kind]
-        if query.city_id is not None:
-            if query.include_platform_wide:
-                common_sql.append("(e.city_id = %s OR e.city_id IS NULL)")
-            else:
-                common_sql.append("e.city_id = %s")
-            common_params.append(query.city_id)
-
-        # Languages whose analysis of the query gave the same terms share one block of the union.
+    @staticmethod
+    def language_groups(query: Query) -> dict[tuple[str, ...], list[str]]:
+        """Languages grouped by their analysis of the query: usually one or two groups."""
         groups: dict[tuple[str, ...], list[str]] = {}
         for language in SUPPORTED_LANGUAGES:
             groups.setdefault(query.terms.get(language, ()), []).append(language)
-        blocks: list[str] = []
-        block_params: list[Any] = []
+        return groups
+
+    def text_expression(self, groups: dict[tuple[str, ...], list[str]]) -> Expression | None:
+        """Every query term, in the entry's language; None when no language's analysis kept a term."""
+        if len(groups) == 1:
+            (terms,) = groups
+            return all_of(*terms)
+        branches: list[Expression] = []
         for terms, languages in groups.items():
+            in_language = any_of(*(language_token(language) for language in languages))
+            branches.append(AllOf((*terms, in_language)) if terms else in_language)
+        return any_of(*branches)
+
+    def filter_expressions(self, query: Query) -> tuple[list[Expression], dict[str, Expression]]:
+        """(conditions every hit meets whatever the facets, one condition per filtered field)."""
+        always: list[Expression] = [kind_token(query.kind)]
+        if query.city_id is not None:
+            if query.include_platform_wide:
+                always.append(any_of(city_token(query.city_id), city_token(None)))
+            else:
+                always.append(city_token(query.city_id))
+        by_field = {
+            field: any_of(*(facet_token(field, value) for value in values))
+            for field, values in query.filters.items()
+            if values
+        }
+        return always, by_field
+
+    def search_sql(self, query: Query) -> tuple[str, list[Any]]:
+        """One statement: the page of hits (part 0), the total (part 1) and the facet counts (part 2)."""
+        groups = self.language_groups(query)
+        text = self.text_expression(groups)
+        always, by_field = self.filter_expressions(query)
+        everything = all_of(text, *always, *by_field.values())
+        assert everything is not None  # the kind is always there
+
+        if len(groups) == 1:
+            (terms,) = groups
             score_sql, score_params = self.score_expression(terms)
-            where_sql = list(common_sql)
-            where_params = list(common_params)
-            if len(groups) > 1:
-                where_sql.append(f"e.language IN ({', '.join(['%s'] * len(languages))})")
-                where_params += languages
-            if terms:
-                match_sql, match_params = self.match_condition(terms)
-                where_sql.append(match_sql)
-                where_params += match_params
-            columns = ", ".join(
-                ["e.id", "e.published_at", "e.popularity", f"{score_sql} AS score", *flag_sql]
-            )
-            blocks.append(f"SELECT {columns} FROM {self.entry_table} e WHERE {' AND '.join(where_sql)}")
-            block_params += score_params + flag_params + where_params
-
-        union = " UNION ALL ".join(blocks)
-        flags = [f"f{position}" for position in range(len(filter_fields))]
-        if len(flags) > 1:
-            base = f"SELECT * FROM ({union}) u WHERE {' + '.join(flags)} >= {len(flags) - 1}"
         else:
-            base = union
-        all_flags = " AND ".join(f"{flag} = 1" for flag in flags) or "1 = 1"
+            branches: list[str] = []
+            score_params = []
+            for terms, languages in groups.items():
+                branch_sql, branch_params = self.score_expression(terms)
+                branches.append(
+                    f"WHEN e.language IN ({', '.join(['%s'] * len(languages))}) THEN {branch_sql}"
+                )
+                score_params += [*languages, *branch_params]
+            score_sql = f"CASE {' '.join(branches)} ELSE 0 END"
 
-        sql = [
-            f"WITH base AS MATERIALIZED ({base})",
-            "SELECT 0 AS part, h.id, h.score, row_number() OVER (ORDER BY "
-            + _ORDER_BY[query.sort]
-            + ") AS hit_rank, NULL AS field, NULL AS value, NULL AS n FROM ("
-            f"SELECT id, score, published_at, popularity FROM base WHERE {all_flags}"
-            f" ORDER BY {_ORDER_BY[query.sort]} LIMIT %s OFFSET %s) h",
-            f"UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, COUNT(*) FROM base WHERE {all_flags}",
+        ctes = [
+            "m AS MATERIALIZED (SELECT e.id, e.published_at, e.popularity,"
+            f" {score_sql} AS score FROM {self.rows_matching()})"
         ]
-        params: list[Any] = [*block_params, query.limit, query.offset]
-        if query.facet_fields:
-            # A value of field F counts when every other field's filter holds: F's own flag is waived.
-            field = self.facet_field_column
-            others = "".join(f" AND ({field} = %s OR b.{flag} = 1)" for flag in flags)
+        params: list[Any] = [*score_params, self.render(everything)]
+        # Disjunctive faceting: a filtered field's values are counted over the match without its filter.
+        counted_apart = [field for field in query.facet_fields if field in by_field]
+        for position, field in enumerate(counted_apart):
+            others = [condition for name, condition in by_field.items() if name != field]
+            expression = all_of(text, *always, *others)
+            assert expression is not None
+            ctes.append(f"m{position} AS MATERIALIZED ({self.ids_matching()})")
+            params.append(self.render(expression))
+
+        order = _ORDER_BY[query.sort]
+        sql = [
+            f"WITH {', '.join(ctes)}",
+            f"SELECT 0 AS part, h.id, h.score, row_number() OVER (ORDER BY {order}) AS hit_rank,"
+            " NULL AS field, NULL AS value, NULL AS n FROM"
+            f" (SELECT id, score, published_at, popularity FROM m ORDER BY {order} LIMIT %s OFFSET %s) h",
+            "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, COUNT(*) FROM m",
+        ]
+        params += [query.limit, query.offset]
+        column = self.facet_field_column
+        counted_together = [field for field in query.facet_fields if field not in by_field]
+        if counted_together:
             sql.append(
                 "UNION ALL SELECT 2, NULL, NULL, NULL, f.field, f.value, COUNT(*)"
-                f" FROM {self.facet_join} AND {field} IN ({', '.join(['%s'] * len(query.facet_fields))}){others}"
+                f" FROM {self.facet_join.format(source='m')}"
+                f" AND {column} IN ({', '.join(['%s'] * len(counted_together))}) GROUP BY f.field, f.value"
+            )
+            params += counted_together
+        for position, field in enumerate(counted_apart):
+            sql.append(
+                "UNION ALL SELECT 2, NULL, NULL, NULL, f.field, f.value, COUNT(*)"
+                f" FROM {self.facet_join.format(source=f'm{position}')} AND {column} = %s"
                 " GROUP BY f.field, f.value"
             )
-            params += [*query.facet_fields, *filter_fields]
+            params.append(field)
         return " ".join(sql), params

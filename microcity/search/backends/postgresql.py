@@ -1,12 +1,12 @@
-"""PostgreSQL: a weighted tsvector of the analysed terms (A: title, B: text) with a GIN index."""
+"""PostgreSQL: a weighted tsvector (A: title, B: text, D: filter tokens) with a GIN index."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from microcity.search.backends.base import DatabaseBackend
+from microcity.search.backends.base import AllOf, DatabaseBackend, Expression
 
-# Generated column added by migration 0002; Django's model does not know it.
+# Generated column added by migrations 0002/0003; Django's model does not know it.
 VECTOR_COLUMN = "search_vector"
 
 
@@ -17,8 +17,17 @@ def _lexeme(term: str) -> str:
 
 
 class PostgreSQLBackend(DatabaseBackend):
-    def match_condition(self, terms: tuple[str, ...]) -> tuple[str, list[Any]]:
-        return f"e.{VECTOR_COLUMN} @@ %s::tsquery", [" & ".join(_lexeme(term) for term in terms)]
+    def render(self, expression: Expression) -> str:
+        if isinstance(expression, str):
+            return _lexeme(expression)
+        joiner = " & " if isinstance(expression, AllOf) else " | "
+        return "(" + joiner.join(self.render(part) for part in expression.parts) + ")"
+
+    def rows_matching(self) -> str:
+        return f"{self.entry_table} e WHERE e.{VECTOR_COLUMN} @@ %s::tsquery"
+
+    def ids_matching(self) -> str:
+        return f"SELECT e.id FROM {self.entry_table} e WHERE e.{VECTOR_COLUMN} @@ %s::tsquery"
 
     def title_condition(self, term: str) -> tuple[str, list[Any]]:
         return f"e.{VECTOR_COLUMN} @@ %s::tsquery", [_lexeme(term) + ":A"]
