@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("materials/", include("microcity.library.urls")),
     path("pages/", include(wagtail_urls)),
     path("", include("microcity.talent.urls")),
+    path("", include("microcity.search.urls")),
     path("", include("microcity.core.urls")),
     prefix_default_language=True,
 )

@@ -8,3 +8,9 @@ class LibraryConfig(AppConfig):
     name = "microcity.library"
     label = "library"
     verbose_name = _("Career-education materials")
+
+    def ready(self) -> None:
+        from microcity.library.selectors import resolve_hits
+        from microcity.search.registry import register
+
+        register("library.material", resolve_hits)

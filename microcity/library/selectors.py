@@ -127,3 +127,20 @@ def collections_visible_to(*, user: Any) -> QuerySet[Collection]:
     if getattr(user, "is_authenticated", False):
         return Collection.objects.filter(Q(is_public=True) | Q(owner=user)).select_related("owner")
     return Collection.objects.filter(is_public=True).select_related("owner")
+
+
+def resolve_hits(pks: list[int]) -> dict[int, Any]:
+    """Titles and addresses of published materials, for the site-wide search page."""
+    from django.urls import reverse
+
+    from microcity.search.registry import ResolvedHit
+
+    rows = Material.objects.filter(pk__in=pks, status=MaterialStatus.PUBLISHED)
+    return {
+        m.pk: ResolvedHit(
+            title=m.title,
+            url=reverse("library:detail", kwargs={"pk": m.pk, "slug": m.slug}),
+            label=str(m.get_material_type_display()),
+        )
+        for m in rows
+    }

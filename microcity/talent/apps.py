@@ -12,7 +12,11 @@ class TalentConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.signals import page_published, page_unpublished
 
+        from microcity.search.registry import register
         from microcity.talent import indexing
+        from microcity.talent.selectors import resolve_job_hits, resolve_page_hits
 
+        register("talent.job", resolve_job_hits)
+        register("talent.page", resolve_page_hits)
         page_published.connect(indexing.page_published, dispatch_uid="talent-index-published")
         page_unpublished.connect(indexing.page_unpublished, dispatch_uid="talent-index-unpublished")

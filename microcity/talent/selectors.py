@@ -104,3 +104,40 @@ def employers_with_open_jobs(*, city: City) -> QuerySet[Organisation]:
         )
         .order_by("-open_jobs", "name")
     )
+
+
+def resolve_job_hits(pks: list[int]) -> dict[int, Any]:
+    """Titles and addresses of open jobs, for the site-wide search page."""
+    from django.urls import reverse
+
+    from microcity.search.registry import ResolvedHit
+
+    rows = Job.objects.filter(pk__in=pks, status=JobStatus.PUBLISHED, deadline__gte=timezone.localdate())
+    return {
+        job.pk: ResolvedHit(
+            title=f"{job.title} — {job.organisation.name}",
+            url=reverse("talent:job", kwargs={"city": job.city.slug, "pk": job.pk, "slug": job.slug}),
+            label=f"{job.salary_min:.0f}–{job.salary_max:.0f} €",
+        )
+        for job in rows.select_related("organisation", "city")
+    }
+
+
+def resolve_page_hits(pks: list[int]) -> dict[int, Any]:
+    """Titles and addresses of live living-guide pages, for the site-wide search page."""
+    from wagtail.models import Page
+
+    from microcity.search.registry import ResolvedHit
+
+    labels = {
+        "guidepage": _("Living guide"),
+        "storypage": _("Story"),
+        "livingguideindexpage": _("Living guide"),
+    }
+    found: dict[int, Any] = {}
+    for page in Page.objects.live().filter(pk__in=pks).specific():
+        url = page.url or ""
+        found[page.pk] = ResolvedHit(
+            title=page.title, url=url, label=str(labels.get(page._meta.model_name, ""))
+        )
+    return found

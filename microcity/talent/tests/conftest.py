@@ -67,3 +67,6 @@ def post_job(employer: Any, rep: Any, job_editor: Any) -> Callable[..., Any]:
         return services.job_approve(job=job, by=job_editor)
 
     return make
+
+
+from microcity.library.tests.conftest import editor, publish, teacher  # noqa: E402,F401
