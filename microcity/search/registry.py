@@ -34,6 +34,6 @@ def resolve(keys: list[str]) -> dict[str, ResolvedHit]:
             by_prefix.setdefault(prefix, []).append(int(pk))
     found: dict[str, ResolvedHit] = {}
     for prefix, pks in by_prefix.items():
-        for pk, hit in _RESOLVERS[prefix](pks).items():
-            found[f"{prefix}:{pk}"] = hit
+        for row_pk, hit in _RESOLVERS[prefix](pks).items():
+            found[f"{prefix}:{row_pk}"] = hit
     return found

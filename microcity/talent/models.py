@@ -218,8 +218,10 @@ def translation_override(language: str) -> Any:
 class LivingGuideIndexPage(_CityPageMixin, Page):  # type: ignore[misc]
     """A city's living guide in one language: the topics and the stories of people who moved."""
 
-    city = models.ForeignKey(City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="+")
-    intro = models.TextField(_("introduction"), blank=True)
+    city: models.ForeignKey[City, City] = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="+"
+    )
+    intro: models.TextField[str, str] = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("city"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
@@ -243,8 +245,10 @@ class LivingGuideIndexPage(_CityPageMixin, Page):  # type: ignore[misc]
 
 
 class GuidePage(_CityPageMixin, Page):  # type: ignore[misc]
-    topic = models.CharField(_("topic"), max_length=20, choices=GuideTopic.choices)
-    summary = models.TextField(_("summary"), max_length=500)
+    topic: models.CharField[str, str] = models.CharField(
+        _("topic"), max_length=20, choices=GuideTopic.choices
+    )
+    summary: models.TextField[str, str] = models.TextField(_("summary"), max_length=500)
     body = RichTextField(_("text"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("topic"), FieldPanel("summary"), FieldPanel("body")]
@@ -268,8 +272,8 @@ class GuidePage(_CityPageMixin, Page):  # type: ignore[misc]
 
 
 class StoryPage(_CityPageMixin, Page):  # type: ignore[misc]
-    person = models.CharField(_("who moved"), max_length=200)
-    summary = models.TextField(_("summary"), max_length=500)
+    person: models.CharField[str, str] = models.CharField(_("who moved"), max_length=200)
+    summary: models.TextField[str, str] = models.TextField(_("summary"), max_length=500)
     body = RichTextField(_("story"), features=["h2", "bold", "italic", "ul", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("person"), FieldPanel("summary"), FieldPanel("body")]
