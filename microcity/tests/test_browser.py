@@ -49,7 +49,22 @@ def internal_links(page: Any, base: str, lang: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_public_pages_are_accessible(page, live_server, demo, lang):
-    for path in ("/", "/valmiera/", "/ventspils/", "/about/", "/accounts/login/", "/accounts/signup/"):
+    for path in (
+        "/",
+        "/valmiera/",
+        "/ventspils/",
+        "/about/",
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/valmiera/jobs/",
+        "/ventspils/employers/",
+        "/valmiera/living/",
+        "/valmiera/living/housing/",
+        "/ventspils/living/faq/",
+        "/valmiera/search/?q=dzivoklis",
+        "/materials/",
+        "/materials/collections/",
+    ):
         page.goto(f"{live_server.url}/{lang}{path}")
         assert page.locator("h1").count() == 1
         assert page.locator("html").get_attribute("lang") == lang

@@ -42,6 +42,9 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args: Any, **options: Any) -> None:
         root = Page.get_first_root_node()
+        if root is None:  # a flushed test database has no tree
+            Locale.objects.get_or_create(language_code="lv")
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
         created = 0
         for slug, data in GUIDE.items():
             city = City.objects.filter(slug=slug).first()
