@@ -496,18 +496,12 @@ def configure(args: argparse.Namespace) -> None:
     django.setup()
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0, interactive=False)
-
-
-def clear_index() -> None:
     from django.db import connection
 
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("TRUNCATE search_entry_facet, search_entry RESTART IDENTITY")
-        else:
-            cursor.execute("DELETE FROM search_entry_facet")
-            cursor.execute("DELETE FROM search_entry")
+    if connection.vendor == "postgresql" and not args.skip_index:
+        # The search tables are rebuilt from scratch, so that they have exactly the current migrations.
+        call_command("migrate", "search", "zero", verbosity=0, interactive=False)
+    call_command("migrate", verbosity=0, interactive=False)
 
 
 def index_corpus(corpus: Corpus, entries: int, chunk: int) -> tuple[float, float]:
@@ -671,7 +665,6 @@ def main(argv: list[str] | None = None) -> None:
     corpus = Corpus(args.seed)
     print(f"database: {connection.vendor} ({connection.settings_dict['NAME']}), {os.cpu_count()} CPUs")
     if not args.skip_index:
-        clear_index()
         spent, making = index_corpus(corpus, args.entries, args.chunk)
         print(
             f"indexing: {args.entries:,} entries in {spent:.1f} s = {args.entries / spent:,.0f} entries/s"

@@ -22,6 +22,7 @@ from microcity.core.forms import PersonForm
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import City
 from microcity.core.services import person_update
+from microcity.talent import permissions as talent_permissions
 
 
 @login_required
@@ -43,6 +44,9 @@ def start(request: HttpRequest) -> HttpResponse:
                 "people": permissions.can_view_people_directory(user, city),
                 "roles": permissions.can_manage_memberships(user, city),
                 "audit": permissions.can_view_audit_log(user, city),
+                "cases": talent_permissions.can_work_cases(user, city),
+                "jobs": talent_permissions.can_post_job(user)
+                or talent_permissions.can_review_jobs(user, city),
             }
         )
     return render(

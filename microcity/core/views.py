@@ -58,6 +58,11 @@ def programmes_for(city: City) -> list[dict[str, str]]:
         )
     return entries + [
         {
+            "url": reverse("talent:relocate", kwargs={"city": city.slug}),
+            "title": _("Moving here"),
+            "summary": _("A personal consultant helps you and your family find jobs, housing and schools."),
+        },
+        {
             "url": reverse("talent:jobs", kwargs={"city": city.slug}),
             "title": _("Jobs"),
             "summary": _("Vacancies of local employers, each with its salary range; new jobs by e-mail."),

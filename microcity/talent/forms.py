@@ -140,3 +140,142 @@ class AlertForm(forms.Form):
         ),
         required=True,
     )
+
+
+# --- Relocation contact point --------------------------------------------------------------------
+
+
+class InquiryForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    email = forms.EmailField(label=_("E-mail"))
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    profession = forms.CharField(label=_("Your profession"), max_length=200)
+    moving_from = forms.CharField(label=_("Where are you moving from?"), max_length=200)
+    partner_profession = forms.CharField(
+        label=_("Your spouse's or partner's profession, if they move too"), max_length=200, required=False
+    )
+    children = forms.CharField(
+        label=_("Children: ages and school or kindergarten needs"),
+        max_length=500,
+        required=False,
+        help_text=_("For example: 4 (kindergarten), 11 (grade 5, English support)."),
+    )
+    housing_needs = forms.CharField(
+        label=_("Housing needs"), required=False, widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+    )
+    planned_move = forms.DateField(label=_("Planned move date"), required=False, widget=DateInput())
+    languages = forms.CharField(label=_("Languages you speak"), max_length=200, required=False)
+    message = forms.CharField(
+        label=_("Anything else we should know?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=4000,
+    )
+    consent = forms.BooleanField(required=True)
+
+    def __init__(self, *args: Any, retention_years: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = _(
+            "I agree that the city's relocation contact point keeps these details to help me move, for as long as "
+            "my case is open and %(years)s years after it is closed, and then deletes them."
+        ) % {"years": retention_years}
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+
+    def clean_planned_move(self) -> Any:
+        day = self.cleaned_data.get("planned_move")
+        if day and day < timezone.localdate():
+            raise forms.ValidationError(_("The planned move date has already passed."))
+        return day
+
+
+class CaseEventForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=[("note", _("Note")), ("call", _("Call")), ("email", _("E-mail")), ("task", _("Task"))],
+    )
+    text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 2}), max_length=4000)
+    due_on = forms.DateField(label=_("Due (tasks)"), required=False, widget=DateInput())
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("kind") == "task" and not data.get("due_on"):
+            self.add_error("due_on", _("A task needs a due date."))
+        return data
+
+
+class CaseStageForm(forms.Form):
+    stage = forms.ChoiceField(label=_("Move the case to"))
+    close_reason = forms.ChoiceField(label=_("Reason for closing"), required=False)
+    employer = forms.ModelChoiceField(
+        label=_("Employer (when moved)"), queryset=Organisation.objects.none(), required=False
+    )
+    moved_on = forms.DateField(label=_("Moved on"), required=False, widget=DateInput())
+
+    def __init__(self, *args: Any, case: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from microcity.talent.models import CaseStage, CloseReason
+        from microcity.talent.relocation import TRANSITIONS
+
+        self.fields["stage"].choices = [
+            (s, CaseStage(s).label) for s in CaseStage.values if s in TRANSITIONS[case.stage]
+        ]  # type: ignore[attr-defined]
+        self.fields["close_reason"].choices = [("", "—"), *CloseReason.choices]  # type: ignore[attr-defined]
+        field_employer: forms.ModelChoiceField = self.fields["employer"]  # type: ignore[assignment]
+        field_employer.queryset = Organisation.objects.filter(city=case.city).order_by("name")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("stage") == "closed" and not data.get("close_reason"):
+            self.add_error("close_reason", _("Choose why the case is closed."))
+        return data
+
+
+class OfferForm(forms.Form):
+    jobs = forms.ModelMultipleChoiceField(
+        label=_("Jobs for the person"), queryset=Job.objects.none(), required=False
+    )
+    partner_jobs = forms.ModelMultipleChoiceField(
+        label=_("Jobs for the spouse or partner"), queryset=Job.objects.none(), required=False
+    )
+    housing = forms.CharField(label=_("Housing"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    schools = forms.CharField(
+        label=_("Schools and kindergartens"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    message = forms.CharField(
+        label=_("Personal message"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args: Any, jobs: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("jobs", "partner_jobs"):
+            field: forms.ModelMultipleChoiceField = self.fields[name]  # type: ignore[assignment]
+            field.queryset = jobs
+            field.help_text = _("Hold Ctrl (⌘ on a Mac) to choose several.")
+
+
+class CaseAssignForm(forms.Form):
+    consultant = forms.ModelChoiceField(label=_("Consultant"), queryset=Organisation.objects.none())
+
+    def __init__(self, *args: Any, city: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from microcity.accounts.models import Role, User
+
+        field: forms.ModelChoiceField = self.fields["consultant"]  # type: ignore[assignment]
+        field.queryset = User.objects.filter(
+            memberships__city=city, memberships__role=Role.RELOCATION_CONSULTANT
+        )
+
+
+class FunnelForm(forms.Form):
+    start = forms.DateField(label=_("From"), widget=DateInput())
+    end = forms.DateField(label=_("To"), widget=DateInput())
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", _("The end is before the start."))
+        return data

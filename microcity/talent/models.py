@@ -294,3 +294,156 @@ class StoryPage(_CityPageMixin, Page):  # type: ignore[misc]
         context["guide"] = self.guide_index()
         context["city"] = context["guide"].city
         return context
+
+
+# --- Relocation contact point --------------------------------------------------------------------
+
+
+class CaseStage(models.TextChoices):
+    NEW = "new", _("New")
+    IN_CONSULTATION = "in_consultation", _("In consultation")
+    OFFER_SENT = "offer_sent", _("Offer sent")
+    DECIDED = "decided", _("Decided to move")
+    MOVED = "moved", _("Moved")
+    SETTLED_6 = "settled_6", _("Settled at 6 months")
+    SETTLED_12 = "settled_12", _("Settled at 12 months")
+    CLOSED = "closed", _("Closed")
+
+
+class CloseReason(models.TextChoices):
+    OTHER_PLACE = "other_place", _("Chose another place")
+    NO_JOB = "no_job", _("No suitable job")
+    FAMILY = "family", _("Family reasons")
+    UNREACHABLE = "unreachable", _("Unreachable")
+    OTHER = "other", _("Other")
+
+
+class RelocationCase(models.Model):
+    """A person considering a move to the city, walked through it by a consultant of the contact point."""
+
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="relocation_cases"
+    )
+    person = models.ForeignKey(
+        "core.Person", verbose_name=_("person"), on_delete=models.PROTECT, related_name="relocation_cases"
+    )
+    consultant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("consultant"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="relocation_cases",
+    )
+    stage = models.CharField(_("stage"), max_length=20, choices=CaseStage.choices, default=CaseStage.NEW)
+    close_reason = models.CharField(
+        _("reason for closing"), max_length=20, choices=CloseReason.choices, blank=True
+    )
+    profession = models.CharField(_("profession"), max_length=200)
+    moving_from = models.CharField(_("where from"), max_length=200)
+    partner_profession = models.CharField(_("spouse's or partner's profession"), max_length=200, blank=True)
+    children = models.CharField(
+        _("children's ages and school or kindergarten needs"), max_length=500, blank=True
+    )
+    housing_needs = models.TextField(_("housing needs"), blank=True, max_length=2000)
+    planned_move = models.DateField(_("planned move date"), null=True, blank=True)
+    languages = models.CharField(_("languages"), max_length=200, blank=True)
+    message = models.TextField(_("message"), blank=True, max_length=4000)
+    language = models.CharField(_("language of contact"), max_length=2, default="lv")
+    consent_given_at = models.DateTimeField(_("consent given"))
+    moved_on = models.DateField(_("moved on"), null=True, blank=True)
+    employer = models.ForeignKey(
+        Organisation,
+        verbose_name=_("employer"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("relocation case")
+        verbose_name_plural = _("relocation cases")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["city", "stage"]),
+            models.Index(fields=["consultant", "stage"]),
+            models.Index(fields=["city", "created_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(stage="closed") | ~Q(close_reason=""), name="case_closed_has_reason"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return _("Case %(n)s") % {"n": self.pk}
+
+
+class CaseEventKind(models.TextChoices):
+    NOTE = "note", _("Note")
+    CALL = "call", _("Call")
+    EMAIL = "email", _("E-mail")
+    TASK = "task", _("Task")
+    STAGE = "stage", _("Stage change")
+    OFFER = "offer", _("Personal offer")
+
+
+class CaseEvent(models.Model):
+    """One entry of a case's timeline; a task has a due date and is done or not."""
+
+    case = models.ForeignKey(RelocationCase, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=10, choices=CaseEventKind.choices)
+    text = models.TextField(_("text"), max_length=4000)
+    due_on = models.DateField(_("due"), null=True, blank=True)
+    done_at = models.DateTimeField(_("done"), null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("case event")
+        verbose_name_plural = _("case events")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["kind", "done_at", "due_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="task") | Q(due_on__isnull=False), name="case_task_has_due_date"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:40]}"
+
+
+class PersonalOffer(models.Model):
+    """What the consultant picked for the person: jobs for them and their partner, housing, schools."""
+
+    case = models.ForeignKey(RelocationCase, on_delete=models.CASCADE, related_name="offers")
+    jobs = models.ManyToManyField(Job, verbose_name=_("jobs for the person"), blank=True, related_name="+")
+    partner_jobs = models.ManyToManyField(
+        Job, verbose_name=_("jobs for the spouse or partner"), blank=True, related_name="+"
+    )
+    housing = models.TextField(_("housing"), blank=True)
+    schools = models.TextField(_("schools and kindergartens"), blank=True)
+    message = models.TextField(_("personal message"), blank=True)
+    language = models.CharField(_("language"), max_length=2, default="lv")
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("personal offer")
+        verbose_name_plural = _("personal offers")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return _("Offer for case %(n)s") % {"n": self.case_id}

@@ -40,3 +40,27 @@ def can_view_job(user: Any, job: Job) -> bool:
     if job.is_open:
         return True
     return can_post_job(user, job.organisation) or can_review_jobs(user, job.city)
+
+
+# Relocation cases: their consultant, and the city's coordinators and administrators, and no one else.
+CASE_MANAGER_ROLES = frozenset({Role.PROGRAMME_COORDINATOR, Role.CITY_ADMINISTRATOR})
+
+
+def can_view_case(user: Any, case: Any) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if permissions.is_superuser(user) or permissions.has_any_role(user, CASE_MANAGER_ROLES, case.city):
+        return True
+    return case.consultant_id == user.pk and permissions.has_role(user, Role.RELOCATION_CONSULTANT, case.city)
+
+
+def can_work_cases(user: Any, city: City) -> bool:
+    """May open the contact point's case board of the city."""
+    return permissions.is_superuser(user) or permissions.has_any_role(
+        user, CASE_MANAGER_ROLES | {Role.RELOCATION_CONSULTANT}, city
+    )
+
+
+def can_manage_cases(user: Any, city: City) -> bool:
+    """Reassign cases, see the funnel and export personal data: coordinators and administrators."""
+    return permissions.is_superuser(user) or permissions.has_any_role(user, CASE_MANAGER_ROLES, city)

@@ -141,3 +141,85 @@ def resolve_page_hits(pks: list[int]) -> dict[int, Any]:
             title=page.title, url=url, label=str(labels.get(page._meta.model_name, ""))
         )
     return found
+
+
+# --- Relocation cases -----------------------------------------------------------------------------
+
+
+def cases_visible_to(*, user: Any, city: City) -> QuerySet[Any]:
+    """Cases of the city this user may see: consultants their own, coordinators and admins all."""
+    from microcity.talent.models import RelocationCase
+
+    rows = RelocationCase.objects.filter(city=city).select_related("person", "consultant", "city")
+    if permissions.can_manage_cases(user, city):
+        return rows
+    if permissions.can_work_cases(user, city):
+        return rows.filter(consultant=user)
+    return rows.none()
+
+
+def case_board(*, user: Any, city: City) -> dict[str, Any]:
+    """Open cases by stage, and the consultant's due tasks, in a fixed number of queries."""
+    from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage
+
+    visible = cases_visible_to(user=user, city=city)
+    columns = {stage: [] for stage in CaseStage.values if stage != CaseStage.CLOSED}
+    for case in visible.exclude(stage=CaseStage.CLOSED).order_by("-updated_at")[:500]:
+        columns[case.stage].append(case)
+    tasks = (
+        CaseEvent.objects.filter(
+            case__in=visible,
+            kind=CaseEventKind.TASK,
+            done_at__isnull=True,
+            due_on__lte=timezone.localdate() + _week(),
+        )
+        .select_related("case__person")
+        .order_by("due_on")[:50]
+    )
+    return {
+        "columns": [(CaseStage(stage), cases) for stage, cases in columns.items()],
+        "tasks": list(tasks),
+    }
+
+
+def _week() -> Any:
+    import datetime as dt
+
+    return dt.timedelta(days=7)
+
+
+def case_funnel(*, city: City, start: Any, end: Any) -> list[dict[str, Any]]:
+    """Cases created in the period and how far they got; "moved" counts distinct people."""
+    from microcity.core.models import Indicator
+    from microcity.core.selectors import headline_count
+    from microcity.talent.models import CaseStage, RelocationCase
+
+    rows = RelocationCase.objects.filter(city=city, created_at__date__gte=start, created_at__date__lte=end)
+    counts = dict(rows.values_list("stage").annotate(n=Count("pk")))
+    order = list(CaseStage.values)
+    reached: list[dict[str, Any]] = []
+    for index, stage in enumerate(order):
+        if stage == CaseStage.CLOSED:
+            continue
+        at_or_beyond = sum(n for s, n in counts.items() if s != CaseStage.CLOSED and order.index(s) >= index)
+        reached.append({"stage": CaseStage(stage), "count": at_or_beyond})
+    reached.append({"stage": CaseStage.CLOSED, "count": counts.get(CaseStage.CLOSED, 0)})
+    attracted = headline_count(indicator=Indicator.SPECIALIST_ATTRACTED, city=city, start=start, end=end)
+    return [{"total": rows.count(), "reached": reached, "attracted": attracted}]
+
+
+def cases_of_person(*, user: Any) -> QuerySet[Any]:
+    """A signed-in person's own cases: linked to their person record, or to their verified address."""
+    from allauth.account.models import EmailAddress
+
+    from microcity.talent.models import RelocationCase
+
+    if not getattr(user, "is_authenticated", False):
+        return RelocationCase.objects.none()
+    verified = list(EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True))
+    return (
+        RelocationCase.objects.filter(Q(person__user=user) | Q(person__email__in=verified))
+        .filter(anonymised_at__isnull=True)
+        .select_related("city", "consultant")
+        .prefetch_related("offers__jobs__organisation", "offers__partner_jobs__organisation")
+    )

@@ -19,3 +19,18 @@ def send_job_alerts() -> None:
     from microcity.talent.services import alerts_send
 
     alerts_send()
+
+
+@db_periodic_task(crontab(hour="8", minute="0"))
+def remind_case_tasks() -> None:
+    from microcity.talent.relocation import tasks_remind
+
+    tasks_remind()
+
+
+@db_periodic_task(crontab(hour="3", minute="30"))
+def anonymise_closed_cases() -> None:
+    """Nightly: closed cases past the stated retention period lose their personal data."""
+    from microcity.talent.relocation import cases_anonymise
+
+    cases_anonymise()

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from microcity.talent import views
+from microcity.talent import relocation_views, views
 
 app_name = "talent"
 urlpatterns = [
@@ -19,6 +19,17 @@ urlpatterns = [
     path("<slug:city>/jobs/<int:pk>/action/", views.job_action, name="job_action"),
     path("<slug:city>/jobs/<int:pk>-<slug:slug>/", views.job_detail, name="job"),
     path("<slug:city>/jobs/<int:pk>/", views.job_detail, name="job_short"),
+    path("<slug:city>/relocate/", relocation_views.inquiry, name="relocate"),
+    path("<slug:city>/relocate/thanks/", relocation_views.inquiry_thanks, name="relocate_thanks"),
+    path("<slug:city>/relocation/cases/", relocation_views.case_board, name="case_board"),
+    path("<slug:city>/relocation/cases/<int:pk>/", relocation_views.case_detail, name="case"),
+    path(
+        "<slug:city>/relocation/cases/<int:pk>/offers/<int:offer_pk>.pdf",
+        relocation_views.case_offer_pdf,
+        name="case_offer_pdf",
+    ),
+    path("<slug:city>/relocation/funnel/", relocation_views.funnel, name="funnel"),
+    path("<slug:city>/relocation/export.<str:fmt>", relocation_views.export, name="case_export"),
     path("<slug:city>/living/", views.living, name="living"),
     path("<slug:city>/living/<slug:slug>/", views.living, name="living_page"),
     path("<slug:city>/employers/", views.employers, name="employers"),

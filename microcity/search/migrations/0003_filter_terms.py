@@ -76,9 +76,23 @@ ALTER TABLE search_entry ADD COLUMN search_vector tsvector
     GENERATED ALWAYS AS (search_entry_vector(title_terms, text_terms, filter_terms)) STORED
 """,
     "CREATE INDEX search_entry_vector_gin ON search_entry USING gin (search_vector)",
+    # Keep heap rows narrow: a search reads a row per match (dates, popularity, title terms) and never
+    # the text, the text terms, the filter tokens or the vector, so those go out of line (TOAST) as
+    # soon as a row is larger than 256 bytes, and the matching rows of a search share few pages.
+    "ALTER TABLE search_entry SET (toast_tuple_target = 256)",
+    """
+ALTER TABLE search_entry
+    ALTER COLUMN text SET STORAGE EXTERNAL,
+    ALTER COLUMN text_terms SET STORAGE EXTERNAL,
+    ALTER COLUMN filter_terms SET STORAGE EXTERNAL,
+    ALTER COLUMN search_vector SET STORAGE EXTERNAL,
+    ALTER COLUMN title_terms SET STORAGE MAIN,
+    ALTER COLUMN key SET STORAGE MAIN
+""",
 ]
 
 POSTGRESQL_REVERSE = [
+    "ALTER TABLE search_entry RESET (toast_tuple_target)",
     "DROP INDEX IF EXISTS search_entry_vector_gin",
     "ALTER TABLE search_entry DROP COLUMN IF EXISTS search_vector",
     "DROP FUNCTION IF EXISTS search_entry_vector(text, text, text)",
