@@ -220,7 +220,7 @@ class CaseStageForm(forms.Form):
         from microcity.talent.models import CaseStage, CloseReason
         from microcity.talent.relocation import TRANSITIONS
 
-        self.fields["stage"].choices = [
+        self.fields["stage"].choices = [  # type: ignore[attr-defined]
             (s, CaseStage(s).label) for s in CaseStage.values if s in TRANSITIONS[case.stage]
         ]  # type: ignore[attr-defined]
         self.fields["close_reason"].choices = [("", "—"), *CloseReason.choices]  # type: ignore[attr-defined]

@@ -163,7 +163,7 @@ def case_board(*, user: Any, city: City) -> dict[str, Any]:
     from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage
 
     visible = cases_visible_to(user=user, city=city)
-    columns = {stage: [] for stage in CaseStage.values if stage != CaseStage.CLOSED}
+    columns: dict[str, list[Any]] = {stage: [] for stage in CaseStage.values if stage != CaseStage.CLOSED}
     for case in visible.exclude(stage=CaseStage.CLOSED).order_by("-updated_at")[:500]:
         columns[case.stage].append(case)
     tasks = (

@@ -68,7 +68,11 @@ class Command(BaseCommand):
                     index_page.save_revision().publish()
                     created += 1
                 translation_keys["index"] = index_page.translation_key
-                items = [(GuidePage, t) for t in data["topics"]] + [(StoryPage, s) for s in data["stories"]]  # type: ignore[operator]
+                topics: list[dict[str, Any]] = data["topics"]  # type: ignore[assignment]
+                stories: list[dict[str, Any]] = data["stories"]  # type: ignore[assignment]
+                items: list[tuple[type[Page], dict[str, Any]]] = [(GuidePage, t) for t in topics] + [
+                    (StoryPage, s) for s in stories
+                ]
                 for model, item in items:
                     if index_page.get_children().filter(slug=item["slug"]).exists():
                         continue
