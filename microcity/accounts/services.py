@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from microcity.accounts import permissions
 from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Membership, User
 from microcity.core.models import AuditAction, City, Organisation, Person
+from microcity.core import personal_data
 from microcity.core.services import audit_log
 
 
@@ -185,6 +186,7 @@ def person_export(*, person: Person) -> dict[str, Any]:
             }
             for link in person.youth_links.select_related("youth")
         ],
+        **personal_data.export_sections(person),
         "counted_results": [
             {"indicator": o.indicator, "programme": o.programme, "date": o.occurred_on, "city": o.city.slug}
             for o in person.outcomes.select_related("city")
@@ -199,6 +201,7 @@ def person_export_json(*, person: Person) -> str:
 @transaction.atomic
 def person_anonymise(*, person: Person) -> Person:
     """Erase what identifies a person but keep the row, so that results already counted stay counted."""
+    personal_data.erase(person)
     person.first_name = "—"
     person.last_name = f"#{person.pk}"
     person.email = ""

@@ -12,7 +12,11 @@ class TalentConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.signals import page_published, page_unpublished
 
+        from microcity.core import personal_data
         from microcity.search.registry import register
+        from microcity.talent.relocation import erase_person_cases, export_person_cases
+
+        personal_data.register("relocation_cases", exporter=export_person_cases, eraser=erase_person_cases)
         from microcity.talent import indexing
         from microcity.talent.selectors import resolve_job_hits, resolve_page_hits
 

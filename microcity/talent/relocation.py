@@ -410,3 +410,48 @@ def case_export_rows(*, cases: Any) -> list[list[Any]]:
             ]
         )
     return rows
+
+
+def export_person_cases(person: Person) -> list[dict[str, Any]]:
+    """The person's relocation cases, for their own data download."""
+    return [
+        {
+            "city": case.city.slug,
+            "stage": case.stage,
+            "created_at": case.created_at,
+            "profession": case.profession,
+            "moving_from": case.moving_from,
+            "partner_profession": case.partner_profession,
+            "children": case.children,
+            "housing_needs": case.housing_needs,
+            "planned_move": case.planned_move,
+            "languages": case.languages,
+            "message": case.message,
+            "offers": [
+                {
+                    "sent_at": offer.sent_at,
+                    "jobs": [job.title for job in offer.jobs.all()],
+                    "housing": offer.housing,
+                    "schools": offer.schools,
+                }
+                for offer in case.offers.all()
+            ],
+        }
+        for case in person.relocation_cases.select_related("city").prefetch_related("offers__jobs")
+    ]
+
+
+def erase_person_cases(person: Person) -> None:
+    """On the person's request: their cases keep stage and dates (for the counts), nothing personal."""
+    now = timezone.now()
+    for case in person.relocation_cases.all():
+        case.profession = case.moving_from = case.partner_profession = ""
+        case.children = case.housing_needs = case.languages = case.message = ""
+        case.anonymised_at = now
+        if case.stage not in (CaseStage.CLOSED,):
+            case.stage = CaseStage.CLOSED
+            case.close_reason = "other"
+            case.closed_at = now
+        case.save()
+        case.events.all().delete()
+        case.offers.all().delete()

@@ -285,3 +285,23 @@ def test_relocate_page_in_both_languages(valmiera):
     for lang in ("lv", "en"):
         html = Client().get(f"/{lang}/valmiera/relocate/").content.decode()
         assert html.count("<h1") == 1 and 'name="consent"' in html
+
+
+def test_person_downloads_their_case_and_deletion_erases_it(valmiera, consultants, client_for):
+    import json
+
+    from allauth.account.models import EmailAddress
+
+    case = submit(valmiera)
+    user = UserFactory(email="anna@example.com")
+    EmailAddress.objects.create(user=user, email="anna@example.com", verified=True, primary=True)
+    case.person.user = user
+    case.person.save()
+    c = client_for(user)
+    data = json.loads(c.get("/en/account/my-data/").content)
+    assert data["relocation_cases"][0]["profession"] == "Medicīnas māsa"
+    from microcity.accounts.tests.factories import PASSWORD
+
+    assert c.post("/en/account/delete/", {"password": PASSWORD}).status_code == 302
+    case.refresh_from_db()
+    assert case.profession == "" and case.stage == CaseStage.CLOSED and case.anonymised_at
