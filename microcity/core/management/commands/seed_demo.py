@@ -304,8 +304,11 @@ class Command(BaseCommand):
             user.save()
 
     def _print_sign_ins(self) -> None:
+        port = os.environ.get("PORT", "8000")
         self.stdout.write(
-            self.style.SUCCESS("Demo cities are ready. Sign in at http://127.0.0.1:8000/lv/accounts/login/")
+            self.style.SUCCESS(
+                f"Demo cities are ready. Sign in at http://127.0.0.1:{port}/lv/accounts/login/"
+            )
         )
         self.stdout.write(f"Password for every demo account: {DEMO_PASSWORD}")
         for local, _first, _last, role, _org in DEMO_USERS:
