@@ -52,7 +52,7 @@ __all__ = ["stable_match"]
 # Ids become characters of a str, and the dummy/sentinel ids (one past the largest real id) must
 # be valid code points too.
 _MAX_FAST_SIZE = 0x10FFFF
-# Buffers hold 4-byte items, so that array.tobytes() decodes as UTF-32 in one go. Unsigned
+# Buffers hold 4-byte items, so that their bytes decode as UTF-32 in one go. Unsigned
 # typecodes convert ints without the per-item format parsing that the signed ones go through.
 _UINT32 = next((code for code in ("I", "L") if array(code).itemsize == 4), None)
 _CODEC = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
@@ -149,7 +149,7 @@ def _prepare(
         # array() raises TypeError for anything that is not an integer and OverflowError for
         # negative values and values above 32 bits; decoding raises for values above U+10FFFF.
         deque(map(choices.fromlist, chain.from_iterable(zip(lists, repeat([n_placements])))), maxlen=0)
-        decoded = choices.tobytes().decode(_CODEC, "surrogatepass")
+        decoded = str(memoryview(choices), _CODEC, "surrogatepass")
     except (TypeError, ValueError, OverflowError):
         return None
     if (
