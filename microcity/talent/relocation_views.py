@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from microcity.core import throttle
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
@@ -47,6 +48,9 @@ def inquiry(request: HttpRequest, city: City) -> HttpResponse:
         }
     form = InquiryForm(request.POST or None, initial=initial, retention_years=RETENTION_YEARS)
     if request.method == "POST" and form.is_valid():
+        if not throttle.allow(f"inquiry:{client_address(request)}", limit=10, seconds=3600):
+            messages.error(request, _("Too many requests from your address. Please try again later."))
+            return redirect("talent:relocate", city=city.slug)
         relocation.inquiry_submit(
             city=city,
             data=form.cleaned_data,

@@ -19,7 +19,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from microcity.core import throttle
 from microcity.core.decorators import with_city
+from microcity.core.http import client_address
 from microcity.core.models import City, Organisation
 from microcity.talent import permissions, selectors, services
 from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
@@ -44,6 +46,9 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
     filters = form.filters()
     alert_form = AlertForm(request.POST or None)
     if request.method == "POST" and alert_form.is_valid():
+        if not throttle.allow(f"alert:{client_address(request)}", limit=10, seconds=3600):
+            messages.error(request, _("Too many requests from your address. Please try again later."))
+            return redirect(request.get_full_path())
         services.alert_create(
             city=city,
             email=alert_form.cleaned_data["email"],
