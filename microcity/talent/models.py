@@ -370,8 +370,8 @@ class RelocationCase(models.Model):
         verbose_name_plural = _("relocation cases")
         ordering = ["-created_at", "-pk"]
         indexes = [
-            models.Index(fields=["city", "stage"]),
-            models.Index(fields=["consultant", "stage"]),
+            models.Index(fields=["city", "stage", "-updated_at"], name="case_city_stage_updated"),
+            models.Index(fields=["consultant", "stage", "-updated_at"], name="case_consultant_stage_upd"),
             models.Index(fields=["city", "created_at"]),
         ]
         constraints = [

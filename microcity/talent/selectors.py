@@ -158,28 +158,53 @@ def cases_visible_to(*, user: Any, city: City) -> QuerySet[Any]:
     return rows.none()
 
 
-def case_board(*, user: Any, city: City) -> dict[str, Any]:
-    """Open cases by stage, and the consultant's due tasks, in a fixed number of queries."""
-    from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage
+def case_board(*, user: Any, city: City, per_stage: int = 20) -> dict[str, Any]:
+    """Open cases by stage (the newest few per stage and the true count), and due tasks, in a fixed
+    number of queries however many cases there are."""
+    from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage, RelocationCase
 
     visible = cases_visible_to(user=user, city=city)
-    columns: dict[str, list[Any]] = {stage: [] for stage in CaseStage.values if stage != CaseStage.CLOSED}
-    for case in visible.exclude(stage=CaseStage.CLOSED).order_by("-updated_at")[:500]:
-        columns[case.stage].append(case)
+    counts = dict(
+        RelocationCase.objects.filter(pk__in=visible.values("pk"))
+        .exclude(stage=CaseStage.CLOSED)
+        .values_list("stage")
+        .annotate(n=Count("pk"))
+    )
+    light = (
+        visible.select_related(None)
+        .select_related("person", "consultant")
+        .only(
+            "pk",
+            "stage",
+            "profession",
+            "updated_at",
+            "person__first_name",
+            "person__last_name",
+            "consultant__first_name",
+            "consultant__last_name",
+            "consultant__email",
+        )
+    )
+    columns = []
+    for stage in CaseStage.values:
+        if stage == CaseStage.CLOSED:
+            continue
+        cases = (
+            list(light.filter(stage=stage).order_by("-updated_at")[:per_stage]) if counts.get(stage) else []
+        )
+        columns.append((CaseStage(stage), cases, counts.get(stage, 0)))
     tasks = (
         CaseEvent.objects.filter(
-            case__in=visible,
+            case__in=visible.values("pk"),
             kind=CaseEventKind.TASK,
             done_at__isnull=True,
             due_on__lte=timezone.localdate() + _week(),
         )
         .select_related("case__person")
+        .only("pk", "text", "due_on", "case_id", "case__person__first_name", "case__person__last_name")
         .order_by("due_on")[:50]
     )
-    return {
-        "columns": [(CaseStage(stage), cases) for stage, cases in columns.items()],
-        "tasks": list(tasks),
-    }
+    return {"columns": columns, "tasks": list(tasks), "per_stage": per_stage}
 
 
 def _week() -> Any:
