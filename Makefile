@@ -36,8 +36,8 @@ test-browser: $(STAMP)
 	MICROCITY_TESTING=1 $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff check microcity bench manage.py
+	$(BIN)/ruff format --check microcity bench manage.py
 
 typecheck: $(STAMP)
 	MICROCITY_TESTING=1 $(BIN)/mypy microcity

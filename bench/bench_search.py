@@ -7,7 +7,10 @@ Run from the repository root, for example:
 
 It never touches var/microcity.sqlite3: SQLite runs in --sqlite-path (default
 /tmp/microcity_bench.sqlite3, rebuilt on every indexing run) and PostgreSQL in the database named by
---postgres-url (default postgres://postgres@127.0.0.1:5432/microcity_bench, created when missing).
+--postgres-url (default postgres://postgres@127.0.0.1:5432/microcity_bench, created when missing; its
+search tables are dropped and migrated again on every indexing run). --skip-index reuses the entries.
+Production runs worker processes: use --processes for figures comparable to it (threads share the GIL,
+which hurts SQLite, whose work runs inside the Python process).
 
 1. Builds --entries materials with a fixed seed: ~150 words of Latvian (80 %) or English text drawn
    from a career-education vocabulary with real inflected forms, a title, and the facets type, grade,
@@ -434,6 +437,17 @@ class Corpus:
                 popularity=int(rng.lognormvariate(3, 1.5)),
             )
 
+    def _filter_values(self, rng: random.Random, field: str, language: str) -> list[str]:
+        if field == "type":
+            return [rng.choice(self.TYPES)]
+        if field == "grade":
+            return rng.sample(self.GRADES, rng.choice([1, 2]))
+        if field == "skill":
+            return [rng.choice(self.SKILLS)]
+        if field == "licence":
+            return [rng.choice(self.LICENCES)]
+        return [language]
+
     def queries(self, mix: str, count: int, client: int) -> list[dict[str, Any]]:
         rng = random.Random(f"{self.seed}:{mix}:{client}")
         frequent = {language: list(range(15)) for language in self.lemmas}  # ranks 0-14
@@ -445,15 +459,10 @@ class Corpus:
             for _word in range(rng.choice([1, 2])):
                 index = rng.choice(frequent[language]) if mix == "frequent" else rng.randrange(len(lemmas))
                 words.append(rng.choice(lemmas[index]))
-            filters: dict[str, list[str]] = {}
-            for field in rng.sample(["type", "grade", "skill", "licence", "language"], rng.choice([1, 2])):
-                filters[field] = {
-                    "type": lambda: [rng.choice(self.TYPES)],
-                    "grade": lambda: rng.sample(self.GRADES, rng.choice([1, 2])),
-                    "skill": lambda: [rng.choice(self.SKILLS)],
-                    "licence": lambda: [rng.choice(self.LICENCES)],
-                    "language": lambda: [language],
-                }[field]()
+            filters = {
+                field: self._filter_values(rng, field, language)
+                for field in rng.sample(["type", "grade", "skill", "licence", "language"], rng.choice([1, 2]))
+            }
             out.append(
                 {
                     "kind": "material",
@@ -495,7 +504,6 @@ def configure(args: argparse.Namespace) -> None:
 
     django.setup()
     from django.core.management import call_command
-
     from django.db import connection
 
     if connection.vendor == "postgresql" and not args.skip_index:

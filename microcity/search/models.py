@@ -33,8 +33,8 @@ class Entry(models.Model):
     # database's full-text structures index these, so both databases see exactly the analyser's terms.
     title_terms = models.TextField(_("title terms"), blank=True)
     text_terms = models.TextField(_("text terms"), blank=True)
-    # Tokens for kind, city, language and each facet value (terms.filter_terms), indexed with the words
-    # so that one full-text match applies every filter.
+    # A token per facet value (terms.filter_terms), indexed with the words so that one full-text match
+    # applies every facet filter.
     filter_terms = models.TextField(_("filter tokens"), blank=True)
     published_at = models.DateTimeField(_("published at"))
     popularity = models.BigIntegerField(_("popularity"), default=0)
@@ -44,6 +44,10 @@ class Entry(models.Model):
         db_table = "search_entry"
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        indexes = [
+            # Listing a kind with no query and no facet filter starts here.
+            models.Index(fields=["kind", "language"], name="search_entry_kind_lang"),
+        ]
 
     def __str__(self) -> str:
         return self.key

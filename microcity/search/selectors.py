@@ -49,14 +49,15 @@ def search(
 
     - The query is analysed like the documents (textsearch.analyze) in each supported language, and a
       document must contain every term of the query as analysed in the document's own language. A
-      query with no terms (empty, or only stop words) lists every entry of the kind.
+      query with no terms (empty, punctuation, stop words) lists every entry of the kind; stop words
+      are judged per language ("un" restricts English entries, not Latvian ones).
     - ``filters``: field → accepted values; any of a field's values passes (OR), every field must pass
       (AND). A field with an empty list does not filter.
     - ``city_id``: entries of that city, plus platform-wide ones (city_id None) when
       ``include_platform_wide``; None means no restriction by city.
     - ``sort``: "relevance" (3 per term found in the title, plus 1 if also in the text, 1 per term
-      found only in the text; ties newest first), "newest" or "popular"; the last tie-break is the
-      order of first indexing, so both databases give the same order.
+      found only in the text; ties newest first), "newest" or "popular" (ties newest first); the last
+      tie-break is the entry first indexed later, so both databases give the same order.
     - ``facet_fields``: counts per value over the result set with every filter applied except the
       field's own (disjunctive faceting), so the other values of a filtered field keep their counts. A
       selected value is listed even when its count is 0.

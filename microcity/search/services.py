@@ -83,9 +83,7 @@ def _prepare(entry: IndexEntry) -> PreparedEntry:
         text=text,
         title_terms=tuple(document_terms(title, language=entry.language)),
         text_terms=tuple(document_terms(text, language=entry.language)),
-        filter_terms=tuple(
-            filter_terms(kind=entry.kind, language=entry.language, city_id=entry.city_id, facets=facets)
-        ),
+        filter_terms=tuple(filter_terms(facets)),
         facets=tuple(facets),
         published_at=entry.published_at,
         popularity=int(entry.popularity),

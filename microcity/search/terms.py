@@ -17,12 +17,9 @@ __all__ = [
     "MAX_QUERY_TERMS",
     "MAX_TERM_LENGTH",
     "SUPPORTED_LANGUAGES",
-    "city_token",
     "document_terms",
     "facet_token",
     "filter_terms",
-    "kind_token",
-    "language_token",
     "make_snippet",
     "query_terms",
 ]
@@ -57,37 +54,19 @@ def query_terms(query: str) -> dict[str, tuple[str, ...]]:
     }
 
 
-# Filter tokens: kind, city, language and facet values are indexed next to the words, so that one
-# full-text match applies them all. A token is "_" and 16 hex digits of a hash: the analyser never
-# emits "_" (its words are runs of letters and digits), so no word can be mistaken for a token, and a
-# token survives every tokenizer as one piece whatever the value spells.
-def _token(namespace: str, value: str) -> str:
-    return "_" + hashlib.blake2b(f"{namespace}\x00{value}".encode(), digest_size=8).hexdigest()
-
-
-def kind_token(kind: str) -> str:
-    return _token("kind", kind)
-
-
-def city_token(city_id: int | None) -> str:
-    return _token("city", "" if city_id is None else str(city_id))
-
-
-def language_token(language: str) -> str:
-    return _token("language", language)
-
-
+# Facet tokens: each facet value of an entry is indexed next to its words, so that one full-text
+# match applies every facet filter (the engine intersects posting lists). A token is "_" and 16 hex
+# digits of a hash of field and value: the analyser never emits "_" (its words are runs of letters and
+# digits), so no word can be mistaken for a token, and a token passes every tokenizer in one piece.
 def facet_token(field: str, value: str) -> str:
-    return _token("facet", f"{field}\x00{value}")
+    # The "facet" prefix is part of the hash because indexes built by migration 0003 contain it.
+    digest = hashlib.blake2b(f"facet\x00{field}\x00{value}".encode(), digest_size=8).hexdigest()
+    return f"_{digest}"
 
 
-def filter_terms(
-    *, kind: str, language: str, city_id: int | None, facets: Iterable[tuple[str, str]]
-) -> list[str]:
-    """Every filter token of an entry."""
-    tokens = [kind_token(kind), language_token(language), city_token(city_id)]
-    tokens += [facet_token(field, value) for field, value in facets]
-    return list(dict.fromkeys(tokens))
+def filter_terms(facets: Iterable[tuple[str, str]]) -> list[str]:
+    """The facet tokens of an entry's (field, value) pairs."""
+    return list(dict.fromkeys(facet_token(field, value) for field, value in facets))
 
 
 # Words as the analyser splits them (see textsearch.analyzer), applied to the original text so that a

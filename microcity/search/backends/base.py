@@ -8,10 +8,11 @@ full-text match and in how a term's presence in the title or the text is tested.
 
 How a search is answered (see docs/decisions/0007-search-service.md):
 
-- Kind, city, language and every facet value of an entry are also indexed as *filter tokens* next to
-  its words, so "these terms, this kind, this city, these filters" is one full-text match: the engine
-  intersects posting lists instead of testing rows one by one.
-- That match gives the result set ``m``: the page of hits (ordered in SQL) and the total come from it.
+- Every facet value of an entry is also indexed as a token next to its words, so "these terms and
+  these facet filters" is one full-text match: the engine intersects posting lists instead of testing
+  rows one by one. Kind, city and language are tested on the entry row, which the match reads anyway.
+  Each language group of the query (lv and en usually analyse a query differently) is one block.
+- That gives the result set ``m``: the page of hits (ordered in SQL) and the total come from it.
 - Facet counts are an indexed GROUP BY over the facet rows of the matching entries: fields that are
   not filtered are counted over ``m``; a filtered field F over its own match without F's filter
   (disjunctive faceting), reading only F's rows.
@@ -29,14 +30,7 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 
 from microcity.search.models import Entry, EntryFacet
-from microcity.search.terms import (
-    SNIPPET_SCAN_CHARS,
-    SUPPORTED_LANGUAGES,
-    city_token,
-    facet_token,
-    kind_token,
-    language_token,
-)
+from microcity.search.terms import SNIPPET_SCAN_CHARS, SUPPORTED_LANGUAGES, facet_token
 
 SORTS = ("relevance", "newest", "popular")
 
@@ -144,10 +138,9 @@ class DatabaseBackend:
     """Search in the application's own database; subclasses supply the vendor-specific SQL."""
 
     entry_table = Entry._meta.db_table
-    facet_table = EntryFacet._meta.db_table
 
-    # The facet rows (``f``) of the entries of a set (``b``): a FROM clause and the start of a WHERE
-    # clause, to which conditions on ``facet_field_column`` are appended. "{source}" names the set.
+    # The facet rows (``f``) of the entries of a set: a FROM clause and the start of a WHERE clause, to
+    # which conditions on ``facet_field_column`` are appended. "{source}" names the set.
     facet_join = "{source} b JOIN search_entry_facet f ON f.entry_id = b.id WHERE 1 = 1"
     facet_field_column = "f.field"
 
@@ -160,12 +153,8 @@ class DatabaseBackend:
         """``expression`` in the engine's full-text query language."""
         raise NotImplementedError
 
-    def rows_matching(self) -> str:
-        """FROM/WHERE over entries ``e`` that match the full-text query given as the one parameter."""
-        raise NotImplementedError
-
-    def ids_matching(self) -> str:
-        """SELECT of the ids (as ``id``) of the entries that match the full-text query parameter."""
+    def match_condition(self) -> str:
+        """SQL that is true for an entry ``e`` that matches the full-text query given as its parameter."""
         raise NotImplementedError
 
     def title_condition(self, term: str) -> tuple[str, list[Any]]:
@@ -299,74 +288,65 @@ class DatabaseBackend:
         return " + ".join(parts), params
 
     @staticmethod
-    def language_groups(query: Query) -> dict[tuple[str, ...], list[str]]:
+    def language_groups(query: Query) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Languages grouped by their analysis of the query: usually one or two groups."""
         groups: dict[tuple[str, ...], list[str]] = {}
         for language in SUPPORTED_LANGUAGES:
             groups.setdefault(query.terms.get(language, ()), []).append(language)
-        return groups
+        return {terms: tuple(languages) for terms, languages in groups.items()}
 
-    def text_expression(self, groups: dict[tuple[str, ...], list[str]]) -> Expression | None:
-        """Every query term, in the entry's language; None when no language's analysis kept a term."""
-        if len(groups) == 1:
-            (terms,) = groups
-            return all_of(*terms)
-        branches: list[Expression] = []
-        for terms, languages in groups.items():
-            in_language = any_of(*(language_token(language) for language in languages))
-            branches.append(AllOf((*terms, in_language)) if terms else in_language)
-        return any_of(*branches)
+    def blocks(self, query: Query, *, scored: bool, except_field: str | None = None) -> tuple[str, list[Any]]:
+        """The entries that match, as one SELECT per language group joined by UNION ALL: their ids, and
+        with ``scored`` also their date, popularity and score.
 
-    def filter_expressions(self, query: Query) -> tuple[list[Expression], dict[str, Expression]]:
-        """(conditions every hit meets whatever the facets, one condition per filtered field)."""
-        always: list[Expression] = [kind_token(query.kind)]
-        if query.city_id is not None:
-            if query.include_platform_wide:
-                always.append(any_of(city_token(query.city_id), city_token(None)))
-            else:
-                always.append(city_token(query.city_id))
-        by_field = {
-            field: any_of(*(facet_token(field, value) for value in values))
+        Kind, city and language are tested on the entry row, which is read anyway; the query terms and
+        the facet filters (but ``except_field``'s) are one full-text match.
+        """
+        groups = self.language_groups(query)
+        facet_conditions = [
+            any_of(*(facet_token(field, value) for value in values))
             for field, values in query.filters.items()
-            if values
-        }
-        return always, by_field
+            if values and field != except_field
+        ]
+        selects: list[str] = []
+        params: list[Any] = []
+        for terms, languages in groups.items():
+            where = ["e.kind = %s"]
+            where_params: list[Any] = [query.kind]
+            if query.city_id is not None:
+                where.append(
+                    "(e.city_id = %s OR e.city_id IS NULL)"
+                    if query.include_platform_wide
+                    else "e.city_id = %s"
+                )
+                where_params.append(query.city_id)
+            if len(groups) > 1:
+                where.append(f"e.language IN ({', '.join(['%s'] * len(languages))})")
+                where_params += languages
+            expression = all_of(*terms, *facet_conditions)
+            if expression is not None:
+                where.append(self.match_condition())
+                where_params.append(self.render(expression))
+            columns = "e.id"
+            if scored:
+                score_sql, score_params = self.score_expression(terms)
+                columns += f", e.published_at, e.popularity, {score_sql} AS score"
+                params += score_params
+            selects.append(f"SELECT {columns} FROM {self.entry_table} e WHERE {' AND '.join(where)}")
+            params += where_params
+        return " UNION ALL ".join(selects), params
 
     def search_sql(self, query: Query) -> tuple[str, list[Any]]:
         """One statement: the page of hits (part 0), the total (part 1) and the facet counts (part 2)."""
-        groups = self.language_groups(query)
-        text = self.text_expression(groups)
-        always, by_field = self.filter_expressions(query)
-        everything = all_of(text, *always, *by_field.values())
-        assert everything is not None  # the kind is always there
-
-        if len(groups) == 1:
-            (terms,) = groups
-            score_sql, score_params = self.score_expression(terms)
-        else:
-            branches: list[str] = []
-            score_params = []
-            for terms, languages in groups.items():
-                branch_sql, branch_params = self.score_expression(terms)
-                branches.append(
-                    f"WHEN e.language IN ({', '.join(['%s'] * len(languages))}) THEN {branch_sql}"
-                )
-                score_params += [*languages, *branch_params]
-            score_sql = f"CASE {' '.join(branches)} ELSE 0 END"
-
-        ctes = [
-            "m AS MATERIALIZED (SELECT e.id, e.published_at, e.popularity,"
-            f" {score_sql} AS score FROM {self.rows_matching()})"
-        ]
-        params: list[Any] = [*score_params, self.render(everything)]
+        matching, params = self.blocks(query, scored=True)
+        ctes = [f"m AS MATERIALIZED ({matching})"]
         # Disjunctive faceting: a filtered field's values are counted over the match without its filter.
-        counted_apart = [field for field in query.facet_fields if field in by_field]
+        filtered = {field for field, values in query.filters.items() if values}
+        counted_apart = [field for field in query.facet_fields if field in filtered]
         for position, field in enumerate(counted_apart):
-            others = [condition for name, condition in by_field.items() if name != field]
-            expression = all_of(text, *always, *others)
-            assert expression is not None
-            ctes.append(f"m{position} AS MATERIALIZED ({self.ids_matching()})")
-            params.append(self.render(expression))
+            block_sql, block_params = self.blocks(query, scored=False, except_field=field)
+            ctes.append(f"m{position} AS MATERIALIZED ({block_sql})")
+            params += block_params
 
         order = _ORDER_BY[query.sort]
         sql = [
@@ -378,7 +358,7 @@ class DatabaseBackend:
         ]
         params += [query.limit, query.offset]
         column = self.facet_field_column
-        counted_together = [field for field in query.facet_fields if field not in by_field]
+        counted_together = [field for field in query.facet_fields if field not in filtered]
         if counted_together:
             sql.append(
                 "UNION ALL SELECT 2, NULL, NULL, NULL, f.field, f.value, COUNT(*)"

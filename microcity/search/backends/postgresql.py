@@ -1,4 +1,4 @@
-"""PostgreSQL: a weighted tsvector (A: title, B: text, D: filter tokens) with a GIN index."""
+"""PostgreSQL: a weighted tsvector (A: title, B: text, D: facet tokens) with a GIN index."""
 
 from __future__ import annotations
 
@@ -17,17 +17,18 @@ def _lexeme(term: str) -> str:
 
 
 class PostgreSQLBackend(DatabaseBackend):
+    # One index scan over the sorted ids of the set, instead of a nested loop that restarts an index
+    # scan per entry: about twice as fast once a set has hundreds of entries.
+    facet_join = "search_entry_facet f WHERE f.entry_id = ANY(ARRAY(SELECT id FROM {source}))"
+
     def render(self, expression: Expression) -> str:
         if isinstance(expression, str):
             return _lexeme(expression)
         joiner = " & " if isinstance(expression, AllOf) else " | "
         return "(" + joiner.join(self.render(part) for part in expression.parts) + ")"
 
-    def rows_matching(self) -> str:
-        return f"{self.entry_table} e WHERE e.{VECTOR_COLUMN} @@ %s::tsquery"
-
-    def ids_matching(self) -> str:
-        return f"SELECT e.id FROM {self.entry_table} e WHERE e.{VECTOR_COLUMN} @@ %s::tsquery"
+    def match_condition(self) -> str:
+        return f"e.{VECTOR_COLUMN} @@ %s::tsquery"
 
     # The same test as on SQLite, on the stored term lists: the title terms are in the (narrow) heap row
     # that the match reads anyway, where the vector would have to be fetched from TOAST for every row.

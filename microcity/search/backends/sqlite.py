@@ -1,4 +1,4 @@
-"""SQLite: an FTS5 table over the analysed terms and filter tokens; the stored term lists score."""
+"""SQLite: an FTS5 table over the analysed terms and facet tokens; the stored term lists score."""
 
 from __future__ import annotations
 
@@ -45,14 +45,9 @@ class SQLiteBackend(DatabaseBackend):
         joiner = " AND " if isinstance(expression, AllOf) else " OR "
         return "(" + joiner.join(self.render(part) for part in expression.parts) + ")"
 
-    def rows_matching(self) -> str:
-        # "e.id IN (…)": SQLite walks the matching rowids and fetches each entry by its primary key.
-        return (
-            f"{self.entry_table} e WHERE e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
-        )
-
-    def ids_matching(self) -> str:
-        return f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+    def match_condition(self) -> str:
+        # SQLite walks the (usually few) matching rowids and fetches each entry by its primary key.
+        return f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
 
     def title_condition(self, term: str) -> tuple[str, list[Any]]:
         return "instr(' ' || e.title_terms || ' ', %s) > 0", [f" {term} "]
