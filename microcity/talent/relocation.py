@@ -353,12 +353,7 @@ def cases_anonymise(*, now: dt.datetime | None = None) -> int:
     ).select_related("person")
     count = 0
     for case in cases:
-        case.profession = case.moving_from = case.partner_profession = ""
-        case.children = case.housing_needs = case.languages = case.message = ""
-        case.anonymised_at = moment
-        case.save()
-        case.events.all().delete()
-        case.offers.all().delete()
+        _strip_case(case, moment)
         if (
             case.person.user_id is None
             and not case.person.relocation_cases.exclude(pk=case.pk)
@@ -445,13 +440,18 @@ def erase_person_cases(person: Person) -> None:
     """On the person's request: their cases keep stage and dates (for the counts), nothing personal."""
     now = timezone.now()
     for case in person.relocation_cases.all():
-        case.profession = case.moving_from = case.partner_profession = ""
-        case.children = case.housing_needs = case.languages = case.message = ""
-        case.anonymised_at = now
-        if case.stage not in (CaseStage.CLOSED,):
+        if case.stage != CaseStage.CLOSED:
             case.stage = CaseStage.CLOSED
             case.close_reason = "other"
             case.closed_at = now
-        case.save()
-        case.events.all().delete()
-        case.offers.all().delete()
+        _strip_case(case, now)
+
+
+def _strip_case(case: RelocationCase, moment: dt.datetime) -> None:
+    """Keep a case's stage and dates (what the counts need) and drop everything personal."""
+    case.profession = case.moving_from = case.partner_profession = ""
+    case.children = case.housing_needs = case.languages = case.message = ""
+    case.anonymised_at = moment
+    case.save()
+    case.events.all().delete()
+    case.offers.all().delete()
