@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from microcity.accounts.models import Role
@@ -21,6 +22,8 @@ def _isolated_settings(settings: Any, tmp_path: Any) -> None:
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.MICROCITY_REQUIRE_STAFF_MFA = False
+    # Local-memory caches share one store per process: start every test empty, as the database is.
+    cache.clear()
 
 
 @pytest.fixture

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from microcity.search import cache as search_cache
 from microcity.search.backends import get_backend
 from microcity.search.backends.base import SORTS, Query
 from microcity.search.exceptions import SearchError
@@ -13,6 +15,9 @@ from microcity.search.terms import make_snippet, query_terms
 __all__ = ["MAX_PER_PAGE", "Hit", "SearchError", "SearchResult", "search"]
 
 MAX_PER_PAGE = 100
+# Results are cached until the index changes (see search.cache); the timeout only bounds how long an
+# unused entry occupies the cache.
+RESULT_CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -80,22 +85,32 @@ def search(
             clean_filters[field] = tuple(dict.fromkeys(values))
 
     terms = query_terms(query)
-    raw = get_backend().search(
-        Query(
-            kind=kind,
-            terms=terms,
-            filters=clean_filters,
-            city_id=city_id,
-            include_platform_wide=include_platform_wide,
-            sort=sort,
-            offset=(page - 1) * per_page,
-            limit=per_page,
-            facet_fields=tuple(dict.fromkeys(facet_fields)),
-        )
+    prepared = Query(
+        kind=kind,
+        terms=terms,
+        filters=clean_filters,
+        city_id=city_id,
+        include_platform_wide=include_platform_wide,
+        sort=sort,
+        offset=(page - 1) * per_page,
+        limit=per_page,
+        facet_fields=tuple(dict.fromkeys(facet_fields)),
     )
+    # The analysed query is the key, so "Programmētāji" and "programmetaji" share one entry.
+    key = "search:result:" + hashlib.blake2b(repr(prepared).encode(), digest_size=16).hexdigest()
+    current, cached = search_cache.lookup(key)
+    if isinstance(cached, SearchResult):
+        return cached
+    result = _run(prepared)
+    search_cache.store(key, current, result, RESULT_CACHE_SECONDS)
+    return result
+
+
+def _run(prepared: Query) -> SearchResult:
+    raw = get_backend().search(prepared)
     facets: dict[str, dict[str, int]] = {}
     for field, counts in raw.facets.items():
-        for value in clean_filters.get(field, ()):
+        for value in prepared.filters.get(field, ()):
             counts.setdefault(value, 0)
         facets[field] = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
     hits = [
@@ -103,7 +118,7 @@ def search(
             key=hit.key,
             score=float(hit.score),
             title=hit.title,
-            snippet=make_snippet(hit.text, language=hit.language, terms=terms.get(hit.language, ())),
+            snippet=make_snippet(hit.text, language=hit.language, terms=prepared.terms.get(hit.language, ())),
         )
         for hit in raw.hits
     ]

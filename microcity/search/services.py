@@ -9,6 +9,7 @@ from itertools import islice
 
 from django.db import transaction
 
+from microcity.search import cache as search_cache
 from microcity.search.backends import get_backend
 from microcity.search.backends.base import PreparedEntry
 from microcity.search.exceptions import SearchError
@@ -111,10 +112,15 @@ def index_entries(*, entries: Iterable[IndexEntry]) -> int:
         prepared = {entry.key: _prepare(entry) for entry in chunk}
         backend.index(list(prepared.values()))
         keys.update(prepared)
+    if keys:
+        search_cache.bump()
     return len(keys)
 
 
 @transaction.atomic
 def index_remove(*, keys: Iterable[str]) -> int:
     """Remove documents by key; returns how many were in the index. Unknown keys are ignored."""
-    return get_backend().remove(list(dict.fromkeys(keys)))
+    removed = get_backend().remove(list(dict.fromkeys(keys)))
+    if removed:
+        search_cache.bump()
+    return removed

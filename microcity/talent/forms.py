@@ -123,6 +123,23 @@ class JobSearchForm(forms.Form):
 
     FACETS = ("group", "type", "workplace")
 
+    def summary(self) -> list[tuple[str, str]]:
+        """The search in words, (label, chosen values) per field that is set, for the alert page."""
+        if not self.is_valid():
+            return []
+        lines = []
+        for name in ("q", *self.FACETS, "salary"):
+            value = self.cleaned_data.get(name)
+            if not value:
+                continue
+            field = self.fields[name]
+            if isinstance(field, forms.ChoiceField):
+                labels = dict(field.choices)
+                chosen = value if isinstance(value, list) else [value]
+                value = ", ".join(str(labels.get(item, item)) for item in chosen)
+            lines.append((str(field.label), str(value)))
+        return lines
+
     def filters(self) -> dict[str, list[str]]:
         if not self.is_valid():
             return {}

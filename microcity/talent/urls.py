@@ -11,6 +11,7 @@ urlpatterns = [
     path("<slug:city>/jobs/new/", views.job_edit, name="job_new"),
     path("<slug:city>/jobs/mine/", views.my_jobs, name="my_jobs"),
     path("<slug:city>/jobs/review/", views.review_queue, name="review_queue"),
+    path("<slug:city>/jobs/alerts/new/", views.alert_new, name="alert_new"),
     path("<slug:city>/jobs/alerts/<str:token>/confirm/", views.alert_confirm, name="alert_confirm"),
     path(
         "<slug:city>/jobs/alerts/<str:token>/unsubscribe/", views.alert_unsubscribe, name="alert_unsubscribe"

@@ -17,12 +17,13 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from microcity.core import throttle
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import City, Organisation
+from microcity.search.pagecache import cache_public_page
 from microcity.talent import permissions, selectors, services
 from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
 from microcity.talent.models import SCHEMA_EMPLOYMENT_TYPE, Job, JobAlert
@@ -37,27 +38,14 @@ def _page(request: HttpRequest) -> int:
         return 1
 
 
+@cache_public_page()
 @with_city
-@require_http_methods(["GET", "POST"])
+@require_GET
 def job_list(request: HttpRequest, city: City) -> HttpResponse:
     form = JobSearchForm(request.GET or None)
     query = form.cleaned_data.get("q", "") if form.is_valid() else ""
     sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or ("relevance" if query else "newest")
     filters = form.filters()
-    alert_form = AlertForm(request.POST or None)
-    if request.method == "POST" and alert_form.is_valid():
-        if not throttle.allow(f"alert:{client_address(request)}", limit=10, seconds=3600):
-            messages.error(request, _("Too many requests from your address. Please try again later."))
-            return redirect(request.get_full_path())
-        services.alert_create(
-            city=city,
-            email=alert_form.cleaned_data["email"],
-            query=query,
-            filters=filters,
-            language=(translation.get_language() or "lv")[:2],
-        )
-        messages.success(request, _("Almost done: open the link we sent to your e-mail to start the alert."))
-        return redirect(request.get_full_path())
     result = selectors.jobs_search(city=city, query=query, filters=filters, sort=sort, page=_page(request))
     params = request.GET.copy()
     params.pop("page", None)
@@ -68,12 +56,44 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
         "query": query,
         "sort": sort,
         "querystring": params.urlencode(),
-        "alert_form": alert_form,
         "can_post": permissions.can_post_job(request.user),
         "can_review": permissions.can_review_jobs(request.user, city),
     }
     template = "talent/job_list.html#results" if request.htmx else "talent/job_list.html"  # type: ignore[attr-defined]
     return render(request, template, context)
+
+
+@with_city
+@require_http_methods(["GET", "POST"])
+def alert_new(request: HttpRequest, city: City) -> HttpResponse:
+    """Save the search in the address (the jobs list's query and filters) as an e-mail alert."""
+    search_form = JobSearchForm(request.GET or None)
+    query = search_form.cleaned_data.get("q", "") if search_form.is_valid() else ""
+    filters = search_form.filters()
+    form = AlertForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not throttle.allow(f"alert:{client_address(request)}", limit=10, seconds=3600):
+            messages.error(request, _("Too many requests from your address. Please try again later."))
+            return redirect(request.get_full_path())
+        services.alert_create(
+            city=city,
+            email=form.cleaned_data["email"],
+            query=query,
+            filters=filters,
+            language=(translation.get_language() or "lv")[:2],
+        )
+        messages.success(request, _("Almost done: open the link we sent to your e-mail to start the alert."))
+        return redirect(f"{reverse('talent:jobs', kwargs={'city': city.slug})}?{request.GET.urlencode()}")
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "city": city,
+        "form": form,
+        "query": query,
+        "summary": search_form.summary(),
+        "querystring": params.urlencode(),
+    }
+    return render(request, "talent/alert_new.html", context)
 
 
 def job_posting_jsonld(request: HttpRequest, job: Job) -> str:

@@ -438,3 +438,34 @@ def test_same_results_on_every_database(catalogue, query, filters, city_id, plat
     )
     assert keys(result) == expected, connection.vendor
     assert result.total == len(expected)
+
+
+def test_results_are_cached_until_the_index_changes(monkeypatch, django_capture_on_commit_callbacks):
+    from microcity.search import selectors
+
+    calls = []
+    real_get_backend = selectors.get_backend
+
+    class Counting:
+        def search(self, query):
+            calls.append(query)
+            return real_get_backend().search(query)
+
+    index(make_entry("c1", title="Skolotājs"))
+    monkeypatch.setattr(selectors, "get_backend", Counting)
+    first = search(kind="material", query="skolotaji")
+    again = search(kind="material", query="Skolotāji")  # the same analysed query: served from the cache
+    assert [h.key for h in first.hits] == [h.key for h in again.hits] == ["c1"]
+    assert len(calls) == 1
+    search(kind="material", query="skolotaji", page=2)  # another page is another result
+    assert len(calls) == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        index(make_entry("c2", title="Skolotāja palīgs"))
+    assert {h.key for h in search(kind="material", query="skolotaji").hits} == {"c1", "c2"}
+    assert len(calls) == 3
+
+    with django_capture_on_commit_callbacks(execute=True):
+        index_remove(keys=["c1"])
+    assert [h.key for h in search(kind="material", query="skolotaji").hits] == ["c2"]
+    assert len(calls) == 4

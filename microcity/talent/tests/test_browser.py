@@ -31,6 +31,9 @@ def test_post_approve_find_and_alert(page, live_server, demo, lang):
     # A person abroad saves a search first; the alert starts only after the e-mailed link is opened.
     page.goto(f"{base}/{lang}/valmiera/jobs/?q=data+engineer")
     assert_accessible(page, "jobs list")
+    page.click(f"a[href*='/{lang}/valmiera/jobs/alerts/new/']")
+    page.wait_for_url("**/jobs/alerts/new/?q=data+engineer")
+    assert_accessible(page, "new job alert")
     page.fill("input[name=email]", "anna.abroad@example.com")
     page.check("input[name=consent]")
     page.locator("form:has(input[name=email]) button[type=submit]").click()

@@ -149,7 +149,7 @@ def test_job_alert_confirm_daily_email_and_one_click_unsubscribe(
     client = Client()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            "/en/valmiera/jobs/?q=programmetajs", {"email": "Anna@Example.lv", "consent": "on"}
+            "/en/valmiera/jobs/alerts/new/?q=programmetajs", {"email": "Anna@Example.lv", "consent": "on"}
         )
     assert response.status_code == 302
     alert = JobAlert.objects.get()
@@ -181,7 +181,7 @@ def test_job_alert_confirm_daily_email_and_one_click_unsubscribe(
 
 
 def test_alert_form_errors_are_shown(valmiera):
-    response = Client().post("/lv/valmiera/jobs/", {"email": "not-an-email"})
+    response = Client().post("/lv/valmiera/jobs/alerts/new/", {"email": "not-an-email"})
     assert response.status_code == 200 and "error-summary" in response.content.decode()
     assert not JobAlert.objects.exists()
 
@@ -230,7 +230,56 @@ def test_alert_sign_ups_are_throttled_per_address(valmiera):
     codes = []
     for n in range(12):
         client.post(
-            "/en/valmiera/jobs/", {"email": f"a{n}@example.lv", "consent": "on"}, REMOTE_ADDR="203.0.113.5"
+            "/en/valmiera/jobs/alerts/new/",
+            {"email": f"a{n}@example.lv", "consent": "on"},
+            REMOTE_ADDR="203.0.113.5",
         )
         codes.append(JobAlert.objects.count())
     assert codes[-1] == 10
+
+
+def test_the_public_list_is_shared_between_visitors_until_a_job_changes(
+    post_job, client_for, rep, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        post_job(title="Programmētājs (Python)")
+    first = Client().get("/lv/valmiera/jobs/", {"q": "programmetajs"})
+    assert first.status_code == 200 and "X-Page-Cache" not in first
+    assert "csrftoken" not in first.cookies  # nothing personal in a page that others will get
+    second = Client().get("/lv/valmiera/jobs/", {"q": "programmetajs"})
+    assert second["X-Page-Cache"] == "hit" and second.content == first.content
+    # Another language, query or the htmx fragment is another page.
+    assert "X-Page-Cache" not in Client().get("/en/valmiera/jobs/", {"q": "programmetajs"})
+    assert "X-Page-Cache" not in Client().get("/lv/valmiera/jobs/", {"q": "programmetajs"}, HTTP_HX_REQUEST="true")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post_job(title="Programmētājs (Java)")
+    fresh = Client().get("/lv/valmiera/jobs/", {"q": "programmetajs"})
+    assert "X-Page-Cache" not in fresh and "Programmētājs (Java)" in fresh.content.decode()
+
+    # Signed-in people get their own page (with their links and tokens), never the shared one.
+    signed_in = client_for(rep).get("/lv/valmiera/jobs/", {"q": "programmetajs"})
+    assert "X-Page-Cache" not in signed_in and "jobs/new/" in signed_in.content.decode()
+    assert "X-Page-Cache" not in client_for(rep).get("/lv/valmiera/jobs/", {"q": "programmetajs"})
+
+
+def test_a_visitor_with_a_message_gets_a_fresh_page(valmiera, django_capture_on_commit_callbacks):
+    Client().get("/en/valmiera/jobs/")
+    assert Client().get("/en/valmiera/jobs/")["X-Page-Cache"] == "hit"
+    client = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/en/valmiera/jobs/alerts/new/?type=full_time", {"email": "a@example.lv", "consent": "on"}
+        )
+    assert response.status_code == 302 and response["Location"] == "/en/valmiera/jobs/?type=full_time"
+    page = client.get(response["Location"])
+    assert "X-Page-Cache" not in page and "open the link we sent" in page.content.decode()
+
+
+def test_the_alert_page_shows_the_search_in_words(valmiera):
+    html = Client().get("/en/valmiera/jobs/alerts/new/", {"q": "welder", "type": "full_time", "salary": "1500"})
+    text = html.content.decode()
+    assert html.status_code == 200 and "welder" in text and "Full-time" in text and "1500 €" in text
+    assert 'name="email"' in text and "csrfmiddlewaretoken" in text
+    empty = Client().get("/en/valmiera/jobs/alerts/new/").content.decode()
+    assert "All new jobs" in empty

@@ -1,0 +1,69 @@
+"""A generation number for the search index, so that cached results and pages go stale at once.
+
+Every write to the index (``index_entries``, ``index_remove``) moves the generation on; anything
+cached from the index (search results here, whole public pages in ``core.pagecache``) stores the
+generation it was computed under and is thrown away when that is no longer the current one. The
+generation lives in the shared cache (Redis in production, the database cache otherwise), so every
+process of a deployment sees the same one.
+"""
+
+from __future__ import annotations
+
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "search:generation"
+
+
+def _fresh() -> int:
+    # A new generation starts from the clock, not from 1: if the key is evicted, results cached under an
+    # old small number can never be mistaken for current ones.
+    return time.time_ns()
+
+
+def generation() -> int:
+    """The current generation of the index (created on first use)."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, _fresh(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return int(value or 0)
+
+
+def _bump() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # evicted or never set
+        cache.set(GENERATION_KEY, _fresh(), timeout=None)
+
+
+def bump() -> None:
+    """Move the generation on now and once more when the surrounding transaction commits.
+
+    Now, so that reads in this transaction do not see results cached before the write; after commit,
+    because another process may have cached results read before the commit under the new number.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def lookup(key: str) -> tuple[int, object | None]:
+    """The current generation and what is cached under ``key`` for it (None if nothing is).
+
+    One round trip to the cache in the common case (both keys in one ``get_many``).
+    """
+    values = cache.get_many([GENERATION_KEY, key])
+    current = values.get(GENERATION_KEY)
+    if current is None:
+        return generation(), None
+    stored = values.get(key)
+    if stored is not None and stored[0] == current:
+        return int(current), stored[1]
+    return int(current), None
+
+
+def store(key: str, current: int, value: object, timeout: int) -> None:
+    """Cache ``value`` as computed under generation ``current``."""
+    cache.set(key, (current, value), timeout)
