@@ -62,7 +62,11 @@ def cache_public_page(*, timeout: int = 120) -> Callable[[View], View]:
                 response["X-Page-Cache"] = "hit"
                 return response
             response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming and _nothing_personal(request, response):
+            if (
+                response.status_code == 200
+                and not response.streaming
+                and _nothing_personal(request, response)
+            ):
                 search_cache.store(key, current, (response.content, response["Content-Type"]), timeout)
             return response
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -134,7 +134,7 @@ class JobSearchForm(forms.Form):
                 continue
             field = self.fields[name]
             if isinstance(field, forms.ChoiceField):
-                labels = dict(field.choices)
+                labels = dict(cast("list[tuple[str, str]]", field.choices))
                 chosen = value if isinstance(value, list) else [value]
                 value = ", ".join(str(labels.get(item, item)) for item in chosen)
             lines.append((str(field.label), str(value)))

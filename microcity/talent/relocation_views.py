@@ -7,12 +7,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -80,12 +82,25 @@ def my_relocation(request: HttpRequest) -> HttpResponse:
 def case_board(request: HttpRequest, city: City) -> HttpResponse:
     if not permissions.can_work_cases(request.user, city):
         raise PermissionDenied
-    board = selectors.case_board(user=request.user, city=city)
-    return render(
-        request,
-        "talent/case_board.html",
-        {"city": city, **board, "can_manage": permissions.can_manage_cases(request.user, city)},
-    )
+    # Case links are the board's address plus the case number (one reverse() instead of one per card).
+    context: dict[str, Any] = {
+        "city": city,
+        "can_manage": permissions.can_manage_cases(request.user, city),
+        "case_prefix": reverse("talent:case_board", kwargs={"city": city.slug}),
+    }
+    stage = request.GET.get("stage", "")
+    if stage:
+        if stage not in CaseStage.values:
+            raise Http404
+        try:
+            page = int(request.GET.get("page", "1"))
+        except ValueError:
+            page = 1
+        context["stage"] = CaseStage(stage)
+        context["page_obj"] = selectors.cases_in_stage(user=request.user, city=city, stage=stage, page=page)
+        return render(request, "talent/case_stage.html", context)
+    context.update(selectors.case_board(user=request.user, city=city))
+    return render(request, "talent/case_board.html", context)
 
 
 def _case(request: HttpRequest, city: City, pk: int) -> RelocationCase:

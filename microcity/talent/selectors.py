@@ -158,53 +158,104 @@ def cases_visible_to(*, user: Any, city: City) -> QuerySet[Any]:
     return rows.none()
 
 
-def case_board(*, user: Any, city: City, per_stage: int = 20) -> dict[str, Any]:
-    """Open cases by stage (the newest few per stage and the true count), and due tasks, in a fixed
-    number of queries however many cases there are."""
+# Columns of a case row on the board and in a stage's list: plain values, not model instances, so that a
+# board of a few hundred cards costs little to build.
+_CASE_CARD = (
+    "pk",
+    "stage",
+    "profession",
+    "updated_at",
+    "person__first_name",
+    "person__last_name",
+    "consultant__first_name",
+    "consultant__last_name",
+    "consultant__email",
+)
+
+
+def _card(row: dict[str, Any]) -> dict[str, Any]:
+    consultant = f"{row['consultant__first_name']} {row['consultant__last_name']}".strip()
+    return {
+        "pk": row["pk"],
+        "stage": row["stage"],
+        "profession": row["profession"],
+        "updated_at": row["updated_at"],
+        "person": f"{row['person__first_name']} {row['person__last_name']}".strip(),
+        "consultant": consultant or row["consultant__email"] or "",
+    }
+
+
+def _visible_filter(*, user: Any, city: City) -> Q | None:
+    """The condition on RelocationCase for the cases this user may see, or None for none at all."""
+    if permissions.can_manage_cases(user, city):
+        return Q(city=city)
+    if permissions.can_work_cases(user, city):
+        return Q(city=city, consultant=user)
+    return None
+
+
+def case_board(*, user: Any, city: City, per_stage: int = 10) -> dict[str, Any]:
+    """Open cases by stage (the most recently updated few per stage and the true count), and tasks due
+    within a week, in a fixed number of queries however many cases there are."""
     from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage, RelocationCase
 
-    visible = cases_visible_to(user=user, city=city)
+    condition = _visible_filter(user=user, city=city)
+    stages = [CaseStage(stage) for stage in CaseStage.values if stage != CaseStage.CLOSED]
+    if condition is None:
+        return {"columns": [(stage, [], 0) for stage in stages], "tasks": [], "per_stage": per_stage}
+    visible = RelocationCase.objects.filter(condition)
     counts = dict(
-        RelocationCase.objects.filter(pk__in=visible.values("pk"))
-        .exclude(stage=CaseStage.CLOSED)
-        .values_list("stage")
-        .annotate(n=Count("pk"))
-    )
-    light = (
-        visible.select_related(None)
-        .select_related("person", "consultant")
-        .only(
-            "pk",
-            "stage",
-            "profession",
-            "updated_at",
-            "person__first_name",
-            "person__last_name",
-            "consultant__first_name",
-            "consultant__last_name",
-            "consultant__email",
-        )
+        visible.exclude(stage=CaseStage.CLOSED).order_by().values_list("stage").annotate(n=Count("pk"))
     )
     columns = []
-    for stage in CaseStage.values:
-        if stage == CaseStage.CLOSED:
-            continue
-        cases = (
-            list(light.filter(stage=stage).order_by("-updated_at")[:per_stage]) if counts.get(stage) else []
+    for stage in stages:
+        rows = (
+            visible.filter(stage=stage).order_by("-updated_at").values(*_CASE_CARD)[:per_stage]
+            if counts.get(stage)
+            else []
         )
-        columns.append((CaseStage(stage), cases, counts.get(stage, 0)))
+        columns.append((stage, [_card(row) for row in rows], counts.get(stage, 0)))
+    case_condition = Q(case__city=city)
+    if not permissions.can_manage_cases(user, city):
+        case_condition &= Q(case__consultant=user)
     tasks = (
         CaseEvent.objects.filter(
-            case__in=visible.values("pk"),
+            case_condition,
             kind=CaseEventKind.TASK,
             done_at__isnull=True,
             due_on__lte=timezone.localdate() + _week(),
         )
-        .select_related("case__person")
-        .only("pk", "text", "due_on", "case_id", "case__person__first_name", "case__person__last_name")
-        .order_by("due_on")[:50]
+        .order_by("due_on", "pk")
+        .values("pk", "text", "due_on", "case_id", "case__person__first_name", "case__person__last_name")[:50]
     )
-    return {"columns": columns, "tasks": list(tasks), "per_stage": per_stage}
+    return {
+        "columns": columns,
+        "tasks": [
+            {
+                "text": task["text"],
+                "due_on": task["due_on"],
+                "case_id": task["case_id"],
+                "person": f"{task['case__person__first_name']} {task['case__person__last_name']}".strip(),
+            }
+            for task in tasks
+        ],
+        "per_stage": per_stage,
+    }
+
+
+def cases_in_stage(*, user: Any, city: City, stage: str, page: int, per_page: int = 50) -> Any:
+    """One page of the cases in a stage, most recently updated first (the board's "all cases" list)."""
+    from django.core.paginator import Paginator
+
+    from microcity.talent.models import RelocationCase
+
+    condition = _visible_filter(user=user, city=city)
+    rows = RelocationCase.objects.none() if condition is None else RelocationCase.objects.filter(condition)
+    rows = rows.filter(stage=stage).order_by("-updated_at", "-pk").values(*_CASE_CARD, "close_reason")
+    paginator = Paginator(rows, per_page)
+    result = paginator.get_page(page)
+    result.object_list = [{**_card(row), "close_reason": row["close_reason"]} for row in result.object_list]
+    return result
 
 
 def _week() -> Any:

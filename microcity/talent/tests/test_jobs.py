@@ -250,7 +250,9 @@ def test_the_public_list_is_shared_between_visitors_until_a_job_changes(
     assert second["X-Page-Cache"] == "hit" and second.content == first.content
     # Another language, query or the htmx fragment is another page.
     assert "X-Page-Cache" not in Client().get("/en/valmiera/jobs/", {"q": "programmetajs"})
-    assert "X-Page-Cache" not in Client().get("/lv/valmiera/jobs/", {"q": "programmetajs"}, HTTP_HX_REQUEST="true")
+    assert "X-Page-Cache" not in Client().get(
+        "/lv/valmiera/jobs/", {"q": "programmetajs"}, HTTP_HX_REQUEST="true"
+    )
 
     with django_capture_on_commit_callbacks(execute=True):
         post_job(title="Programmētājs (Java)")
@@ -277,7 +279,9 @@ def test_a_visitor_with_a_message_gets_a_fresh_page(valmiera, django_capture_on_
 
 
 def test_the_alert_page_shows_the_search_in_words(valmiera):
-    html = Client().get("/en/valmiera/jobs/alerts/new/", {"q": "welder", "type": "full_time", "salary": "1500"})
+    html = Client().get(
+        "/en/valmiera/jobs/alerts/new/", {"q": "welder", "type": "full_time", "salary": "1500"}
+    )
     text = html.content.decode()
     assert html.status_code == 200 and "welder" in text and "Full-time" in text and "1500 €" in text
     assert 'name="email"' in text and "csrfmiddlewaretoken" in text

@@ -134,6 +134,10 @@ def test_every_role_against_every_case_view(role, valmiera, consultants, client_
     manager = role in {Role.PROGRAMME_COORDINATOR, Role.CITY_ADMINISTRATOR}
     worker = manager or role == Role.RELOCATION_CONSULTANT
     assert (c.get("/lv/valmiera/relocation/cases/").status_code == 200) is worker
+    stage_list = c.get("/lv/valmiera/relocation/cases/?stage=new")
+    assert (stage_list.status_code == 200) is worker
+    # The stage list names the case only for those who may open it.
+    assert (f"/relocation/cases/{case.pk}/" in stage_list.content.decode()) is manager
     detail = c.get(f"/lv/valmiera/relocation/cases/{case.pk}/").status_code
     # A consultant who is not this case's consultant must not see it either.
     assert (detail == 200) is manager
@@ -305,3 +309,33 @@ def test_person_downloads_their_case_and_deletion_erases_it(valmiera, consultant
     assert c.post("/en/account/delete/", {"password": PASSWORD}).status_code == 302
     case.refresh_from_db()
     assert case.profession == "" and case.stage == CaseStage.CLOSED and case.anonymised_at
+
+
+def test_board_columns_show_the_newest_cases_and_link_to_every_case_in_a_stage(
+    valmiera, consultants, client_for, user_with_role
+):
+    coordinator = client_for(user_with_role(Role.PROGRAMME_COORDINATOR))
+    cases = [submit(valmiera, email=f"p{n}@example.com") for n in range(13)]
+    board = coordinator.get("/en/valmiera/relocation/cases/").content.decode()
+    assert "The newest 10 of 13." in board and "?stage=new" in board
+    assert f"/relocation/cases/{cases[-1].pk}/" in board  # newest shown
+    assert f"/relocation/cases/{cases[0].pk}/" not in board  # oldest only in the full list
+    first = coordinator.get("/en/valmiera/relocation/cases/?stage=new").content.decode()
+    assert all(f"/relocation/cases/{case.pk}/" in first for case in cases)
+    assert coordinator.get("/en/valmiera/relocation/cases/?stage=nonsense").status_code == 404
+    assert "Page 1 of" not in first  # 13 cases fit on one page of 50
+    with CaptureQueriesContext(connection) as few:
+        coordinator.get("/en/valmiera/relocation/cases/?stage=new")
+    for n in range(20):
+        submit(valmiera, email=f"q{n}@example.com")
+    with CaptureQueriesContext(connection) as many:
+        coordinator.get("/en/valmiera/relocation/cases/?stage=new")
+    assert len(many) == len(few)
+
+
+def test_a_consultant_lists_only_their_own_cases_in_a_stage(valmiera, consultants, client_for):
+    own = submit(valmiera, email="own@example.com")
+    other = submit(valmiera, email="other@example.com")
+    assert own.consultant != other.consultant
+    html = client_for(own.consultant).get("/en/valmiera/relocation/cases/?stage=new").content.decode()
+    assert f"/relocation/cases/{own.pk}/" in html and f"/relocation/cases/{other.pk}/" not in html
