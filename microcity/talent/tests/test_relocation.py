@@ -339,3 +339,27 @@ def test_a_consultant_lists_only_their_own_cases_in_a_stage(valmiera, consultant
     assert own.consultant != other.consultant
     html = client_for(own.consultant).get("/en/valmiera/relocation/cases/?stage=new").content.decode()
     assert f"/relocation/cases/{own.pk}/" in html and f"/relocation/cases/{other.pk}/" not in html
+
+
+def test_board_links_carry_plain_case_numbers(rf, valmiera):
+    """Latvian number formatting writes 12345 as "12 345": a link must never be formatted."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    card = {"pk": 12345, "person": "Anna Bērziņa", "profession": "ārste", "consultant": ""}
+    task = {"case_id": 23456, "person": "Anna Bērziņa", "text": "Zvanīt", "due_on": timezone.localdate()}
+    request = rf.get("/lv/valmiera/relocation/cases/")
+    request.user = UserFactory()
+    with translation.override("lv"):
+        html = render_to_string(
+            "talent/case_board.html",
+            {
+                "city": valmiera,
+                "case_prefix": "/lv/valmiera/relocation/cases/",
+                "columns": [(CaseStage.NEW, [card], 1)],
+                "tasks": [task],
+            },
+            request=request,
+        )
+    assert 'href="/lv/valmiera/relocation/cases/12345/"' in html
+    assert 'href="/lv/valmiera/relocation/cases/23456/"' in html
