@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "microcity.search",
     "microcity.library",
     "microcity.talent",
+    "microcity.summerjobs",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

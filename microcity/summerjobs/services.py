@@ -1,0 +1,866 @@
+"""State changes of the summer programme before the lottery: seasons, placements and their review,
+applications and their checks, the published lottery seed, priority evidence and prior agreements.
+
+The lottery itself, offers and their answers are in matching.py. Every status change goes through one
+transition map and writes an audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from microcity.core.models import AuditAction, City, Organisation, Person
+from microcity.core.services import audit_log
+from microcity.summerjobs import eligibility, permissions
+from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
+from microcity.summerjobs.models import (
+    ACTIVE_ASSIGNMENT_STATUSES,
+    SEED_MAX_LENGTH,
+    AgeCategory,
+    Application,
+    ApplicationStatus,
+    Assignment,
+    AssignmentStatus,
+    Choice,
+    HourLimit,
+    MatchRun,
+    MatchRunStatus,
+    Placement,
+    PlacementPeriod,
+    PlacementStatus,
+    PriorityGroup,
+    PriorityKind,
+    Season,
+    SeasonPeriod,
+)
+
+PLACEMENT_TRANSITIONS: dict[str, set[str]] = {
+    PlacementStatus.DRAFT: {PlacementStatus.SUBMITTED, PlacementStatus.WITHDRAWN},
+    PlacementStatus.SUBMITTED: {
+        PlacementStatus.APPROVED,
+        PlacementStatus.RETURNED,
+        PlacementStatus.WITHDRAWN,
+    },
+    PlacementStatus.RETURNED: {PlacementStatus.SUBMITTED, PlacementStatus.WITHDRAWN},
+    PlacementStatus.APPROVED: {PlacementStatus.WITHDRAWN},
+    PlacementStatus.WITHDRAWN: set(),
+}
+
+# A submitted application goes back to draft only to be changed while registration is open.
+APPLICATION_TRANSITIONS: dict[str, set[str]] = {
+    ApplicationStatus.DRAFT: {ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN},
+    ApplicationStatus.SUBMITTED: {ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN},
+    ApplicationStatus.WITHDRAWN: set(),
+}
+
+# Labour Law limits in school holidays; a season gets these unless it says otherwise, and a coordinator
+# may change them (they are data).
+DEFAULT_HOUR_LIMITS: dict[str, dict[str, Any]] = {
+    AgeCategory.CHILD: {
+        "max_hours_per_day": Decimal("4"),
+        "max_hours_per_week": Decimal("20"),
+        "night_starts": dt.time(20, 0),
+        "night_ends": dt.time(6, 0),
+        "min_daily_rest_hours": Decimal("14"),
+        "break_after_hours": None,
+        "break_minutes": 0,
+    },
+    AgeCategory.ADOLESCENT: {
+        "max_hours_per_day": Decimal("7"),
+        "max_hours_per_week": Decimal("35"),
+        "night_starts": dt.time(22, 0),
+        "night_ends": dt.time(6, 0),
+        "min_daily_rest_hours": Decimal("12"),
+        "break_after_hours": Decimal("4.5"),
+        "break_minutes": 30,
+    },
+    AgeCategory.ADULT: {
+        "max_hours_per_day": Decimal("8"),
+        "max_hours_per_week": Decimal("40"),
+        "night_starts": None,
+        "night_ends": None,
+        "min_daily_rest_hours": Decimal("12"),
+        "break_after_hours": Decimal("6"),
+        "break_minutes": 30,
+    },
+}
+
+SEASON_FIELDS = frozenset(
+    {
+        "programme_type",
+        "name",
+        "year",
+        "min_age",
+        "max_age",
+        "currency",
+        "minimum_wage",
+        "employer_subsidy_share",
+        "disability_subsidy_share",
+        "supervisor_share",
+        "city_cofunding_share",
+        "youths_per_supervisor",
+        "youths_per_supervisor_with_disability",
+        "employer_registration_opens",
+        "employer_registration_closes",
+        "youth_registration_opens",
+        "youth_registration_closes",
+        "max_choices",
+        "allow_pre_agreements",
+        "allow_multiple_placements",
+        "offer_acceptance_days",
+    }
+)
+PLACEMENT_FIELDS = frozenset(
+    {
+        "workplace",
+        "duties",
+        "address",
+        "occupation",
+        "min_age",
+        "is_light_work",
+        "is_hazardous",
+        "hours_per_day",
+        "days_per_week",
+        "starts_at",
+        "ends_at",
+        "supervisor_name",
+        "supervisor",
+        "supervisor_count",
+        "takes_youths_with_disability",
+    }
+)
+APPLICATION_FIELDS = frozenset(
+    {
+        "priority_group",
+        "priority_evidence",
+        "school",
+        "in_basic_education",
+        "residence_city",
+        "gender",
+        "pre_agreement",
+    }
+)
+# Basic school in Latvia is grades 1–9.
+LAST_BASIC_SCHOOL_GRADE = 9
+
+
+class SummerJobsError(Exception):
+    """A summer-programme action that cannot be done; the message is translated and shown to the user."""
+
+
+class NotAllowed(SummerJobsError):
+    pass
+
+
+class NotEligible(SummerJobsError):
+    """The application breaks the season's rules; `problems` says how, each with a stable code."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problem.message for problem in problems))
+
+
+def _transition(obj: Any, to: str, transitions: dict[str, set[str]], labels: type[models.TextChoices]) -> str:
+    """Move obj.status along the map; returns the previous status."""
+    previous = str(obj.status)
+    if to not in transitions.get(previous, set()):
+        raise SummerJobsError(
+            _("Something that is “%(from)s” cannot become “%(to)s”.")
+            % {"from": labels(previous).label, "to": labels(to).label}
+        )
+    obj.status = to
+    return previous
+
+
+def _audit(
+    *,
+    by: Any,
+    obj: models.Model,
+    city: City,
+    person: Person | None = None,
+    action: str = AuditAction.CHANGE,
+    **details: Any,
+) -> None:
+    audit_log(actor=by, action=action, obj=obj, person=person, city=city, details=details)
+
+
+def _full_clean(obj: models.Model, exclude: list[str] | None = None) -> None:
+    try:
+        obj.full_clean(exclude=exclude)
+    except ValidationError as error:
+        raise SummerJobsError(" ".join(str(m) for m in error.messages)) from error
+
+
+def _has_published_run(season: Season) -> bool:
+    return MatchRun.objects.filter(season=season, status=MatchRunStatus.PUBLISHED).exists()
+
+
+# --- Seasons ----------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def season_create(
+    *,
+    city: City,
+    by: Any,
+    data: Mapping[str, Any],
+    periods: Sequence[Mapping[str, Any]],
+    priority_groups: Mapping[str, int] | None = None,
+    hour_limits: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Season:
+    """A season with its periods (name, starts_on, ends_on, working_days), priority groups (kind → rank)
+    and working-time limits per age category (the Labour Law's, unless given)."""
+    if not permissions.can_create_season(by, city):
+        raise NotAllowed(_("Only the city's programme coordinators set up summer seasons."))
+    unknown = set(data) - SEASON_FIELDS
+    if unknown:
+        raise SummerJobsError(f"Unknown season fields: {sorted(unknown)}")
+    if not periods:
+        raise SummerJobsError(_("A season needs at least one period."))
+    season = Season(city=city, created_by=by, **data)
+    _full_clean(season)
+    season.save()
+    for spec in periods:
+        period = SeasonPeriod(season=season, **spec)
+        _full_clean(period)
+        if not (period.starts_on.year == season.year == period.ends_on.year):
+            raise SummerJobsError(_("Every period must fall within the season's year."))
+        period.save()
+    for kind, rank in (priority_groups or {}).items():
+        if kind not in PriorityKind.values:
+            raise SummerJobsError(f"Unknown priority group: {kind!r}")
+        PriorityGroup.objects.create(season=season, kind=kind, rank=rank)
+    limits = {**DEFAULT_HOUR_LIMITS, **(hour_limits or {})}
+    for category in AgeCategory.values:
+        limit = HourLimit(season=season, category=category, **limits[category])
+        _full_clean(limit)
+        limit.save()
+    _audit(by=by, obj=season, city=city, action=AuditAction.CREATE)
+    return season
+
+
+@transaction.atomic
+def season_update(*, season: Season, by: Any, data: Mapping[str, Any]) -> Season:
+    """Change a season's rules; once offers are out they stay as they were, so the lottery can be checked."""
+    if not permissions.can_manage_season(by, season):
+        raise NotAllowed(_("Only the city's programme coordinators change summer seasons."))
+    unknown = set(data) - SEASON_FIELDS
+    if unknown:
+        raise SummerJobsError(f"Unknown season fields: {sorted(unknown)}")
+    season = Season.objects.select_for_update().get(pk=season.pk)
+    if _has_published_run(season):
+        raise SummerJobsError(_("The season's offers are published; its rules can no longer change."))
+    changed = [name for name, value in data.items() if getattr(season, name) != value]
+    for name in changed:
+        setattr(season, name, data[name])
+    if changed:
+        _full_clean(season)
+        season.save()
+        _audit(by=by, obj=season, city=season.city, fields=changed)
+    return season
+
+
+@transaction.atomic
+def lottery_seed_publish(*, season: Season, seed: str, by: Any) -> Season:
+    """Record the publicly announced lottery seed. It can be published once registration has closed, so
+    that nobody can apply knowing it, and it can be corrected only until the first match run uses it."""
+    if not permissions.can_publish_lottery_seed(by, season):
+        raise NotAllowed(_("Only the city's programme coordinators publish the lottery seed."))
+    seed = seed.strip()
+    if not seed:
+        raise SummerJobsError(_("Enter the seed as it was announced."))
+    if len(seed) > SEED_MAX_LENGTH:
+        raise SummerJobsError(_("The seed is too long."))
+    season = Season.objects.select_for_update().get(pk=season.pk)
+    if timezone.now() < season.youth_registration_closes:
+        raise SummerJobsError(_("The seed can be published only after registration for youths has closed."))
+    if season.lottery_seed_published_at is not None and MatchRun.objects.filter(season=season).exists():
+        raise SummerJobsError(_("A match run has used the published seed; it cannot change."))
+    previous = season.lottery_seed
+    season.lottery_seed = seed
+    season.lottery_seed_published_at = timezone.now()
+    season.lottery_seed_published_by = by
+    season.save(
+        update_fields=["lottery_seed", "lottery_seed_published_at", "lottery_seed_published_by", "updated_at"]
+    )
+    _audit(by=by, obj=season, city=season.city, lottery_seed=[previous, seed])
+    return season
+
+
+# --- Placements ---------------------------------------------------------------------------------------
+
+
+def _check_placement(placement: Placement, capacities: Mapping[int, int]) -> None:
+    _full_clean(placement, exclude=["season", "organisation"])
+    span = (placement.ends_at.hour * 60 + placement.ends_at.minute) - (
+        placement.starts_at.hour * 60 + placement.starts_at.minute
+    )
+    if span < Decimal(placement.hours_per_day) * 60:
+        raise SummerJobsError(_("The working hours are shorter than the hours of work a day."))
+    if placement.min_age > placement.season.max_age:
+        raise SummerJobsError(_("The minimum age is above the season's maximum age."))
+    season_periods = set(placement.season.periods.values_list("pk", flat=True))
+    cap = placement.max_youths_per_period
+    for period_id, capacity in capacities.items():
+        if period_id not in season_periods:
+            raise SummerJobsError(_("That period is not part of the season."))
+        if capacity < 0:
+            raise SummerJobsError(_("The number of places cannot be negative."))
+        if capacity > cap:
+            raise SummerJobsError(
+                _(
+                    "With %(supervisors)s supervisor(s) a placement can take at most %(cap)s youths per period."
+                )
+                % {"supervisors": placement.supervisor_count, "cap": cap}
+            )
+
+
+def _set_capacities(placement: Placement, capacities: Mapping[int, int]) -> None:
+    existing = {pp.period_id: pp for pp in placement.periods.all()}
+    for period_id, capacity in capacities.items():
+        row = existing.get(period_id)
+        if row is None:
+            PlacementPeriod.objects.create(placement=placement, period_id=period_id, capacity=capacity)
+        elif row.capacity != capacity:
+            row.capacity = capacity
+            row.save(update_fields=["capacity"])
+
+
+@transaction.atomic
+def placement_create(
+    *,
+    season: Season,
+    organisation: Organisation,
+    by: Any,
+    data: Mapping[str, Any],
+    capacities: Mapping[int, int],
+) -> Placement:
+    """A draft placement with its places per period (`capacities`: SeasonPeriod id → places)."""
+    if not permissions.can_create_placement(by, season, organisation.pk):
+        raise NotAllowed(_("You do not represent this employer."))
+    if organisation.city_id != season.city_id:
+        raise SummerJobsError(_("The employer is registered in another city."))
+    unknown = set(data) - PLACEMENT_FIELDS
+    if unknown:
+        raise SummerJobsError(f"Unknown placement fields: {sorted(unknown)}")
+    placement = Placement(season=season, organisation=organisation, created_by=by, **data)
+    _check_placement(placement, capacities)
+    placement.save()
+    _set_capacities(placement, capacities)
+    _audit(by=by, obj=placement, city=season.city, action=AuditAction.CREATE)
+    return placement
+
+
+@transaction.atomic
+def placement_update(
+    *, placement: Placement, by: Any, data: Mapping[str, Any], capacities: Mapping[int, int] | None = None
+) -> Placement:
+    if not permissions.can_edit_placement(by, placement):
+        raise NotAllowed(_("You cannot change this placement now."))
+    unknown = set(data) - PLACEMENT_FIELDS
+    if unknown:
+        raise SummerJobsError(f"Unknown placement fields: {sorted(unknown)}")
+    placement = Placement.objects.select_for_update().get(pk=placement.pk)
+    for name, value in data.items():
+        setattr(placement, name, value)
+    current = dict(placement.periods.values_list("period_id", "capacity"))
+    wanted = {**current, **(capacities or {})}
+    _check_placement(placement, wanted)
+    placement.save()
+    _set_capacities(placement, wanted)
+    _audit(by=by, obj=placement, city=placement.season.city, fields=sorted(data))
+    return placement
+
+
+@transaction.atomic
+def placement_submit(*, placement: Placement, by: Any) -> Placement:
+    if not permissions.can_submit_placement(by, placement):
+        raise NotAllowed(_("You cannot submit this placement."))
+    placement = (
+        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
+    )
+    season = placement.season
+    if not season.employer_registration_open() and not permissions.is_coordinator(by, season.city):
+        raise SummerJobsError(_("Registration for employers is not open."))
+    capacities = dict(placement.periods.values_list("period_id", "capacity"))
+    if not any(capacities.values()):
+        raise SummerJobsError(_("Offer at least one place in at least one period."))
+    _check_placement(placement, capacities)
+    previous = _transition(placement, PlacementStatus.SUBMITTED, PLACEMENT_TRANSITIONS, PlacementStatus)
+    placement.submitted_at = timezone.now()
+    placement.save(update_fields=["status", "submitted_at", "updated_at"])
+    _audit(by=by, obj=placement, city=season.city, status=[previous, placement.status])
+    return placement
+
+
+@transaction.atomic
+def placement_approve(*, placement: Placement, by: Any) -> Placement:
+    if not permissions.can_review_placement(by, placement):
+        raise NotAllowed(_("Only the city's programme coordinators approve placements."))
+    placement = (
+        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
+    )
+    previous = _transition(placement, PlacementStatus.APPROVED, PLACEMENT_TRANSITIONS, PlacementStatus)
+    placement.return_reason = ""
+    placement.reviewed_by = by
+    placement.reviewed_at = timezone.now()
+    placement.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
+    _audit(by=by, obj=placement, city=placement.season.city, status=[previous, placement.status])
+    return placement
+
+
+@transaction.atomic
+def placement_return(*, placement: Placement, by: Any, reason: str) -> Placement:
+    if not permissions.can_review_placement(by, placement):
+        raise NotAllowed(_("Only the city's programme coordinators approve placements."))
+    if not reason.strip():
+        raise SummerJobsError(_("Say what the employer should change."))
+    placement = (
+        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
+    )
+    previous = _transition(placement, PlacementStatus.RETURNED, PLACEMENT_TRANSITIONS, PlacementStatus)
+    placement.return_reason = reason.strip()
+    placement.reviewed_by = by
+    placement.reviewed_at = timezone.now()
+    placement.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
+    _audit(by=by, obj=placement, city=placement.season.city, status=[previous, placement.status])
+    return placement
+
+
+@transaction.atomic
+def placement_withdraw(*, placement: Placement, by: Any) -> Placement:
+    if not permissions.can_withdraw_placement(by, placement):
+        raise NotAllowed(_("You cannot withdraw this placement."))
+    placement = (
+        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
+    )
+    if Assignment.objects.filter(
+        placement_period__placement=placement, status__in=ACTIVE_ASSIGNMENT_STATUSES
+    ).exists():
+        raise SummerJobsError(
+            _(
+                "Youths hold offers for this placement; the coordinator must settle them before it is withdrawn."
+            )
+        )
+    previous = _transition(placement, PlacementStatus.WITHDRAWN, PLACEMENT_TRANSITIONS, PlacementStatus)
+    placement.save(update_fields=["status", "updated_at"])
+    _audit(by=by, obj=placement, city=placement.season.city, status=[previous, placement.status])
+    return placement
+
+
+@transaction.atomic
+def placement_capacity_set(*, placement_period: PlacementPeriod, capacity: int, by: Any) -> PlacementPeriod:
+    """Change the places of one period. Locks the row as accepting an offer does, so that lowering the places
+    and accepting the last one cannot both succeed."""
+    placement = placement_period.placement
+    if not permissions.can_set_capacity(by, placement):
+        raise NotAllowed(_("You cannot change the places of this placement now."))
+    row = (
+        PlacementPeriod.objects.select_for_update(of=("self",))
+        .select_related("placement__season")
+        .get(pk=placement_period.pk)
+    )
+    if capacity < 0 or capacity > row.placement.max_youths_per_period:
+        raise SummerJobsError(
+            _("The places must be between 0 and %(cap)s (the supervision limit).")
+            % {"cap": row.placement.max_youths_per_period}
+        )
+    accepted = Assignment.objects.filter(placement_period=row, status=AssignmentStatus.ACCEPTED).count()
+    if capacity < accepted:
+        raise SummerJobsError(
+            _("%(n)s youths have already accepted a place here; there cannot be fewer places.")
+            % {"n": accepted}
+        )
+    previous = row.capacity
+    row.capacity = capacity
+    row.save(update_fields=["capacity"])
+    Placement.objects.filter(pk=row.placement_id).update(updated_at=timezone.now())
+    _audit(
+        by=by, obj=row.placement, city=row.placement.season.city, capacity=[row.period_id, previous, capacity]
+    )
+    return row
+
+
+# --- Applications ---------------------------------------------------------------------------------------
+
+
+def _application_defaults(youth: Person) -> dict[str, Any]:
+    return {
+        "school": youth.school,
+        "residence_city": youth.city,
+        "in_basic_education": youth.grade is not None and youth.grade <= LAST_BASIC_SCHOOL_GRADE,
+    }
+
+
+@transaction.atomic
+def application_save(
+    *,
+    season: Season,
+    youth: Person,
+    by: Any,
+    choices: Sequence[Placement],
+    periods: Sequence[SeasonPeriod],
+    data: Mapping[str, Any] | None = None,
+) -> Application:
+    """Create or change the youth's draft application: `choices` in order of preference, the periods the
+    youth can work, and the optional facts in `data` (school, residence and basic school default to the
+    person record). Changing the priority group or the prior agreement clears its confirmation."""
+    data = dict(data or {})
+    unknown = set(data) - APPLICATION_FIELDS
+    if unknown:
+        raise SummerJobsError(f"Unknown application fields: {sorted(unknown)}")
+    if not permissions.can_apply_for(by, youth):
+        raise NotAllowed(_("You can apply only for yourself or for a youth in your care."))
+    if not season.youth_registration_open():
+        raise SummerJobsError(str(eligibility.MESSAGES["registration_closed"]))
+    application = (
+        Application.objects.select_for_update(of=("self",))
+        .filter(season=season, youth=youth)
+        .exclude(status=ApplicationStatus.WITHDRAWN)
+        .order_by("pk")
+        .first()
+    )
+    created = application is None
+    if application is None:
+        application = Application(season=season, youth=youth, **_application_defaults(youth))
+    elif not permissions.can_edit_application(by, application):
+        raise SummerJobsError(_("A submitted application must be reopened before it is changed."))
+    if len(choices) > season.max_choices:
+        raise SummerJobsError(str(eligibility.MESSAGES["too_many_choices"]) % {"max": season.max_choices})
+    if len({placement.pk for placement in choices}) != len(choices):
+        raise SummerJobsError(str(eligibility.MESSAGES["duplicate_choice"]))
+    if any(placement.season_id != season.pk for placement in choices):
+        raise SummerJobsError(_("Every choice must be a placement of this season."))
+    if any(period.season_id != season.pk for period in periods):
+        raise SummerJobsError(_("Every period must be one of this season's."))
+    group = data.get("priority_group", application.priority_group)
+    if group is not None and group.season_id != season.pk:
+        raise SummerJobsError(_("That priority group belongs to another season."))
+    if "priority_group" in data and data["priority_group"] != application.priority_group:
+        application.priority_verified_at = None
+        application.priority_verified_by = None
+    agreement = data.get("pre_agreement", application.pre_agreement)
+    if agreement is not None and (agreement.season_id != season.pk or not season.allow_pre_agreements):
+        raise SummerJobsError(_("Prior agreements do not count in this season."))
+    if "pre_agreement" in data and data["pre_agreement"] != application.pre_agreement:
+        application.pre_agreement_confirmed_at = None
+        application.pre_agreement_confirmed_by = None
+    for name, value in data.items():
+        setattr(application, name, value)
+    application.submitted_by = by
+    _full_clean(application, exclude=["season", "youth"])
+    application.save()
+    application.available_periods.set(periods)
+    application.choices.all().delete()
+    Choice.objects.bulk_create(
+        [
+            Choice(application=application, rank=rank, placement=placement)
+            for rank, placement in enumerate(choices, 1)
+        ]
+    )
+    _audit(
+        by=by,
+        obj=application,
+        city=season.city,
+        person=youth,
+        action=AuditAction.CREATE if created else AuditAction.CHANGE,
+    )
+    return application
+
+
+def application_check(*, application: Application) -> list[Problem]:
+    """Everything that stops an application from being submitted, each with a stable code.
+
+    The youth must be within the season's ages on the first day of at least one period they can work, live
+    or go to school in the city, and be allowed (age, light work, hazardous work, supervision and working
+    time for their age category) to take every chosen placement in at least one of their periods.
+    """
+    season = application.season
+    youth = application.youth
+    problems: list[Problem] = []
+    if not season.youth_registration_open():
+        problems.append(Problem("registration_closed"))
+    school_city_id = application.school.city_id if application.school is not None else None
+    problems += eligibility.residence_problems(
+        city_id=season.city_id,
+        city_name=season.city.name,
+        residence_city_id=application.residence_city_id,
+        school_city_id=school_city_id,
+    )
+    periods = list(application.available_periods.order_by("starts_on", "pk"))
+    if not periods:
+        problems.append(Problem("no_available_periods"))
+    choices = list(application.choices.select_related("placement__organisation").order_by("rank"))
+    if not choices:
+        problems.append(Problem("no_choices"))
+    elif len(choices) > season.max_choices:
+        problems.append(Problem("too_many_choices", {"max": season.max_choices}))
+    if youth.date_of_birth is None:
+        return [*problems, Problem("no_date_of_birth")]
+    born = youth.date_of_birth
+    age_problems = {
+        p.pk: eligibility.season_age_problems(
+            born=born,
+            period_name=p.name,
+            period_starts_on=p.starts_on,
+            min_age=season.min_age,
+            max_age=season.max_age,
+        )
+        for p in periods
+    }
+    workable = [p for p in periods if not age_problems[p.pk]]
+    if periods and not workable:
+        problems += [problem for p in periods for problem in age_problems[p.pk]]
+        return problems
+    limits = {limit.category: HourRule.of(limit) for limit in season.hour_limits.all()}
+    runs_in = {
+        (row.placement_id, row.period_id)
+        for row in PlacementPeriod.objects.filter(
+            placement__in=[c.placement_id for c in choices], capacity__gt=0
+        )
+    }
+    for choice in choices:
+        placement = choice.placement
+        label = str(placement)
+        if placement.status != PlacementStatus.APPROVED or placement.season_id != season.pk:
+            problems.append(Problem("placement_not_open", {"placement": label}))
+            continue
+        common = [p for p in workable if (placement.pk, p.pk) in runs_in]
+        if not common:
+            reason = Problem("not_available")
+            problems.append(
+                Problem(
+                    "choice_not_eligible",
+                    {"rank": choice.rank, "placement": label, "reason": reason.as_dict()},
+                )
+            )
+            continue
+        terms = PlacementTerms.of(placement)
+        found_per_period = []
+        for period in common:
+            age = eligibility.age_on(born, period.starts_on)
+            category = eligibility.age_category(age=age, in_basic_education=application.in_basic_education)
+            found_per_period.append(
+                eligibility.placement_problems(
+                    age=age,
+                    has_disability=youth.has_disability,
+                    period_name=period.name,
+                    terms=terms,
+                    working_time=eligibility.working_time_problems(terms=terms, rule=limits[category]),
+                )
+            )
+        # Allowed in one of the youth's periods is enough; otherwise say why not in the first.
+        if all(found_per_period):
+            first_problem = found_per_period[0][0]
+            problems.append(
+                Problem(
+                    "choice_not_eligible",
+                    {"rank": choice.rank, "placement": label, "reason": first_problem.as_dict()},
+                )
+            )
+    return problems
+
+
+@transaction.atomic
+def application_submit(*, application: Application, by: Any) -> Application:
+    if not permissions.can_submit_application(by, application):
+        raise NotAllowed(_("You cannot submit this application."))
+    application = (
+        Application.objects.select_for_update(of=("self",))
+        .select_related("season__city", "youth", "school")
+        .get(pk=application.pk)
+    )
+    problems = application_check(application=application)
+    if problems:
+        raise NotEligible(problems)
+    previous = _transition(
+        application, ApplicationStatus.SUBMITTED, APPLICATION_TRANSITIONS, ApplicationStatus
+    )
+    application.submitted_at = timezone.now()
+    application.submitted_by = by
+    application.save(update_fields=["status", "submitted_at", "submitted_by", "updated_at"])
+    _audit(
+        by=by,
+        obj=application,
+        city=application.season.city,
+        person=application.youth,
+        status=[previous, application.status],
+    )
+    return application
+
+
+@transaction.atomic
+def application_reopen(*, application: Application, by: Any) -> Application:
+    """Back to draft, to change choices, while registration is still open."""
+    if not permissions.can_reopen_application(by, application):
+        raise NotAllowed(_("You cannot change this application."))
+    application = (
+        Application.objects.select_for_update(of=("self",))
+        .select_related("season__city")
+        .get(pk=application.pk)
+    )
+    if not application.season.youth_registration_open():
+        raise SummerJobsError(str(eligibility.MESSAGES["registration_closed"]))
+    previous = _transition(application, ApplicationStatus.DRAFT, APPLICATION_TRANSITIONS, ApplicationStatus)
+    application.submitted_at = None
+    application.save(update_fields=["status", "submitted_at", "updated_at"])
+    _audit(
+        by=by,
+        obj=application,
+        city=application.season.city,
+        person=application.youth,
+        status=[previous, application.status],
+    )
+    return application
+
+
+@transaction.atomic
+def application_withdraw(*, application: Application, by: Any) -> Application:
+    """The youth leaves the season; an offer they hold is declined, which frees the place for a follow-up run."""
+    if not permissions.can_withdraw_application(by, application):
+        raise NotAllowed(_("You cannot withdraw this application."))
+    from microcity.summerjobs.matching import _decline
+
+    application = (
+        Application.objects.select_for_update(of=("self",))
+        .select_related("season__city")
+        .get(pk=application.pk)
+    )
+    now = timezone.now()
+    for pk in application.assignments.filter(status__in=ACTIVE_ASSIGNMENT_STATUSES).values_list(
+        "pk", flat=True
+    ):
+        _decline(pk, by=by, now=now, reason="application withdrawn")
+    previous = _transition(
+        application, ApplicationStatus.WITHDRAWN, APPLICATION_TRANSITIONS, ApplicationStatus
+    )
+    application.save(update_fields=["status", "updated_at"])
+    _audit(
+        by=by,
+        obj=application,
+        city=application.season.city,
+        person=application.youth,
+        status=[previous, application.status],
+    )
+    return application
+
+
+@transaction.atomic
+def application_priority_verify(*, application: Application, by: Any, verified: bool) -> Application:
+    """The coordinator has seen the evidence (or found it lacking); only a checked priority counts."""
+    if not permissions.can_verify_priority(by, application):
+        raise NotAllowed(_("Only the city's programme coordinators check priority evidence."))
+    application = (
+        Application.objects.select_for_update(of=("self",))
+        .select_related("season__city")
+        .get(pk=application.pk)
+    )
+    if application.priority_group_id is None:
+        raise SummerJobsError(_("The application claims no priority group."))
+    application.priority_verified_at = timezone.now() if verified else None
+    application.priority_verified_by = by if verified else None
+    application.save(update_fields=["priority_verified_at", "priority_verified_by", "updated_at"])
+    _audit(
+        by=by,
+        obj=application,
+        city=application.season.city,
+        person=application.youth,
+        priority_verified=[application.priority_group.kind if application.priority_group else None, verified],
+    )
+    return application
+
+
+@transaction.atomic
+def pre_agreement_confirm(*, application: Application, by: Any) -> Application:
+    """The employer confirms that it agreed with the youth beforehand; only a confirmed agreement counts."""
+    if not permissions.can_confirm_pre_agreement(by, application):
+        raise NotAllowed(_("Only the employer named in the agreement can confirm it."))
+    application = (
+        Application.objects.select_for_update(of=("self",))
+        .select_related("season__city")
+        .get(pk=application.pk)
+    )
+    if not application.season.allow_pre_agreements:
+        raise SummerJobsError(_("Prior agreements do not count in this season."))
+    application.pre_agreement_confirmed_at = timezone.now()
+    application.pre_agreement_confirmed_by = by
+    application.save(update_fields=["pre_agreement_confirmed_at", "pre_agreement_confirmed_by", "updated_at"])
+    _audit(
+        by=by,
+        obj=application,
+        city=application.season.city,
+        person=application.youth,
+        pre_agreement_confirmed=application.pre_agreement_id,
+    )
+    return application
+
+
+# --- The person's own data ---------------------------------------------------------------------------
+
+
+def export_person_applications(person: Person) -> list[dict[str, Any]]:
+    """The person's summer applications and offers, for their own data download."""
+    applications = (
+        Application.objects.filter(youth=person)
+        .select_related("season__city", "priority_group", "school", "pre_agreement")
+        .prefetch_related(
+            "available_periods", "choices__placement__organisation", "assignments__placement_period"
+        )
+    )
+    return [
+        {
+            "city": a.season.city.slug,
+            "season": str(a.season),
+            "status": a.status,
+            "submitted_at": a.submitted_at,
+            "periods": [p.name for p in a.available_periods.all()],
+            "choices": [str(c.placement) for c in a.choices.all()],
+            "priority_group": a.priority_group.kind if a.priority_group else None,
+            "priority_evidence": a.priority_evidence,
+            "school": a.school.name if a.school else None,
+            "gender": a.gender,
+            "offers": [
+                {"placement_period": str(s.placement_period_id), "status": s.status, "deadline": s.deadline}
+                for s in a.assignments.all()
+                if s.status != AssignmentStatus.PROPOSED
+            ],
+        }
+        for a in applications
+    ]
+
+
+def erase_person_applications(person: Person) -> None:
+    """On the person's request: open applications are withdrawn and held offers declined (freeing the
+    places); what the counts need (season, status, dates) stays, the evidence note and gender go."""
+    from microcity.summerjobs.matching import _decline
+
+    now = timezone.now()
+    for application in Application.objects.filter(youth=person).select_related("season__city"):
+        for pk in application.assignments.filter(status__in=ACTIVE_ASSIGNMENT_STATUSES).values_list(
+            "pk", flat=True
+        ):
+            _decline(pk, by=None, now=now, reason="erasure")
+        if application.status != ApplicationStatus.WITHDRAWN:
+            previous = _transition(
+                application, ApplicationStatus.WITHDRAWN, APPLICATION_TRANSITIONS, ApplicationStatus
+            )
+            _audit(
+                by=None,
+                obj=application,
+                city=application.season.city,
+                person=person,
+                status=[previous, application.status],
+                reason="erasure",
+            )
+        application.priority_evidence = ""
+        application.gender = ""
+        application.updated_at = now
+        application.save(update_fields=["status", "priority_evidence", "gender", "updated_at"])

@@ -1,0 +1,14 @@
+"""Background work of the summer programme: offers that were not answered in time expire."""
+
+from __future__ import annotations
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task
+
+
+@db_periodic_task(crontab(minute="*/15"))
+def expire_offers() -> None:
+    """Every quarter of an hour: offers past their deadline expire and their places free up."""
+    from microcity.summerjobs.matching import assignments_expire
+
+    assignments_expire()
