@@ -28,27 +28,39 @@ class PermissionDenied(AccountsError):
 
 GUARDIAN_CONSENT_VERSION = "2026-1"
 
-# Wagtail's page permissions live on its groups: information providers draft and submit pages for
-# moderation ("Editors"), content editors also publish ("Moderators").
+# Wagtail's page permissions live on its groups, one pair per city (created with the city's living
+# guide by talent.living_access): information providers draft pages and submit them for moderation
+# ("editors"), content editors also publish ("moderators"). Only that city's pages are theirs.
+GUIDE_EDITORS = "{slug} · guide editors"
+GUIDE_MODERATORS = "{slug} · guide moderators"
 WAGTAIL_GROUPS: dict[str, tuple[str, ...]] = {
-    "content_editor": ("Editors", "Moderators"),
-    "relocation_consultant": ("Editors",),
+    "content_editor": (GUIDE_EDITORS, GUIDE_MODERATORS),
+    "relocation_consultant": (GUIDE_EDITORS,),
 }
+# Site-wide groups that earlier versions gave to these roles; they are taken away on the next sync.
+_LEGACY_GROUPS = {"Editors", "Moderators"}
+
+
+def _is_managed_group(name: str) -> bool:
+    suffixes = {template.removeprefix("{slug}") for template in (GUIDE_EDITORS, GUIDE_MODERATORS)}
+    return name in _LEGACY_GROUPS or any(name.endswith(suffix) for suffix in suffixes)
 
 
 def wagtail_groups_sync(*, user: User) -> None:
-    """Put the user in exactly the Wagtail groups that their roles call for."""
+    """Put the user in exactly the Wagtail groups that their roles call for, city by city."""
     from django.contrib.auth.models import Group
 
-    wanted = {name for m in user.memberships.all() for name in WAGTAIL_GROUPS.get(m.role, ())}
-    managed = {name for names in WAGTAIL_GROUPS.values() for name in names}
-    groups = {g.name: g for g in Group.objects.filter(name__in=managed)}
-    current = set(user.groups.filter(name__in=managed).values_list("name", flat=True))
-    for name in wanted - current:
-        if name in groups:
-            user.groups.add(groups[name])
-    for name in current - wanted:
-        user.groups.remove(groups[name])
+    wanted = {
+        template.format(slug=m.city.slug)
+        for m in user.memberships.select_related("city")
+        for template in WAGTAIL_GROUPS.get(m.role, ())
+    }
+    current = {group.name: group for group in user.groups.all() if _is_managed_group(group.name)}
+    for group in Group.objects.filter(name__in=wanted - set(current)):
+        user.groups.add(group)
+    for name, group in current.items():
+        if name not in wanted:
+            user.groups.remove(group)
 
 
 @transaction.atomic

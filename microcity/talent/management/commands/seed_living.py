@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 
 from microcity.core.models import City
 from microcity.talent.indexing import pages_reindex
+from microcity.talent.living_access import guide_access_ensure
 from microcity.talent.living_demo import GUIDE
 from microcity.talent.models import GuidePage, LivingGuideIndexPage, StoryPage
 
@@ -96,6 +97,8 @@ class Command(BaseCommand):
                     page.save_revision().publish()
                     translation_keys[key] = page.translation_key
                     created += 1
+        for city in City.objects.filter(slug__in=GUIDE):
+            guide_access_ensure(city=city)
         self.stdout.write(
             f"{created} living-guide pages created; {pages_reindex()} pages indexed for search."
         )
