@@ -142,6 +142,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and tasks ------------------------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES: dict[str, dict[str, object]]
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -158,6 +159,13 @@ else:
             "LOCATION": "microcity_cache",
         }
     }
+# Search results and shared public pages, per process: nothing shared is written on a miss, and the
+# search index's generation (in "default") says when they are stale (docs/decisions/0012).
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "microcity-local",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # Huey is the one task queue: Redis in production; without Redis, tasks run in-process right after
 # the transaction commits (see microcity/core/tasks.py and docs/decisions/0003-task-queue.md).

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import time
 
-from django.core.cache import cache
+from django.core.cache import BaseCache, cache, caches
 from django.db import transaction
 
 GENERATION_KEY = "search:generation"
+# settings.CACHES alias of the process-local cache that holds results and pages.
+LOCAL_CACHE = "local"
 
 
 def _fresh() -> int:
@@ -49,21 +51,24 @@ def bump() -> None:
     transaction.on_commit(_bump)
 
 
-def lookup(key: str) -> tuple[int, object | None]:
-    """The current generation and what is cached under ``key`` for it (None if nothing is).
+def _local() -> BaseCache:
+    return caches[LOCAL_CACHE]
 
-    One round trip to the cache in the common case (both keys in one ``get_many``).
+
+def lookup(key: str) -> tuple[int, object | None]:
+    """The current generation and what this process has cached under ``key`` for it (None if nothing).
+
+    Results and pages are kept in the process's own memory (the "local" cache): a miss then costs no
+    write to a shared store (with the database cache on SQLite every write would take the database's
+    write lock), and only the generation, one small read, comes from the shared cache.
     """
-    values = cache.get_many([GENERATION_KEY, key])
-    current = values.get(GENERATION_KEY)
-    if current is None:
-        return generation(), None
-    stored = values.get(key)
+    current = generation()
+    stored = _local().get(key)
     if stored is not None and stored[0] == current:
-        return int(current), stored[1]
-    return int(current), None
+        return current, stored[1]
+    return current, None
 
 
 def store(key: str, current: int, value: object, timeout: int) -> None:
-    """Cache ``value`` as computed under generation ``current``."""
-    cache.set(key, (current, value), timeout)
+    """Cache ``value`` as computed under generation ``current``, in this process."""
+    _local().set(key, (current, value), timeout)
