@@ -39,11 +39,6 @@ class Entry(models.Model):
     published_at = models.DateTimeField(_("published at"))
     popularity = models.BigIntegerField(_("popularity"), default=0)
     indexed_at = models.DateTimeField(_("indexed at"))
-    # One bit per facet value of the entry (bits numbered per kind in FacetBit), so that a search counts
-    # every facet with one GROUP BY over the matching rows. Null only if a value of the entry has no bit
-    # (a kind with more than MAX_FACET_BITS values); such kinds are counted from EntryFacet instead.
-    # Nullable so that adding it was a plain ALTER TABLE on SQLite (a rebuild would drop the FTS triggers).
-    facet_mask = models.BigIntegerField(_("facet bits"), null=True, blank=True)
 
     class Meta:
         db_table = "search_entry"
@@ -81,31 +76,3 @@ class EntryFacet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field}={self.value}"
-
-
-# Bits 0..61 of a signed 64-bit integer: clear of the sign bit on both databases.
-MAX_FACET_BITS = 62
-
-
-class FacetBit(models.Model):
-    """The bit that stands for one facet value of one kind in Entry.facet_mask; never renumbered.
-
-    ``bit`` is None for values that came after a kind's MAX_FACET_BITS bits were taken.
-    """
-
-    kind = models.CharField(_("kind"), max_length=KIND_MAX_LENGTH)
-    field = models.CharField(_("field"), max_length=FACET_FIELD_MAX_LENGTH)
-    value = models.CharField(_("value"), max_length=FACET_VALUE_MAX_LENGTH)
-    bit = models.PositiveSmallIntegerField(_("bit"), null=True, blank=True)
-
-    class Meta:
-        db_table = "search_facet_bit"
-        verbose_name = _("facet bit")
-        verbose_name_plural = _("facet bits")
-        constraints = [
-            models.UniqueConstraint(fields=["kind", "field", "value"], name="search_facet_bit_value"),
-            models.UniqueConstraint(fields=["kind", "bit"], name="search_facet_bit_number"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.kind}: {self.field}={self.value} → {self.bit}"

@@ -29,8 +29,7 @@ from django.db import connections
 from django.db.models.functions import Substr
 from django.utils import timezone
 
-from microcity.search import facetbits
-from microcity.search.models import Entry, EntryFacet, FacetBit
+from microcity.search.models import Entry, EntryFacet
 from microcity.search.terms import SNIPPET_SCAN_CHARS, SUPPORTED_LANGUAGES, facet_token
 
 SORTS = ("relevance", "newest", "popular")
@@ -98,58 +97,6 @@ class RawResult:
     total: int
     hits: list[RawHit]
     facets: dict[str, dict[str, int]]
-
-
-@dataclass(frozen=True)
-class MaskPlan:
-    """A query's facets as bits: the values (and bits) of each counted or filtered field, and per
-    filtered field the bits of its selected values."""
-
-    values: dict[str, list[tuple[str, int]]]
-    filter_masks: dict[str, int]
-
-
-def count_masks(
-    groups: Sequence[tuple[int, int]], plan: MaskPlan, facet_fields: Sequence[str]
-) -> tuple[int, dict[str, dict[str, int]]]:
-    """The total and the facet counts from (mask, number of entries) pairs.
-
-    An entry counts in the total when it passes every filter; towards a field's values when it passes
-    every filter but that field's own (disjunctive faceting), so a filtered field's other values keep
-    their counts.
-    """
-    filters = list(plan.filter_masks.items())
-    field_masks = {
-        field: sum(1 << bit for _value, bit in plan.values.get(field, ())) for field in facet_fields
-    }
-    value_of = {field: {bit: value for value, bit in plan.values.get(field, ())} for field in facet_fields}
-    projected: dict[str, dict[int, int]] = {field: {} for field in facet_fields}
-    total = 0
-    for mask, count in groups:
-        failing = None
-        for field, wanted in filters:
-            if not mask & wanted:
-                if failing is not None:
-                    break  # fails two filters: counts nowhere
-                failing = field
-        else:
-            if failing is None:
-                total += count
-            for field in facet_fields if failing is None else (failing,) if failing in field_masks else ():
-                key = mask & field_masks[field]
-                if key:
-                    projected[field][key] = projected[field].get(key, 0) + count
-    facets: dict[str, dict[str, int]] = {}
-    for field in facet_fields:
-        counts: dict[str, int] = {}
-        for key, count in projected[field].items():
-            while key:
-                low = key & -key
-                value = value_of[field][low.bit_length() - 1]
-                counts[value] = counts.get(value, 0) + count
-                key ^= low
-        facets[field] = counts
-    return total, facets
 
 
 class SearchBackend(Protocol):
@@ -235,11 +182,6 @@ class DatabaseBackend:
             "popularity",
             "indexed_at",
         ]
-        bits = facetbits.bits_for(
-            ((entry.kind, field, value) for entry in entries for field, value in entry.facets),
-            using=self.alias,
-        )
-        update_fields.append("facet_mask")
         for start in range(0, len(entries), _BATCH):
             batch = entries[start : start + _BATCH]
             rows = [
@@ -256,7 +198,6 @@ class DatabaseBackend:
                     published_at=entry.published_at,
                     popularity=entry.popularity,
                     indexed_at=now,
-                    facet_mask=facetbits.mask_of(entry.kind, entry.facets, bits),
                 )
                 for entry in batch
             ]
@@ -293,13 +234,6 @@ class DatabaseBackend:
     # --- Search -----------------------------------------------------------------------------------
 
     def search(self, query: Query) -> RawResult:
-        plan = self.mask_plan(query)
-        if plan is None:
-            return self.search_by_facet_rows(query)
-        return self.search_by_masks(query, plan)
-
-    def search_by_facet_rows(self, query: Query) -> RawResult:
-        """Facet filters as full-text tokens, counts from EntryFacet (kinds whose values outgrew the bits)."""
         sql, params = self.search_sql(query)
         hit_order: list[tuple[int, int, int]] = []  # (rank, id, score)
         total = 0
@@ -313,10 +247,6 @@ class DatabaseBackend:
                     total = count
                 else:
                     facets[field][value] = count
-        return RawResult(total=total, hits=self.load_hits(hit_order), facets=facets)
-
-    def load_hits(self, hit_order: list[tuple[int, int, int]]) -> list[RawHit]:
-        """The stored fields of a page of hits, given as (rank, entry id, score)."""
         hit_order.sort()
         rows = {
             row["pk"]: row
@@ -324,7 +254,7 @@ class DatabaseBackend:
             .filter(pk__in=[entry_id for _rank, entry_id, _score in hit_order])
             .values("pk", "key", "title", "language", snippet_text=Substr("text", 1, SNIPPET_SCAN_CHARS))
         }
-        return [
+        hits = [
             RawHit(
                 key=rows[entry_id]["key"],
                 score=int(score or 0),
@@ -335,95 +265,7 @@ class DatabaseBackend:
             for _rank, entry_id, score in hit_order
             if entry_id in rows
         ]
-
-    # --- Counting with facet masks ------------------------------------------------------------------
-
-    def mask_plan(self, query: Query) -> MaskPlan | None:
-        """How this query's facets map to bits, or None when the facet-row path must answer it: no facet
-        is asked for or filtered (nothing to count), or the kind has values without a bit."""
-        fields = set(query.facet_fields) | {field for field, values in query.filters.items() if values}
-        if not fields:
-            return None
-        values: dict[str, list[tuple[str, int]]] = {}
-        bit_of: dict[tuple[str, str], int] = {}
-        for field, value, bit in (
-            FacetBit.objects.using(self.alias).filter(kind=query.kind).values_list("field", "value", "bit")
-        ):
-            if bit is None:
-                return None
-            bit_of[(field, value)] = bit
-            if field in fields:
-                values.setdefault(field, []).append((value, bit))
-        filter_masks = {}
-        for field, selected in query.filters.items():
-            if selected:
-                mask = 0
-                for value in selected:
-                    if (field, value) in bit_of:
-                        mask |= 1 << bit_of[(field, value)]
-                filter_masks[field] = mask  # 0 when no entry has any of the values: nothing passes
-        return MaskPlan(values=values, filter_masks=filter_masks)
-
-    def mask_blocks(self, query: Query, plan: MaskPlan) -> tuple[str, list[Any]]:
-        """The entries that contain the query's terms, whatever their facets: id, mask, date, popularity,
-        whether they pass every facet filter (``ok``) and, for those that do, their score."""
-        groups = self.language_groups(query)
-        ok_parts = ["(e.facet_mask & %s) <> 0"] * len(plan.filter_masks)
-        ok_sql = " AND ".join(ok_parts) if ok_parts else "1 = 1"
-        ok_params: list[Any] = list(plan.filter_masks.values())
-        selects: list[str] = []
-        params: list[Any] = []
-        for terms, languages in groups.items():
-            where = ["e.kind = %s"]
-            where_params: list[Any] = [query.kind]
-            if query.city_id is not None:
-                where.append(
-                    "(e.city_id = %s OR e.city_id IS NULL)"
-                    if query.include_platform_wide
-                    else "e.city_id = %s"
-                )
-                where_params.append(query.city_id)
-            if len(groups) > 1:
-                where.append(f"e.language IN ({', '.join(['%s'] * len(languages))})")
-                where_params += languages
-            expression = all_of(*terms)
-            if expression is not None:
-                where.append(self.match_condition())
-                where_params.append(self.render(expression))
-            score_sql, score_params = self.score_expression(terms)
-            selects.append(
-                f"SELECT e.id, e.facet_mask AS mask, e.published_at, e.popularity, ({ok_sql}) AS ok,"
-                f" CASE WHEN {ok_sql} THEN {score_sql} ELSE 0 END AS score"
-                f" FROM {self.entry_table} e WHERE {' AND '.join(where)}"
-            )
-            params += ok_params + ok_params + score_params + where_params
-        return " UNION ALL ".join(selects), params
-
-    def search_by_masks(self, query: Query, plan: MaskPlan) -> RawResult:
-        """One pass over the entries with the query's terms: the page of hits among those that pass the
-        filters, and the number of entries per distinct facet mask, from which the total and every facet
-        count (disjunctive for filtered fields) follow in Python."""
-        matching, params = self.mask_blocks(query, plan)
-        order = _ORDER_BY[query.sort]
-        sql = (
-            f"WITH m AS MATERIALIZED ({matching})"
-            f" SELECT 0 AS part, h.id, h.score, row_number() OVER (ORDER BY {order}) AS hit_rank, NULL AS n"
-            f" FROM (SELECT id, score, published_at, popularity FROM m WHERE ok ORDER BY {order}"
-            " LIMIT %s OFFSET %s) h"
-            " UNION ALL SELECT 2, mask, NULL, NULL, COUNT(*) FROM m GROUP BY mask"
-        )
-        params += [query.limit, query.offset]
-        hit_order: list[tuple[int, int, int]] = []
-        groups: list[tuple[int, int]] = []
-        with connections[self.alias].cursor() as cursor:
-            cursor.execute(sql, params)
-            for part, value, score, rank, count in cursor.fetchall():
-                if part == 0:
-                    hit_order.append((rank, value, score))
-                else:
-                    groups.append((value or 0, count))
-        total, facets = count_masks(groups, plan, query.facet_fields)
-        return RawResult(total=total, hits=self.load_hits(hit_order), facets=facets)
+        return RawResult(total=total, hits=hits, facets=facets)
 
     def score_expression(self, terms: tuple[str, ...]) -> tuple[str, list[Any]]:
         """Σ over terms: TITLE_WEIGHT (+ TEXT_WEIGHT if also in the text) if in the title, else TEXT_WEIGHT.

@@ -14,18 +14,6 @@ from microcity.search.tests.factories import index, make_entry
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture(autouse=True, params=["facet masks", "facet rows"])
-def counting(request, monkeypatch):
-    """Every test runs both ways of counting facets: bits of Entry.facet_mask (the usual way) and the
-    facet rows (kinds with more values than bits), which must give the same results."""
-    if request.param == "facet rows":
-        from microcity.search.backends.base import DatabaseBackend
-
-        monkeypatch.setattr(DatabaseBackend, "mask_plan", lambda self, query: None)
-    return request.param
-
-
 VALMIERA, VENTSPILS = 1, 2
 
 
@@ -307,10 +295,8 @@ def test_invalid_requests_are_refused(db, arguments):
         search(**{"kind": "material", **arguments})
 
 
-def test_a_search_is_three_queries(catalogue, django_assert_num_queries, counting):
-    # The kind's facet bits, the one statement (hits, masks), the page of hits' stored fields. (The
-    # "facet rows" variant of this suite skips reading the bits.)
-    with django_assert_num_queries(3 if counting == "facet masks" else 2):
+def test_a_search_is_two_queries(catalogue, django_assert_num_queries):
+    with django_assert_num_queries(2):
         search(
             kind="material", query="karjeras", filters={"type": ["worksheet"]}, facet_fields=["type", "grade"]
         )
@@ -483,63 +469,3 @@ def test_results_are_cached_until_the_index_changes(monkeypatch, django_capture_
         index_remove(keys=["c1"])
     assert [h.key for h in search(kind="material", query="skolotaji").hits] == ["c2"]
     assert len(calls) == 4
-
-
-# --- Facet bits -------------------------------------------------------------------------------------
-
-
-def test_facet_values_get_stable_bits_and_entries_their_masks(counting):
-    from microcity.search.models import FacetBit
-
-    index(make_entry("b1", facets={"type": ["worksheet"], "grade": ["7-9", "10-12"]}))
-    bits = {(b.field, b.value): b.bit for b in FacetBit.objects.filter(kind="material")}
-    assert sorted(bits.values()) == [0, 1, 2]
-    entry = Entry.objects.get(key="b1")
-    assert entry.facet_mask == sum(1 << bit for bit in bits.values())
-    index(make_entry("b2", facets={"type": ["game"]}), make_entry("b1", facets={"type": ["game"]}))
-    again = {(b.field, b.value): b.bit for b in FacetBit.objects.filter(kind="material")}
-    assert {k: again[k] for k in bits} == bits and again[("type", "game")] == 3  # never renumbered
-    assert Entry.objects.get(key="b1").facet_mask == 1 << 3
-
-
-def test_two_indexers_never_share_a_bit(monkeypatch):
-    from microcity.search import facetbits
-    from microcity.search.models import FacetBit
-
-    index(make_entry("r1", facets={"type": ["worksheet"]}))
-    real = facetbits._existing
-    calls = []
-
-    def stale_first(using, kinds):
-        calls.append(kinds)
-        return {} if len(calls) == 1 else real(using, kinds)  # the first read misses the other's bit
-
-    monkeypatch.setattr(facetbits, "_existing", stale_first)
-    index(make_entry("r2", facets={"type": ["game"]}))
-    assert dict(FacetBit.objects.filter(kind="material").values_list("value", "bit")) == {
-        "worksheet": 0,
-        "game": 1,
-    }
-
-
-def test_a_kind_with_more_values_than_bits_is_counted_from_facet_rows(monkeypatch):
-    from microcity.search import facetbits
-    from microcity.search.backends.base import DatabaseBackend
-
-    monkeypatch.setattr(facetbits, "MAX_FACET_BITS", 2)
-    index(
-        make_entry("o1", title="Darbs", facets={"type": ["a"], "grade": ["x"]}),
-        make_entry("o2", title="Darbs", facets={"type": ["b"]}),
-        make_entry("o3", title="Darbs", facets={"type": ["c"]}),  # the third value: no bit, no mask
-    )
-    assert Entry.objects.get(key="o3").facet_mask is None
-    used = []
-    real = DatabaseBackend.search_by_facet_rows
-    monkeypatch.setattr(
-        DatabaseBackend, "search_by_facet_rows", lambda self, query: used.append(query) or real(self, query)
-    )
-    result = search(
-        kind="material", query="darbs", filters={"type": ["a", "c"]}, facet_fields=["type", "grade"]
-    )
-    assert used and result.total == 2
-    assert result.facets["type"] == {"a": 1, "b": 1, "c": 1} and result.facets["grade"] == {"x": 1}
