@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "microcity.search",
     "microcity.library",
     "microcity.talent",
+    "microcity.careers",
     "microcity.summerjobs",
     "django.contrib.admin",
     "django.contrib.auth",

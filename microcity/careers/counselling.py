@@ -1,0 +1,439 @@
+"""Services of individual counselling: counsellors' availability, booking, moving and cancelling sessions
+(youths up to a deadline), attendance and no-shows, session records with agreed next steps, reminders.
+
+Two bookings can never hold the same counsellor slot: a conditional unique constraint on (counsellor,
+start) decides under simultaneous sign-ups, and the loser is told the slot was just taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from microcity.careers import conf, ics, notify, permissions
+from microcity.careers.models import (
+    Availability,
+    AvailabilityException,
+    Booking,
+    BookingStatus,
+    NextStep,
+    SessionRecord,
+)
+from microcity.careers.selectors import slots_for
+from microcity.careers.services import CareersError, NotAllowed, _clean
+from microcity.core.models import AuditAction, City, Indicator, Person, Programme
+from microcity.core.services import audit_log, outcome_record
+
+# Youths counselled are 13 to 25, as everywhere in youth programmes.
+YOUTH_AGES = (13, 25)
+
+# Only these changes of status exist; a no-show recorded by mistake can still become attended.
+BOOKING_TRANSITIONS: dict[str, set[str]] = {
+    BookingStatus.BOOKED: {BookingStatus.CANCELLED, BookingStatus.ATTENDED, BookingStatus.NO_SHOW},
+    BookingStatus.NO_SHOW: {BookingStatus.ATTENDED},
+    BookingStatus.ATTENDED: set(),
+    BookingStatus.CANCELLED: set(),
+}
+
+
+class SlotTaken(CareersError):
+    """Somebody else booked the slot first."""
+
+
+class TooLate(CareersError):
+    """The change deadline before the session has passed."""
+
+
+# --- Availability ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def availability_add(
+    *,
+    counsellor: Any,
+    city: City,
+    by: Any,
+    weekday: int,
+    starts_at: dt.time,
+    ends_at: dt.time,
+    valid_from: dt.date,
+    valid_to: dt.date | None = None,
+    slot_minutes: int = 45,
+    location: str = "",
+) -> Availability:
+    if not permissions.can_manage_availability(by, counsellor, city):
+        raise NotAllowed(_("You may not change this counsellor's availability."))
+    pattern = Availability(
+        counsellor=counsellor,
+        city=city,
+        weekday=weekday,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        slot_minutes=slot_minutes,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        location=location.strip(),
+    )
+    _clean(pattern)
+    overlapping = Availability.objects.filter(
+        counsellor=counsellor, weekday=weekday, starts_at__lt=ends_at, ends_at__gt=starts_at
+    ).exclude(valid_to__lt=valid_from)
+    if valid_to is not None:
+        overlapping = overlapping.exclude(valid_from__gt=valid_to)
+    if overlapping.exists():
+        raise CareersError(_("These hours overlap hours you already offer on that day."))
+    pattern.save()
+    return pattern
+
+
+@transaction.atomic
+def availability_end(*, availability: Availability, by: Any, last_day: dt.date) -> Availability:
+    """Stop a weekly pattern after `last_day`; sessions already booked stay booked."""
+    if not permissions.can_manage_availability(by, availability.counsellor, availability.city):
+        raise NotAllowed(_("You may not change this counsellor's availability."))
+    availability.valid_to = max(last_day, availability.valid_from)
+    availability.save(update_fields=["valid_to"])
+    return availability
+
+
+@transaction.atomic
+def availability_exception_add(
+    *,
+    counsellor: Any,
+    city: City,
+    by: Any,
+    date: dt.date,
+    starts_at: dt.time | None = None,
+    ends_at: dt.time | None = None,
+    reason: str = "",
+) -> AvailabilityException:
+    """Block a day or part of it. Sessions already booked then are not cancelled by this: the counsellor
+    cancels them, which tells the youth."""
+    if not permissions.can_manage_availability(by, counsellor, city):
+        raise NotAllowed(_("You may not change this counsellor's availability."))
+    exception = AvailabilityException(
+        counsellor=counsellor, date=date, starts_at=starts_at, ends_at=ends_at, reason=reason.strip()
+    )
+    _clean(exception)
+    exception.save()
+    return exception
+
+
+# --- Bookings -------------------------------------------------------------------------------------
+
+
+def _check_deadline(*, booking_start: dt.datetime, by: Any, staff: bool, now: dt.datetime) -> None:
+    if booking_start <= now:
+        raise TooLate(_("This session has already started."))
+    if not staff and booking_start - now < conf.booking_change_deadline():
+        hours = int(conf.booking_change_deadline().total_seconds() // 3600)
+        raise TooLate(
+            _("Sessions can be booked, moved or cancelled up to %(hours)s hours before they start.")
+            % {"hours": hours}
+        )
+
+
+def _find_slot(*, counsellor: Any, starts_at: dt.datetime, city_id: int | None) -> Any:
+    local = timezone.localtime(starts_at)
+    for slot in slots_for(counsellor=counsellor, start=local.date(), end=local.date(), include_taken=True):
+        if slot.starts_at == starts_at and (city_id is None or slot.city_id == city_id):
+            if slot.taken:
+                raise SlotTaken(_("Somebody has just booked this time. Please choose another."))
+            return slot
+    raise CareersError(_("The counsellor does not offer this time."))
+
+
+def _booking_ics(booking: Booking, *, cancelled: bool = False) -> bytes:
+    return ics.event_ics(
+        uid=ics.event_uid("booking", booking.pk),
+        sequence=booking.sequence,
+        starts_at=booking.starts_at,
+        ends_at=booking.ends_at,
+        summary=str(_("Career counselling session")),
+        location=booking.location,
+        cancelled=cancelled,
+    )
+
+
+SUBJECTS = {
+    "confirmed": gettext_lazy("Your career counselling session is booked"),
+    "moved": gettext_lazy("Your career counselling session has moved"),
+    "cancelled": gettext_lazy("Your career counselling session is cancelled"),
+    "reminder": gettext_lazy("Reminder: your career counselling session"),
+}
+
+
+def _booking_emails(booking: Booking, kind: str) -> None:
+    """To the youth and the counsellor, each in their language, with the session as a calendar file."""
+    cancelled = kind == "cancelled"
+    with_calendar = _booking_ics(booking, cancelled=cancelled)
+    context = {"booking": booking, "youth": booking.youth, "counsellor": booking.counsellor, "kind": kind}
+    notify.email(
+        to=booking.youth.email,
+        language=notify.language_of(booking.youth),
+        subject=SUBJECTS[kind],
+        template=f"careers/email/booking_{kind}.txt",
+        context={**context, "for_counsellor": False},
+        ics=with_calendar,
+        ics_name="session.ics",
+    )
+    if booking.counsellor is not None and kind != "reminder":
+        notify.email(
+            to=booking.counsellor.email,
+            language=notify.language_of(booking.counsellor),
+            subject=SUBJECTS[kind],
+            template=f"careers/email/booking_{kind}.txt",
+            context={**context, "for_counsellor": True},
+            ics=with_calendar,
+            ics_name="session.ics",
+        )
+
+
+@transaction.atomic
+def booking_create(
+    *, youth: Person, counsellor: Any, starts_at: dt.datetime, by: Any, now: dt.datetime | None = None
+) -> Booking:
+    """Book one of the counsellor's free slots for the youth."""
+    moment = now or timezone.now()
+    if not permissions.can_book_for(by, youth):
+        raise NotAllowed(_("You may not book sessions for this youth."))
+    city = youth.city
+    if city is None:
+        raise CareersError(_("Add the city you live in to your profile first."))
+    if not permissions.is_counsellor_in(counsellor, city):
+        raise CareersError(_("This counsellor does not work in your city."))
+    age = youth.age_on(timezone.localdate(starts_at))
+    if age is None or not YOUTH_AGES[0] <= age <= YOUTH_AGES[1]:
+        raise CareersError(_("Career counselling is for youths from 13 to 25."))
+    staff = permissions.is_city_counselling_staff(by, city) and not permissions.is_self(by, youth)
+    _check_deadline(booking_start=starts_at, by=by, staff=staff, now=moment)
+    slot = _find_slot(counsellor=counsellor, starts_at=starts_at, city_id=youth.city_id)
+    try:
+        with transaction.atomic():
+            booking = Booking.objects.create(
+                youth=youth,
+                counsellor=counsellor,
+                city_id=slot.city_id,
+                school=youth.school,
+                starts_at=slot.starts_at,
+                ends_at=slot.ends_at,
+                location=slot.location,
+                booked_by=by,
+            )
+    except IntegrityError as error:
+        if Booking.objects.filter(
+            youth=youth, starts_at=slot.starts_at, status=BookingStatus.BOOKED
+        ).exists():
+            raise CareersError(_("You already have a session at this time.")) from error
+        raise SlotTaken(_("Somebody has just booked this time. Please choose another.")) from error
+    audit_log(actor=by, action=AuditAction.CREATE, obj=booking, person=youth, city=booking.city)
+    _booking_emails(booking, "confirmed")
+    return booking
+
+
+def _locked(booking: Booking) -> Booking:
+    return (
+        Booking.objects.select_for_update(of=("self",))
+        .select_related("youth", "youth__user", "counsellor", "city")
+        .get(pk=booking.pk)
+    )
+
+
+@transaction.atomic
+def booking_move(
+    *, booking: Booking, starts_at: dt.datetime, by: Any, now: dt.datetime | None = None
+) -> Booking:
+    """Move a booked session to another free slot of the same counsellor."""
+    moment = now or timezone.now()
+    if not permissions.can_change_booking(by, booking):
+        raise NotAllowed(_("You may not change this session."))
+    booking = _locked(booking)
+    if booking.status != BookingStatus.BOOKED:
+        raise CareersError(_("Only a booked session can be moved."))
+    if starts_at == booking.starts_at:
+        return booking
+    staff = permissions.is_booking_staff(by, booking)
+    _check_deadline(booking_start=booking.starts_at, by=by, staff=staff, now=moment)
+    _check_deadline(booking_start=starts_at, by=by, staff=staff, now=moment)
+    slot = _find_slot(counsellor=booking.counsellor, starts_at=starts_at, city_id=booking.city_id)
+    previous = booking.starts_at
+    booking.starts_at, booking.ends_at, booking.location = slot.starts_at, slot.ends_at, slot.location
+    booking.sequence += 1
+    booking.reminded_at = None
+    try:
+        with transaction.atomic():
+            booking.save(
+                update_fields=["starts_at", "ends_at", "location", "sequence", "reminded_at", "updated_at"]
+            )
+    except IntegrityError as error:
+        raise SlotTaken(_("Somebody has just booked this time. Please choose another.")) from error
+    audit_log(
+        actor=by,
+        action=AuditAction.CHANGE,
+        obj=booking,
+        person=booking.youth,
+        city=booking.city,
+        details={"starts_at": [previous.isoformat(), booking.starts_at.isoformat()]},
+    )
+    _booking_emails(booking, "moved")
+    return booking
+
+
+def _transition(*, booking: Booking, to: str, by: Any, details: dict[str, Any] | None = None) -> Booking:
+    previous = booking.status
+    if to not in BOOKING_TRANSITIONS.get(previous, set()):
+        raise CareersError(
+            _("A session that is “%(from)s” cannot become “%(to)s”.")
+            % {"from": BookingStatus(previous).label, "to": BookingStatus(to).label}
+        )
+    booking.status = to
+    fields = ["status", "updated_at"]
+    if to == BookingStatus.CANCELLED:
+        booking.cancelled_at = timezone.now()
+        booking.sequence += 1
+        fields += ["cancelled_at", "cancel_reason", "sequence"]
+    booking.save(update_fields=fields)
+    audit_log(
+        actor=by,
+        action=AuditAction.CHANGE,
+        obj=booking,
+        person=booking.youth,
+        city=booking.city,
+        details={"status": [previous, to], **(details or {})},
+    )
+    return booking
+
+
+@transaction.atomic
+def booking_cancel(*, booking: Booking, by: Any, reason: str = "", now: dt.datetime | None = None) -> Booking:
+    """Cancel a booked session: youths up to the deadline, the counsellor or coordinator at any time."""
+    moment = now or timezone.now()
+    if not permissions.can_change_booking(by, booking):
+        raise NotAllowed(_("You may not change this session."))
+    booking = _locked(booking)
+    if booking.status != BookingStatus.BOOKED:
+        raise CareersError(_("Only a booked session can be cancelled."))
+    _check_deadline(
+        booking_start=booking.starts_at, by=by, staff=permissions.is_booking_staff(by, booking), now=moment
+    )
+    booking.cancel_reason = reason.strip()[:250]
+    _transition(booking=booking, to=BookingStatus.CANCELLED, by=by)
+    _booking_emails(booking, "cancelled")
+    return booking
+
+
+@transaction.atomic
+def booking_mark_attended(*, booking: Booking, by: Any, now: dt.datetime | None = None) -> Booking:
+    """The youth came: the session counts as career support in the outcome ledger."""
+    moment = now or timezone.now()
+    if not permissions.can_mark_booking(by, booking):
+        raise NotAllowed(_("Only the counsellor or a coordinator records attendance."))
+    booking = _locked(booking)
+    if booking.starts_at > moment:
+        raise CareersError(_("Attendance is recorded once the session has started."))
+    _transition(booking=booking, to=BookingStatus.ATTENDED, by=by)
+    outcome_record(
+        indicator=Indicator.YOUTH_SUPPORTED,
+        programme=Programme.CAREERS,
+        city=booking.city,
+        occurred_on=timezone.localdate(booking.starts_at),
+        source=booking,
+        person=booking.youth,
+        details={"kind": "counselling"},
+    )
+    return booking
+
+
+@transaction.atomic
+def booking_mark_no_show(*, booking: Booking, by: Any, now: dt.datetime | None = None) -> Booking:
+    moment = now or timezone.now()
+    if not permissions.can_mark_booking(by, booking):
+        raise NotAllowed(_("Only the counsellor or a coordinator records attendance."))
+    booking = _locked(booking)
+    if booking.starts_at > moment:
+        raise CareersError(_("A no-show is recorded once the session has started."))
+    return _transition(booking=booking, to=BookingStatus.NO_SHOW, by=by)
+
+
+def bookings_remind(*, now: dt.datetime | None = None) -> int:
+    """E-mail each youth a reminder with the calendar file before the session, once per booking."""
+    moment = now or timezone.now()
+    due = Booking.objects.filter(
+        status=BookingStatus.BOOKED,
+        reminded_at__isnull=True,
+        starts_at__gt=moment,
+        starts_at__lte=moment + conf.booking_reminder_ahead(),
+    ).select_related("youth", "youth__user", "counsellor", "city")
+    sent = 0
+    for booking in due:
+        with transaction.atomic():
+            # Claim the booking first, so that two reminder runs cannot both send.
+            claimed = Booking.objects.filter(pk=booking.pk, reminded_at__isnull=True).update(
+                reminded_at=moment
+            )
+            if claimed:
+                _booking_emails(booking, "reminder")
+                sent += 1
+    return sent
+
+
+# --- Session records ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def session_record_save(
+    *,
+    booking: Booking,
+    by: Any,
+    topics: str,
+    private_notes: str = "",
+    next_steps: Sequence[tuple[str, dt.date | None]] = (),
+) -> SessionRecord:
+    """The counsellor who held the session writes what it was about; new next steps are added to those
+    already agreed."""
+    if not permissions.can_write_session_record(by, booking):
+        raise NotAllowed(_("Only the counsellor who held the session writes its record."))
+    booking = Booking.objects.select_related("youth", "city").get(pk=booking.pk)
+    if booking.status != BookingStatus.ATTENDED:
+        raise CareersError(_("A record is written for a session that took place."))
+    record, created = SessionRecord.objects.get_or_create(booking=booking, defaults={"written_by": by})
+    changed = [
+        name
+        for name, value in (("topics", topics), ("private_notes", private_notes))
+        if getattr(record, name) != value
+    ]
+    record.topics = topics.strip()
+    record.private_notes = private_notes.strip()
+    record.written_by = by
+    record.save()
+    start = record.next_steps.count()
+    for offset, (text, due_on) in enumerate(steps for steps in next_steps if steps[0].strip()):
+        NextStep.objects.create(
+            record=record, text=text.strip()[:250], due_on=due_on, position=start + offset
+        )
+    audit_log(
+        actor=by,
+        action=AuditAction.CREATE if created else AuditAction.CHANGE,
+        obj=record,
+        person=booking.youth,
+        city=booking.city,
+        details={"fields": changed, "next_steps_added": len([s for s in next_steps if s[0].strip()])},
+    )
+    return record
+
+
+@transaction.atomic
+def next_step_set_done(*, step: NextStep, by: Any, done: bool = True) -> NextStep:
+    """The youth or the counsellor ticks off an agreed next step."""
+    booking = step.record.booking
+    if not (permissions.is_self(by, booking.youth) or permissions.can_write_session_record(by, booking)):
+        raise NotAllowed(_("You may not change this step."))
+    step.done_at = timezone.now() if done else None
+    step.save(update_fields=["done_at"])
+    return step

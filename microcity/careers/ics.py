@@ -1,0 +1,50 @@
+"""Calendar files (.ics) for counselling sessions and activities, attached to confirmation e-mails."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+
+def _domain() -> str:
+    return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "microcity.example"
+
+
+def event_uid(kind: str, pk: int) -> str:
+    """Stable per session or activity, so a calendar program updates the same event when it moves."""
+    return f"careers-{kind}-{pk}@{_domain()}"
+
+
+def event_ics(
+    *,
+    uid: str,
+    sequence: int,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    summary: str,
+    description: str = "",
+    location: str = "",
+    cancelled: bool = False,
+) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", "-//Microcity//Career support//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    event = Event()
+    event.add("uid", uid)
+    event.add("sequence", sequence)
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", starts_at)
+    event.add("dtend", ends_at)
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    if location:
+        event.add("location", location)
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    calendar.add_component(event)
+    return bytes(calendar.to_ical())
