@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("staff/", include("microcity.core.staff_urls")),
     path("materials/", include("microcity.library.urls")),
     path("pages/", include(wagtail_urls)),
+    path("", include("microcity.summerjobs.urls")),
     path("", include("microcity.talent.urls")),
     path("", include("microcity.search.urls")),
     path("", include("microcity.core.urls")),

@@ -16,12 +16,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts import permissions, selectors, services
 from microcity.accounts.forms import AccountDeleteForm, MembershipGrantForm
-from microcity.accounts.models import STAFF_ROLES, GuardianLink, Membership
+from microcity.accounts.models import STAFF_ROLES, GuardianLink, Membership, Role
 from microcity.core.decorators import with_city
 from microcity.core.forms import PersonForm
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import City
 from microcity.core.services import person_update
+from microcity.summerjobs import permissions as summer_permissions
 from microcity.talent import permissions as talent_permissions
 
 
@@ -47,6 +48,9 @@ def start(request: HttpRequest) -> HttpResponse:
                 "cases": talent_permissions.can_work_cases(user, city),
                 "jobs": talent_permissions.can_post_job(user)
                 or talent_permissions.can_review_jobs(user, city),
+                "summer_coordinator": summer_permissions.is_coordinator(user, city),
+                "summer_employer": Role.EMPLOYER_REPRESENTATIVE in roles,
+                "summer_youth": bool(roles & {Role.YOUTH, Role.GUARDIAN}),
             }
         )
     return render(

@@ -12,3 +12,8 @@ def expire_offers() -> None:
     from microcity.summerjobs.matching import assignments_expire
 
     assignments_expire()
+
+
+# The e-mails of a published run are a task of the notifications module; importing it here registers it
+# with Huey's consumer, which discovers the apps' `tasks` modules.
+from microcity.summerjobs.notifications import run_published_emails_task  # noqa: E402,F401

@@ -612,6 +612,8 @@ def test_concurrent_accepts_cannot_overfill_a_place(valmiera, coordinator):
 
     from django.db import close_old_connections, transaction
 
+    from microcity.core.models import Occupation
+    from microcity.core.occupations import load_occupations
     from microcity.summerjobs.tests.factories import (
         ApplicationFactory,
         PlacementFactory,
@@ -620,6 +622,8 @@ def test_concurrent_accepts_cannot_overfill_a_place(valmiera, coordinator):
         SeasonPeriodFactory,
     )
 
+    # An earlier transactional test (the browser tests) may have flushed what the migration loaded.
+    load_occupations(Occupation)
     season = SeasonFactory(city=valmiera)
     period = SeasonPeriodFactory(season=season)
     place = PlacementPeriodFactory(placement=PlacementFactory(season=season), period=period, capacity=2)

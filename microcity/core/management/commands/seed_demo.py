@@ -164,6 +164,7 @@ class Command(BaseCommand):
         self._superuser()
         call_command("seed_jobs", stdout=self.stdout)
         call_command("seed_living", stdout=self.stdout)
+        call_command("seed_summerjobs", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
         if not quiet:

@@ -1,0 +1,705 @@
+"""Build the demo summer seasons of Valmiera and Ventspils with approved placements and applications;
+safe to rerun.
+
+Valmiera (ages 13–19, four periods of 15 working days) has both registration windows open now, so that the
+whole flow can be tried: an employer offers a placement, a youth applies, the coordinator closes
+registration, publishes the seed and runs the lottery. Ventspils (13–14-year-olds, priority groups first,
+city co-funding) has closed registration and a published seed: its coordinator can preview a run at once.
+Placements go through the real services (create → submit → approve); the demo applications belong to
+youths without accounts, so they are written directly and checked with `application_check`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+from typing import Any
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from faker import Faker
+
+from microcity.accounts.models import User
+from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
+from microcity.summerjobs import services
+from microcity.summerjobs.eligibility import age_on
+from microcity.summerjobs.models import (
+    Application,
+    ApplicationStatus,
+    Choice,
+    Gender,
+    MatchRun,
+    Placement,
+    PlacementStatus,
+    PriorityKind,
+    ProgrammeType,
+    Season,
+    SeasonPeriod,
+)
+
+DEMO_DOMAIN = "demo.microcity.lv"
+MINIMUM_WAGE = Decimal("780.00")
+
+# (organisation, workplace, duties, ISCO-08 unit group, minimum age, light work, hours a day, starts, ends,
+#  open to youths with a disability, {period number: places}, popularity)
+Spec = tuple[str, str, str, str, int, bool, str, str, str, bool, dict[int, int], int]
+
+VALMIERA: list[Spec] = [
+    (
+        "Valmieras novada pašvaldība",
+        "Parku un skvēru sakopšana",
+        "Puķu dobju ravēšana, laistīšana un parka celiņu sakopšana kopā ar pilsētas dārzniekiem.",
+        "9214",
+        13,
+        True,
+        "4",
+        "08:00",
+        "12:00",
+        False,
+        {1: 3, 2: 3, 3: 2},
+        3,
+    ),
+    (
+        "Valmieras novada pašvaldība",
+        "Bibliotēkas palīgs",
+        "Grāmatu kārtošana plauktos un palīdzība bērnu vasaras lasīšanas pasākumos.",
+        "4411",
+        13,
+        True,
+        "4",
+        "10:00",
+        "14:00",
+        False,
+        {1: 1, 3: 1},
+        2,
+    ),
+    (
+        "Valmieras novada pašvaldība",
+        "Dzīvnieku patversmes palīgs",
+        "Dzīvnieku barošana, pastaigas un aplokus sakopšana patversmē.",
+        "5164",
+        13,
+        True,
+        "4",
+        "09:00",
+        "13:00",
+        False,
+        {2: 2, 4: 2},
+        4,
+    ),
+    (
+        "Valmieras attīstības aģentūra",
+        "Tūrisma informācijas centra palīgs",
+        "Apmeklētāju sagaidīšana, bukletu kārtošana un informācija tūristiem latviski un angliski.",
+        "4226",
+        15,
+        False,
+        "6",
+        "09:00",
+        "15:30",
+        False,
+        {2: 1, 3: 1},
+        3,
+    ),
+    (
+        "SIA Vidzemes Stikla Šķiedra",
+        "Ražošanas palīgstrādnieks",
+        "Palīdzība ražošanas līnijā: izejvielu padeve, marķēšana un darba vietas sakopšana.",
+        "9329",
+        16,
+        False,
+        "6",
+        "08:00",
+        "14:30",
+        False,
+        {1: 2, 2: 2, 4: 2},
+        2,
+    ),
+    (
+        "SIA Gaujas Piens",
+        "Produkcijas iepakošana",
+        "Piena produktu iepakošana un marķēšana, kvalitātes pārbaudes palīgdarbi.",
+        "9321",
+        15,
+        False,
+        "6",
+        "07:00",
+        "13:30",
+        False,
+        {2: 2, 3: 2},
+        2,
+    ),
+    (
+        "SIA Gaujas Piens",
+        "Noliktavas uzskaites palīgs",
+        "Preču pieņemšana, uzskaite datorā un inventarizācija kopā ar noliktavas vadītāju.",
+        "4321",
+        16,
+        False,
+        "6",
+        "08:00",
+        "14:30",
+        False,
+        {3: 1, 4: 1},
+        1,
+    ),
+    (
+        "SIA Valmieras Programmatūra",
+        "Jaunais programmētājs",
+        "Vienkāršu tīmekļa lapu un testu rakstīšana mentora vadībā; iepazīšanās ar komandas darbu.",
+        "2512",
+        16,
+        False,
+        "5",
+        "10:00",
+        "15:30",
+        False,
+        {1: 1, 2: 1},
+        5,
+    ),
+    (
+        "SIA Valmieras Programmatūra",
+        "IT atbalsta palīgs",
+        "Datoru sagatavošana darbam, programmu instalēšana un palīdzība kolēģiem.",
+        "3512",
+        15,
+        False,
+        "5",
+        "10:00",
+        "15:30",
+        False,
+        {3: 1, 4: 1},
+        3,
+    ),
+    (
+        "Biedrība “Radošā darbnīca DARE”",
+        "Radošās darbnīcas palīgs",
+        "Palīdzība meistarklasēs: materiālu sagatavošana, 3D drukas un lāzergriešanas darbu kārtošana.",
+        "2166",
+        15,
+        False,
+        "4",
+        "12:00",
+        "16:00",
+        True,
+        {1: 1, 2: 1, 3: 1, 4: 1},
+        4,
+    ),
+]
+# Sent for approval and waiting, so that the coordinator has a placement to review in the demo.
+VALMIERA_WAITING: Spec = (
+    "SIA Valmieras Programmatūra",
+    "Mājaslapu testētājs",
+    "Mājaslapu pārbaude dažādās ierīcēs un atrasto kļūdu apraksts.",
+    "2512",
+    16,
+    False,
+    "5",
+    "10:00",
+    "15:30",
+    False,
+    {2: 1, 3: 1},
+    1,
+)
+VENTSPILS: list[Spec] = [
+    (
+        "Ventspils valstspilsētas pašvaldība",
+        "Pludmales un parku sakopšana",
+        "Pludmales un parku sakopšana, soliņu un atkritumu urnu apkope kopā ar darba vadītāju.",
+        "9613",
+        13,
+        True,
+        "4",
+        "08:00",
+        "12:00",
+        False,
+        {1: 3, 2: 3},
+        3,
+    ),
+    (
+        "Ventspils valstspilsētas pašvaldība",
+        "Ziedu dobju kopšana",
+        "Puķu stādīšana, ravēšana un laistīšana pilsētas dobēs.",
+        "9214",
+        13,
+        True,
+        "4",
+        "08:00",
+        "12:00",
+        False,
+        {1: 2, 2: 2},
+        2,
+    ),
+    (
+        "Ventspils valstspilsētas pašvaldība",
+        "Bibliotēkas palīgs",
+        "Grāmatu kārtošana un palīdzība bērnu lasīšanas stundās.",
+        "4411",
+        13,
+        True,
+        "4",
+        "10:00",
+        "14:00",
+        False,
+        {1: 1, 2: 1},
+        2,
+    ),
+    (
+        "Ventspils valstspilsētas pašvaldība",
+        "Dzīvnieku patversmes palīgs",
+        "Dzīvnieku barošana, pastaigas un telpu sakopšana.",
+        "5164",
+        13,
+        True,
+        "4",
+        "09:00",
+        "13:00",
+        True,
+        {1: 1, 2: 1},
+        4,
+    ),
+    (
+        "Ventspils Augsto tehnoloģiju parks",
+        "Biroja palīgs",
+        "Dokumentu kārtošana, pasta šķirošana un palīdzība pasākumu sagatavošanā.",
+        "4226",
+        13,
+        True,
+        "4",
+        "09:00",
+        "13:00",
+        False,
+        {1: 1, 2: 1},
+        3,
+    ),
+    (
+        "SIA Baltijas Elektronika",
+        "Detaļu šķirošana un iepakošana",
+        "Elektronikas detaļu šķirošana un iepakošana pēc parauga.",
+        "9321",
+        13,
+        True,
+        "4",
+        "09:00",
+        "13:00",
+        False,
+        {1: 2, 2: 1},
+        3,
+    ),
+    (
+        "SIA Kurzemes Kokapstrāde",
+        "Koka izstrādājumu iepakošana",
+        "Gatavu koka rotaļlietu un suvenīru iepakošana.",
+        "9321",
+        13,
+        True,
+        "4",
+        "08:00",
+        "12:00",
+        False,
+        {2: 2},
+        1,
+    ),
+    (
+        "AS Ventas Ostas Serviss",
+        "Ostas promenādes sakopšana",
+        "Promenādes un zaļo zonu sakopšana ostas teritorijā ārpus darba zonām.",
+        "9613",
+        13,
+        True,
+        "4",
+        "08:00",
+        "12:00",
+        False,
+        {1: 2},
+        1,
+    ),
+    (
+        "SIA Jūras Loģistika",
+        "Noliktavas uzskaites palīgs",
+        "Preču saskaitīšana un uzlīmju līmēšana noliktavā.",
+        "4321",
+        13,
+        True,
+        "4",
+        "09:00",
+        "13:00",
+        False,
+        {1: 1, 2: 1},
+        2,
+    ),
+    (
+        "Biedrība “Jaunieši Ventspilij”",
+        "Bērnu dienas nometnes palīgs",
+        "Palīdzība rotaļu un sporta nodarbībās jaunāko bērnu dienas nometnē.",
+        "5311",
+        13,
+        True,
+        "4",
+        "10:00",
+        "14:00",
+        False,
+        {1: 2, 2: 2},
+        4,
+    ),
+]
+
+SEASONS: dict[str, dict[str, Any]] = {
+    "valmiera": {
+        "coordinator": "koordinators",
+        "representative": "darba-devejs",
+        "data": {
+            "programme_type": ProgrammeType.MUNICIPAL,
+            "name": "Valmieras jauniešu vasaras darbi",
+            "min_age": 13,
+            "max_age": 19,
+            "max_choices": 5,
+            "offer_acceptance_days": 5,
+        },
+        # Four periods of three working weeks (15 working days) from the first Monday of June.
+        "periods": [("1. periods", 0), ("2. periods", 3), ("3. periods", 6), ("4. periods", 9)],
+        "weeks": 3,
+        "priority_groups": {
+            PriorityKind.ORPHAN: 1,
+            PriorityKind.DISABILITY: 1,
+            PriorityKind.LOW_INCOME: 2,
+            PriorityKind.LARGE_FAMILY: 2,
+        },
+        "placements": VALMIERA,
+        "applicants": 40,
+        "ages": (13, 19),
+        "priority_share": 0.2,
+        "open": True,
+    },
+    "ventspils": {
+        "coordinator": "koordinators.ventspils",
+        "representative": None,
+        "data": {
+            "programme_type": ProgrammeType.MUNICIPAL,
+            "name": "Ventspils vasaras darbi 13–14 gadus veciem",
+            "min_age": 13,
+            "max_age": 14,
+            "max_choices": 3,
+            "offer_acceptance_days": 3,
+            "city_cofunding_share": Decimal("0.250"),
+        },
+        # Two periods of two working weeks: June and July.
+        "periods": [("Jūnijs", 1), ("Jūlijs", 5)],
+        "weeks": 2,
+        "priority_groups": {
+            PriorityKind.ORPHAN: 1,
+            PriorityKind.LOW_INCOME: 1,
+            PriorityKind.SOCIAL_RISK: 1,
+            PriorityKind.DISABILITY: 1,
+            PriorityKind.LARGE_FAMILY: 2,
+        },
+        "placements": VENTSPILS,
+        "applicants": 30,
+        "ages": (13, 14),
+        "priority_share": 0.6,
+        "open": False,
+    },
+}
+# Demo applicants claim these groups (a youth with a disability could only take the few placements
+# arranged for it, which would make the demo lists awkward).
+DEMO_GROUPS = [
+    PriorityKind.LOW_INCOME,
+    PriorityKind.LARGE_FAMILY,
+    PriorityKind.ORPHAN,
+    PriorityKind.SOCIAL_RISK,
+]
+EVIDENCE = {
+    PriorityKind.LOW_INCOME: "Sociālā dienesta lēmums par trūcīgas ģimenes statusu Nr. {n}",
+    PriorityKind.LARGE_FAMILY: "Daudzbērnu ģimenes apliecība Nr. {n}",
+    PriorityKind.ORPHAN: "Bāriņtiesas lēmums Nr. {n}",
+    PriorityKind.SOCIAL_RISK: "Sociālā dienesta izziņa Nr. {n}",
+}
+SEED = "Ventspils publiskā izloze: 7 19 23 31 42"
+
+
+def season_year(today: dt.date) -> int:
+    """The summer ahead: this year's until August, next year's from September."""
+    return today.year if today.month <= 8 else today.year + 1
+
+
+def first_monday_of_june(year: int) -> dt.date:
+    day = dt.date(year, 6, 1)
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7)
+
+
+def _time(text: str) -> dt.time:
+    hours, minutes = text.split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+class Command(BaseCommand):
+    help = "Create the demo summer seasons of Valmiera and Ventspils (placements and applications)."
+
+    @transaction.atomic
+    def handle(self, *args: Any, **options: Any) -> None:
+        now = timezone.now()
+        year = season_year(timezone.localdate())
+        occupations = {o.code: o for o in Occupation.objects.filter(level=4)}
+        for slug, spec in SEASONS.items():
+            city = City.objects.filter(slug=slug).first()
+            coordinator = User.objects.filter(email=f"{spec['coordinator']}@{DEMO_DOMAIN}").first()
+            if city is None or coordinator is None:
+                self.stderr.write(
+                    f"seed_summerjobs: run seed_demo first ({slug} or its coordinator is missing)."
+                )
+                continue
+            season = self._season(city, coordinator, spec, year, now)
+            periods = list(season.periods.order_by("starts_on"))
+            organisations = {o.name: o for o in Organisation.objects.filter(city=city)}
+            representative = (
+                User.objects.filter(email=f"{spec['representative']}@{DEMO_DOMAIN}").first()
+                if spec["representative"]
+                else None
+            )
+            placements = []
+            for row in spec["placements"]:
+                placement = self._placement(
+                    season, periods, organisations, occupations, row, coordinator, representative
+                )
+                if placement is not None:
+                    placements.append((placement, row[-1]))
+            if slug == "valmiera":
+                self._placement(
+                    season,
+                    periods,
+                    organisations,
+                    occupations,
+                    VALMIERA_WAITING,
+                    coordinator,
+                    representative,
+                    approve=False,
+                )
+            self._applications(city, season, periods, placements, spec)
+            if not spec["open"] and not season.lottery_seed_is_published:
+                services.lottery_seed_publish(season=season, seed=SEED, by=coordinator)
+        self.stdout.write(self.style.SUCCESS("Demo summer seasons are ready."))
+
+    def _season(
+        self, city: City, coordinator: User, spec: dict[str, Any], year: int, now: dt.datetime
+    ) -> Season:
+        if spec["open"]:
+            windows = {
+                "employer_registration_opens": now - dt.timedelta(days=30),
+                "employer_registration_closes": now + dt.timedelta(days=60),
+                "youth_registration_opens": now - dt.timedelta(days=14),
+                "youth_registration_closes": now + dt.timedelta(days=60),
+            }
+        else:
+            windows = {
+                "employer_registration_opens": now - dt.timedelta(days=60),
+                "employer_registration_closes": now - dt.timedelta(days=30),
+                "youth_registration_opens": now - dt.timedelta(days=30),
+                "youth_registration_closes": now - dt.timedelta(days=1),
+            }
+        season = Season.objects.filter(city=city, year=year, name=spec["data"]["name"]).first()
+        if season is None:
+            monday = first_monday_of_june(year)
+            weeks = spec["weeks"]
+            periods = [
+                {
+                    "name": name,
+                    "starts_on": monday + dt.timedelta(weeks=offset),
+                    "ends_on": monday + dt.timedelta(weeks=offset + weeks, days=-3),
+                    "working_days": weeks * 5,
+                }
+                for name, offset in spec["periods"]
+            ]
+            return services.season_create(
+                city=city,
+                by=coordinator,
+                data={**spec["data"], "year": year, "minimum_wage": MINIMUM_WAGE, **windows},
+                periods=periods,
+                priority_groups=spec["priority_groups"],
+            )
+        # On a rerun an open demo season opens again from now, unless its lottery has begun.
+        if (
+            spec["open"]
+            and not season.lottery_seed_is_published
+            and not MatchRun.objects.filter(season=season).exists()
+        ):
+            season = services.season_update(season=season, by=coordinator, data=windows)
+        return season
+
+    def _placement(
+        self,
+        season: Season,
+        periods: list[SeasonPeriod],
+        organisations: dict[str, Organisation],
+        occupations: dict[str, Occupation],
+        row: Spec,
+        coordinator: User,
+        representative: User | None,
+        approve: bool = True,
+    ) -> Placement | None:
+        org_name, workplace, duties, code, min_age, light, hours, starts, ends, disability, places, _pop = row
+        organisation = organisations.get(org_name)
+        if organisation is None:
+            return None
+        existing = Placement.objects.filter(
+            season=season, organisation=organisation, workplace=workplace
+        ).first()
+        if existing is not None:
+            return existing if existing.status == PlacementStatus.APPROVED else None
+        by = (
+            representative
+            if representative is not None
+            and representative.memberships.filter(organisation=organisation).exists()
+            else coordinator
+        )
+        placement = services.placement_create(
+            season=season,
+            organisation=organisation,
+            by=by,
+            data={
+                "workplace": workplace,
+                "duties": duties,
+                "address": organisation.address or season.city.name_lv,
+                "occupation": occupations[code],
+                "min_age": min_age,
+                "is_light_work": light,
+                "hours_per_day": Decimal(hours),
+                "starts_at": _time(starts),
+                "ends_at": _time(ends),
+                "supervisor_name": "Darba vadītājs — " + organisation.name,
+                "takes_youths_with_disability": disability,
+            },
+            capacities={periods[number - 1].pk: count for number, count in places.items()},
+        )
+        services.placement_submit(placement=placement, by=by)
+        if not approve:
+            return None
+        return services.placement_approve(placement=placement, by=coordinator)
+
+    def _applications(
+        self,
+        city: City,
+        season: Season,
+        periods: list[SeasonPeriod],
+        placements: list[tuple[Placement, int]],
+        spec: dict[str, Any],
+    ) -> None:
+        fake = Faker("lv_LV")
+        fake.seed_instance(f"summer-{city.slug}")
+        rng = random.Random(f"summer-{city.slug}")  # noqa: S311 - demo data, not security
+        schools = list(
+            Organisation.objects.filter(city=city, kind=OrganisationKind.SCHOOL).order_by(
+                "registration_number"
+            )
+        )
+        groups = {g.kind: g for g in season.priority_groups.all()}
+        runs_in = {
+            placement.pk: {row.period_id for row in placement.periods.all() if row.capacity}
+            for placement, _w in placements
+        }
+        first_day = periods[0].starts_on
+        existing = set(
+            Application.objects.filter(
+                season=season, youth__email__startswith=f"vasara.{city.slug}."
+            ).values_list("youth__email", flat=True)
+        )
+        for n in range(spec["applicants"]):
+            female = rng.random() < 0.5
+            first = fake.first_name_female() if female else fake.first_name_male()
+            last = fake.last_name_female() if female else fake.last_name_male()
+            age = rng.randint(*spec["ages"])
+            born = first_day.replace(year=first_day.year - age) - dt.timedelta(days=rng.randint(1, 330))
+            school = rng.choice(schools) if schools else None
+            grade = min(12, max(7, age - 6))
+            email = f"vasara.{city.slug}.{n}@piemers.lv"
+            available = sorted(
+                rng.sample(periods, rng.randint(1, min(3, len(periods)))), key=lambda p: p.starts_on
+            )
+            gender = (Gender.FEMALE if female else Gender.MALE) if rng.random() < 0.85 else Gender.NOT_STATED
+            claim = rng.random() < spec["priority_share"]
+            kind = rng.choice([k for k in DEMO_GROUPS if k in groups]) if claim else None
+            verified = claim and rng.random() < 0.7
+            weights_roll = [rng.random() for _ in placements]
+            if email in existing:
+                continue
+            youth, _created = Person.objects.get_or_create(
+                email=email,
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "date_of_birth": born,
+                    "city": city,
+                    "school": school,
+                    "grade": grade,
+                },
+            )
+            in_basic = youth.grade is not None and youth.grade <= services.LAST_BASIC_SCHOOL_GRADE
+            workable = {p.pk for p in available}
+            # Weighted sampling without replacement: the popular placements are chosen more often.
+            candidates = sorted(
+                (
+                    (roll ** (1 / weight), placement)
+                    for (placement, weight), roll in zip(placements, weights_roll, strict=True)
+                    if runs_in[placement.pk] & workable
+                    and self._may_take(
+                        season,
+                        placement,
+                        youth,
+                        [p for p in available if p.pk in runs_in[placement.pk]],
+                        in_basic,
+                    )
+                ),
+                key=lambda item: -item[0],
+            )
+            choices = [placement for _key, placement in candidates[: rng.randint(1, season.max_choices)]]
+            if not choices:
+                continue
+            application = Application.objects.create(
+                season=season,
+                youth=youth,
+                status=ApplicationStatus.DRAFT,
+                school=school,
+                in_basic_education=in_basic,
+                residence_city=city,
+                gender=gender,
+                priority_group=groups[kind] if kind else None,
+                priority_evidence=EVIDENCE[kind].format(n=100 + n) if kind else "",
+            )
+            application.available_periods.set(available)
+            Choice.objects.bulk_create(
+                [Choice(application=application, rank=rank, placement=p) for rank, p in enumerate(choices, 1)]
+            )
+            problems = [
+                p
+                for p in services.application_check(application=application)
+                if p.code != "registration_closed"
+            ]
+            if problems:
+                # The filter above follows the same rules; a problem here means the demo data is wrong.
+                raise RuntimeError(f"Demo application {email} is not eligible: {problems}")
+            submitted = season.youth_registration_opens + dt.timedelta(hours=1 + n)
+            Application.objects.filter(pk=application.pk).update(
+                status=ApplicationStatus.SUBMITTED,
+                submitted_at=submitted,
+                priority_verified_at=submitted + dt.timedelta(days=1) if verified else None,
+            )
+
+    @staticmethod
+    def _may_take(
+        season: Season, placement: Placement, youth: Person, periods: list[SeasonPeriod], in_basic: bool
+    ) -> bool:
+        """The demo's short version of the eligibility rules (placements here fit every working-time rule
+        of the category they are open to)."""
+        assert youth.date_of_birth is not None
+        for period in periods:
+            age = age_on(youth.date_of_birth, period.starts_on)
+            if not season.min_age <= age <= season.max_age or age < placement.min_age:
+                continue
+            child = age < 15 or (age < 18 and in_basic)
+            if child and placement.hours_per_day > 4:
+                continue
+            if age < 15 and not placement.is_light_work:
+                continue
+            return True
+        return False
