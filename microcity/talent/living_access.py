@@ -63,7 +63,9 @@ def guide_access_ensure(*, city: City) -> tuple[Group, Group]:
     for page in index_pages:
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
 
-    root = Collection.get_first_root_node()
+    # Wagtail's migration creates the root collection; a database emptied since (a flushed test database)
+    # has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     collection = root.get_children().filter(name=city.name_lv).first() or root.add_child(name=city.name_lv)
     for group in (editors, moderators):
         for app_label, codename in MEDIA_PERMISSIONS:

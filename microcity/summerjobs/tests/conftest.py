@@ -129,16 +129,3 @@ def lottery_ready(coordinator: Any, close_registration: Callable[[Season], Seaso
         return season
 
     return ready
-
-
-@pytest.fixture
-def demo(transactional_db: None, settings: Any) -> None:
-    """The demo cities, smaller (as microcity/conftest.py's `demo`). A transactional test's flush also
-    removes the root collection that Wagtail's migration created, which seed_living needs; put it back
-    so that a second browser test in the same session can seed again."""
-    from django.core.management import call_command
-    from wagtail.models import Collection
-
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    call_command("seed_demo", youths=6, materials=0, quiet=True)
