@@ -4,11 +4,11 @@ employer with its representative, and helpers that build placements and applicat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
@@ -23,6 +23,14 @@ from microcity.summerjobs.tests.factories import (
     SeasonFactory,
     SeasonPeriodFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    """Service messages are matched in English, the source language, so that Latvian translations in the
+    .po files cannot break these tests (pages set their language from the address as usual)."""
+    with translation.override("en"):
+        yield
 
 
 def born_aged(age: int, on: dt.date, days_after: int = 0) -> dt.date:
