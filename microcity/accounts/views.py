@@ -51,6 +51,10 @@ def start(request: HttpRequest) -> HttpResponse:
                 "summer_coordinator": summer_permissions.is_coordinator(user, city),
                 "summer_employer": Role.EMPLOYER_REPRESENTATIVE in roles,
                 "summer_youth": bool(roles & {Role.YOUTH, Role.GUARDIAN}),
+                "careers_youth": Role.YOUTH in roles,
+                "careers_guardian": Role.GUARDIAN in roles,
+                "careers_counsellor": Role.COUNSELLOR in roles,
+                "careers_overview": bool(roles & {Role.PROGRAMME_COORDINATOR, Role.CITY_ADMINISTRATOR}),
             }
         )
     return render(

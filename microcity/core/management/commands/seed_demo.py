@@ -165,6 +165,7 @@ class Command(BaseCommand):
         call_command("seed_jobs", stdout=self.stdout)
         call_command("seed_living", stdout=self.stdout)
         call_command("seed_summerjobs", stdout=self.stdout)
+        call_command("seed_careers", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
         if not quiet:
