@@ -15,6 +15,7 @@ from microcity.careers import conf
 from microcity.careers.interest_statements import STATEMENTS
 from microcity.careers.models import (
     ENTRY_SECTIONS,
+    ActivityKind,
     Entry,
     GoalStatus,
     Section,
@@ -22,6 +23,7 @@ from microcity.careers.models import (
     SkillCategory,
     Visibility,
 )
+from microcity.core.models import City, Organisation
 
 SCALE = [
     ("1", _("Not like me at all")),
@@ -364,3 +366,57 @@ class PeriodForm(forms.Form):
             elif (data["end"] - data["start"]).days > 366 * 3:
                 self.add_error("end", _("Choose a period of at most three years."))
         return data
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class ActivityForm(forms.Form):
+    """A new group activity: what, when, how many places, until when one can register."""
+
+    kind = forms.ChoiceField(label=_("Kind"), choices=ActivityKind.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
+    )
+    host = forms.ModelChoiceField(
+        label=_("Host employer"),
+        queryset=Organisation.objects.none(),
+        required=False,
+        help_text=_("Required for a job-shadow day."),
+    )
+    location = forms.CharField(label=_("Place"), max_length=200, required=False)
+    starts_at = forms.DateTimeField(label=_("Starts"), widget=DateTimeInput())
+    ends_at = forms.DateTimeField(label=_("Ends"), widget=DateTimeInput())
+    registration_deadline = forms.DateTimeField(label=_("Registration closes"), widget=DateTimeInput())
+    capacity = forms.IntegerField(label=_("Places"), min_value=1, max_value=10000)
+    min_age = forms.IntegerField(label=_("Youngest age"), min_value=13, max_value=30, initial=13)
+    max_age = forms.IntegerField(label=_("Oldest age"), min_value=13, max_value=30, initial=19)
+
+    def __init__(self, *args: Any, city: City, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        host = self.fields["host"]
+        assert isinstance(host, forms.ModelChoiceField)
+        host.queryset = Organisation.objects.filter(city=city).order_by("name")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        starts, ends, deadline = data.get("starts_at"), data.get("ends_at"), data.get("registration_deadline")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("The activity must end after it starts."))
+        if starts and deadline and deadline > starts:
+            self.add_error("registration_deadline", _("Registration must close before the activity starts."))
+        if data.get("kind") == ActivityKind.JOB_SHADOW and not data.get("host"):
+            self.add_error("host", _("A job-shadow day needs its host employer."))
+        low, high = data.get("min_age"), data.get("max_age")
+        if low and high and high < low:
+            self.add_error("max_age", _("The oldest age cannot be below the youngest."))
+        return data
+
+
+class CapacityForm(forms.Form):
+    capacity = forms.IntegerField(label=_("Places"), min_value=1, max_value=10000)

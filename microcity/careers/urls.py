@@ -19,6 +19,8 @@ urlpatterns = [
     path("<slug:city>/counselling/portfolios/", views.shared_portfolios, name="portfolios"),
     path("<slug:city>/counselling/overview/", views.overview, name="overview"),
     path("<slug:city>/activities/", views.activities, name="activities"),
+    path("<slug:city>/activities/new/", views.activity_new, name="activity_new"),
+    path("<slug:city>/activities/<int:pk>/places/", views.activity_capacity, name="activity_capacity"),
     path("<slug:city>/activities/<int:pk>/", views.activity_detail, name="activity"),
     path("<slug:city>/activities/<int:pk>/attendance/", views.attendance, name="attendance"),
 ]

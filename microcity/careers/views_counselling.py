@@ -23,8 +23,10 @@ from microcity.careers import conf, permissions, selectors, services
 from microcity.careers import counselling as counselling_services
 from microcity.careers.forms import (
     WEEKDAYS,
+    ActivityForm,
     AvailabilityForm,
     CancelForm,
+    CapacityForm,
     ExceptionForm,
     PeriodForm,
     SessionRecordForm,
@@ -472,6 +474,48 @@ def activities(request: HttpRequest, city: City) -> HttpResponse:
             "can_overview": permissions.can_view_overview(request.user, city),
         },
     )
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def activity_new(request: HttpRequest, city: City) -> HttpResponse:
+    """Counsellors and coordinators of the city announce an activity."""
+    if not permissions.can_manage_activities(request.user, city):
+        raise PermissionDenied
+    form = ActivityForm(request.POST or None, city=city)
+    if request.method == "POST" and form.is_valid():
+        try:
+            activity = activity_services.activity_create(city=city, by=request.user, **form.cleaned_data)
+        except services.CareersError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("The activity is announced."))
+            return redirect("careers:activity", city=city.slug, pk=activity.pk)
+    return render(request, "careers/activity_new.html", {"city": city, "form": form})
+
+
+@login_required
+@with_city
+@require_POST
+def activity_capacity(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    """More places (the waiting list moves up at once) or fewer, never below the places taken."""
+    activity = get_object_or_404(Activity, pk=pk, city=city)
+    if not permissions.can_manage_activities(request.user, city):
+        raise PermissionDenied
+    form = CapacityForm(request.POST)
+    if form.is_valid():
+        try:
+            activity_services.activity_capacity_set(
+                activity=activity, by=request.user, capacity=form.cleaned_data["capacity"]
+            )
+        except services.CareersError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("The number of places is changed."))
+    else:
+        messages.error(request, _("Enter a number of places of at least 1."))
+    return redirect("careers:attendance", city=city.slug, pk=activity.pk)
 
 
 @login_required

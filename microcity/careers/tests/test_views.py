@@ -380,6 +380,7 @@ def test_role_access_to_counselling_pages(client_for, user_with_role, valmiera, 
         "careers:portfolios": 200 if role == Role.COUNSELLOR else 403,
         "careers:counselling": 200,
         "careers:activities": 200,
+        "careers:activity_new": 200 if role in {Role.COUNSELLOR, Role.PROGRAMME_COORDINATOR} else 403,
     }
     for name, status in expected.items():
         assert c.get(reverse(name, kwargs=city)).status_code == status, name
@@ -609,6 +610,59 @@ def test_activity_register_waitlist_cancel_attend_counts_once(
         reverse("careers:booking_mark", kwargs={"city": "valmiera", "pk": booking.pk}), {"action": "attended"}
     )
     assert headline_count(indicator=Indicator.YOUTH_SUPPORTED, city=valmiera) == 1
+
+
+def test_staff_announce_an_activity_and_change_its_places(
+    client_for, coordinator, owner, make_youth, valmiera
+):
+    from microcity.careers.models import Activity
+
+    host = OrganisationFactory(city=valmiera, name="SIA Gaujas Piens")
+    url = reverse("careers:activity_new", kwargs={"city": "valmiera"})
+    start = timezone.localtime() + dt.timedelta(days=10)
+    data = {
+        "kind": "job_shadow",
+        "title": "Ēnu diena pienotavā",
+        "description": "",
+        "host": "",
+        "location": "Valmiera",
+        "starts_at": start.strftime("%Y-%m-%dT09:00"),
+        "ends_at": start.strftime("%Y-%m-%dT08:00"),
+        "registration_deadline": (start + dt.timedelta(days=1)).strftime("%Y-%m-%dT09:00"),
+        "capacity": "1",
+        "min_age": "13",
+        "max_age": "19",
+    }
+    refused = client_for(coordinator).post(f"/en{url[3:]}", data)
+    text = refused.content.decode()
+    assert refused.status_code == 200 and not Activity.objects.exists()
+    assert "needs its host employer" in text and "end after it starts" in text and "close before" in text
+    data.update(
+        host=host.pk,
+        ends_at=start.strftime("%Y-%m-%dT15:00"),
+        registration_deadline=(start - dt.timedelta(days=2)).strftime("%Y-%m-%dT09:00"),
+    )
+    response = client_for(coordinator).post(url, data)
+    activity = Activity.objects.get()
+    assert response.status_code == 302 and activity.host == host and activity.capacity == 1
+    assert client_for(owner).post(url, data).status_code == 403
+
+    page = reverse("careers:activity", kwargs={"city": "valmiera", "pk": activity.pk})
+    client_for(make_youth().user).post(page, {"action": "register"})
+    client_for(owner).post(page, {"action": "register"})
+    assert Registration.objects.get(youth__user=owner).status == RegistrationStatus.WAITLISTED
+    places = reverse("careers:activity_capacity", kwargs={"city": "valmiera", "pk": activity.pk})
+    assert client_for(owner).post(places, {"capacity": "2"}).status_code == 403
+    client_for(coordinator).post(places, {"capacity": "0"})
+    client_for(coordinator).post(places, {"capacity": "2"})
+    assert Registration.objects.get(youth__user=owner).status == RegistrationStatus.REGISTERED
+    activity.refresh_from_db()
+    assert activity.capacity == 2
+    # Fewer places than are taken: refused with the reason, nothing changes.
+    response = client_for(coordinator).post(f"/en{places[3:]}", {"capacity": "1"}, follow=True)
+    assert "cannot be fewer places" in response.content.decode()
+    activity.refresh_from_db()
+    assert activity.capacity == 2
 
 
 def test_job_shadow_shows_host(client_for, owner, valmiera):
