@@ -93,16 +93,17 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 def test_templates_never_format_ids_or_page_numbers_as_numbers():
     """Latvian formatting writes 12345 as "12 345" (USE_THOUSAND_SEPARATOR): an id in a link or form
-    field, or a page number in a link, must be printed with |unlocalize (or come from {% url %})."""
+    field, a page number in a link or a year must be printed with |unlocalize (or come from {% url %})."""
     import re
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2] / "templates"
     risky = re.compile(
-        r"\{\{\s*([\w.]+\.(?:pk|id)|[\w.]+_id|[\w.]+_pk)(\|[^}]*)?\s*\}\}|page=\{\{([^}]*)\}\}"
+        r"\{\{\s*([\w.]+\.(?:pk|id|year)|[\w.]+_id|[\w.]+_pk)(\|[^}]*)?\s*\}\}|page=\{\{([^}]*)\}\}"
+        r"|=[\w.]+\.year[|\w:]*"
     )
     offenders = []
-    for path in root.rglob("*.html"):
+    for path in [*root.rglob("*.html"), *root.rglob("*.txt")]:
         for match in risky.finditer(path.read_text(encoding="utf-8")):
             text = match.group(0)
             if "unlocalize" not in text and "auto_id" not in text and "attrs.id" not in text:
