@@ -828,3 +828,53 @@ class MatchExplanation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application} · {self.get_code_display()}"
+
+
+class TimesheetEntry(models.Model):
+    """Hours that a youth worked on one day at the placement of an accepted assignment. The supervisor's
+    side enters or confirms them; every entry is checked against the Labour Law (see worktime.py)."""
+
+    assignment = models.ForeignKey(
+        Assignment, verbose_name=_("assignment"), on_delete=models.PROTECT, related_name="timesheet_entries"
+    )
+    day = models.DateField(_("date"))
+    start = models.TimeField(_("work started"))
+    end = models.TimeField(_("work ended"))
+    break_minutes = models.PositiveSmallIntegerField(_("break (minutes)"), default=0)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("timesheet entry")
+        verbose_name_plural = _("timesheet entries")
+        ordering = ["day", "start", "pk"]
+        indexes = [models.Index(fields=["assignment", "day"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="timesheet_entry_end_after_start"),
+            models.CheckConstraint(
+                condition=Q(break_minutes__gte=0), name="timesheet_entry_break_not_negative"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assignment_id} · {self.day:%d.%m.%Y} {self.start:%H:%M}–{self.end:%H:%M}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
