@@ -76,6 +76,14 @@ class Season(models.Model):
         decimal_places=3,
         default=Decimal("0.000"),
     )
+    # The minimum wage is monthly; pay for hours worked is pro rata over a month of this many hours.
+    monthly_hours = models.DecimalField(
+        _("working hours in a month (for the hourly rate)"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("168.0"),
+        validators=[MinValueValidator(1)],
+    )
     # Supervision: one supervisor for at most this many youths at a time.
     youths_per_supervisor = models.PositiveSmallIntegerField(_("youths per supervisor"), default=10)
     youths_per_supervisor_with_disability = models.PositiveSmallIntegerField(
@@ -758,6 +766,8 @@ class Assignment(models.Model):
         blank=True,
         related_name="+",
     )
+    # When the "your offer expires soon" e-mail went out, so that it goes once.
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("assignment")
@@ -878,3 +888,169 @@ class TimesheetEntry(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+
+class Contract(models.Model):
+    """The employment contract of an accepted assignment: parties, dates, hours and pay, frozen when it is
+    drawn up so that payroll and subsidy claims always match what was signed."""
+
+    assignment = models.OneToOneField(
+        Assignment, verbose_name=_("assignment"), on_delete=models.PROTECT, related_name="contract"
+    )
+    number = models.CharField(_("contract number"), max_length=40, unique=True)
+    starts_on = models.DateField(_("first working day"))
+    ends_on = models.DateField(_("last working day"))
+    hours_per_day = models.DecimalField(_("hours a day"), max_digits=3, decimal_places=1)
+    hourly_rate = models.DecimalField(
+        _("gross pay per hour"), max_digits=7, decimal_places=4, validators=[MinValueValidator(0)]
+    )
+    signed_on = models.DateField(_("signed by the youth on"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("drawn up by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("contract")
+        verbose_name_plural = _("contracts")
+        ordering = ["number"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")), name="contract_ends_after_start"
+            ),
+            models.CheckConstraint(condition=Q(hours_per_day__gt=0), name="contract_hours_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class StartDocumentKind(models.TextChoices):
+    GUARDIAN_CONSENT = "guardian_consent", _("Parent's written consent")
+    RISK_ASSESSMENT = "risk_assessment", _("Parent informed of the workplace risk assessment")
+    MEDICAL_CERTIFICATE = "medical_certificate", _("Doctor's certificate")
+
+
+class StartDocument(models.Model):
+    """A paper that the law requires before a minor's first working day, recorded with the date it was
+    received; which ones a youth needs depends on their age category (see contracts.py)."""
+
+    assignment = models.ForeignKey(
+        Assignment, verbose_name=_("assignment"), on_delete=models.CASCADE, related_name="start_documents"
+    )
+    kind = models.CharField(_("document"), max_length=30, choices=StartDocumentKind.choices)
+    received_on = models.DateField(_("received on"))
+    note = models.CharField(_("note"), max_length=250, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("document before the first day")
+        verbose_name_plural = _("documents before the first day")
+        ordering = ["assignment", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "kind"], name="start_document_once_per_kind"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assignment_id} · {self.get_kind_display()}"
+
+
+class FeedbackRole(models.TextChoices):
+    YOUTH = "youth", _("Youth")
+    EMPLOYER = "employer", _("Employer")
+
+
+class Answer(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    NOT_SURE = "not_sure", _("Not sure")
+
+
+class Feedback(models.Model):
+    """A short form after the job, one from the youth and one from the employer per assignment."""
+
+    assignment = models.ForeignKey(
+        Assignment, verbose_name=_("assignment"), on_delete=models.CASCADE, related_name="feedback"
+    )
+    role = models.CharField(_("from"), max_length=20, choices=FeedbackRole.choices)
+    rating = models.PositiveSmallIntegerField(
+        _("overall rating"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    # Youth: would you like to work in this profession? Employer: would you take this youth again?
+    would_repeat = models.CharField(_("would repeat"), max_length=10, choices=Answer.choices)
+    # Employer only: the programme's additionality question.
+    would_offer_without_programme = models.CharField(
+        _("would have offered this job without the programme"),
+        max_length=10,
+        choices=Answer.choices,
+        blank=True,
+    )
+    learned = models.TextField(_("what was learned"), blank=True, max_length=2000)
+    comment = models.TextField(_("comment"), blank=True, max_length=2000)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+        ordering = ["assignment", "role"]
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "role"], name="feedback_once_per_role"),
+            models.CheckConstraint(condition=Q(rating__gte=1, rating__lte=5), name="feedback_rating_1_to_5"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assignment_id} · {self.get_role_display()}"
+
+
+class WorkCertificate(models.Model):
+    """The certificate of work issued when a job is completed; its PDF is drawn from these figures."""
+
+    assignment = models.OneToOneField(
+        Assignment, verbose_name=_("assignment"), on_delete=models.PROTECT, related_name="certificate"
+    )
+    number = models.CharField(_("certificate number"), max_length=40, unique=True)
+    days_worked = models.PositiveSmallIntegerField(_("days worked"))
+    hours_worked = models.DecimalField(_("hours worked"), max_digits=6, decimal_places=2)
+    issued_on = models.DateField(_("issued on"))
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issued by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("certificate of work")
+        verbose_name_plural = _("certificates of work")
+        ordering = ["number"]
+        constraints = [
+            models.CheckConstraint(condition=Q(hours_worked__gt=0), name="certificate_hours_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.number

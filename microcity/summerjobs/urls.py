@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from microcity.summerjobs import views
+from microcity.summerjobs import urls_after, urls_reports, urls_work, views
 
 app_name = "summerjobs"
 urlpatterns = [
@@ -35,4 +35,7 @@ urlpatterns = [
     path("<slug:city>/summer-jobs/manage/runs/<int:pk>/action/", views.run_action, name="run_action"),
     path("<slug:city>/summer-jobs/manage/fill/", views.fill_report, name="fill"),
     path("<slug:city>/summer-jobs/manage/assignments.csv", views.assignments_export, name="export"),
+    *urls_work.urlpatterns,
+    *urls_after.urlpatterns,
+    *urls_reports.urlpatterns,
 ]

@@ -1,0 +1,5 @@
+"""Summer jobs URLs (reports); included by urls.py under the same /<lang>/<city>/summer-jobs/ prefix."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []
