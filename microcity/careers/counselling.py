@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from microcity.careers import conf, ics, notify, permissions
+from microcity.careers import conf, ics, notify, permissions, selectors
 from microcity.careers.models import (
     Availability,
     AvailabilityException,
@@ -89,17 +89,71 @@ def availability_add(
     if overlapping.exists():
         raise CareersError(_("These hours overlap hours you already offer on that day."))
     pattern.save()
+    _audit_hours(by=by, obj=pattern, action=AuditAction.CREATE, city=city, counsellor=counsellor)
     return pattern
+
+
+def _audit_hours(
+    *,
+    by: Any,
+    obj: Availability | AvailabilityException,
+    action: str,
+    city: City,
+    counsellor: Any,
+    **details: Any,
+) -> None:
+    """Hours are the counsellor's, but a coordinator may change them: the audit row says who did."""
+    audit_log(
+        actor=by,
+        action=action,
+        obj=obj,
+        city=city,
+        details={"counsellor": counsellor.pk, "for_self": by.pk == counsellor.pk, **details},
+    )
 
 
 @transaction.atomic
 def availability_end(*, availability: Availability, by: Any, last_day: dt.date) -> Availability:
-    """Stop a weekly pattern after `last_day`; sessions already booked stay booked."""
+    """Stop a weekly pattern after `last_day`; sessions already booked stay booked (see
+    `selectors.bookings_in_hours` for the ones that then lie outside the hours offered)."""
     if not permissions.can_manage_availability(by, availability.counsellor, availability.city):
         raise NotAllowed(_("You may not change this counsellor's availability."))
+    previous = availability.valid_to
     availability.valid_to = max(last_day, availability.valid_from)
+    if previous is not None and previous < availability.valid_to:
+        availability.valid_to = previous
     availability.save(update_fields=["valid_to"])
+    _audit_hours(
+        by=by,
+        obj=availability,
+        action=AuditAction.CHANGE,
+        city=availability.city,
+        counsellor=availability.counsellor,
+        valid_to=[previous.isoformat() if previous else None, availability.valid_to.isoformat()],
+    )
     return availability
+
+
+@transaction.atomic
+def availability_delete(*, availability: Availability, by: Any) -> list[Booking]:
+    """Delete weekly hours entered by mistake or no longer offered. Sessions already booked in them are
+    kept, not cancelled: a youth keeps an appointment until somebody who can tell them moves or cancels it.
+    Returns those sessions, so that the caller can say which ones now lie outside the hours offered."""
+    if not permissions.can_manage_availability(by, availability.counsellor, availability.city):
+        raise NotAllowed(_("You may not change this counsellor's availability."))
+    kept = selectors.bookings_in_hours(availability=availability)
+    _audit_hours(
+        by=by,
+        obj=availability,
+        action=AuditAction.DELETE,
+        city=availability.city,
+        counsellor=availability.counsellor,
+        weekday=availability.weekday,
+        hours=f"{availability.starts_at:%H:%M}–{availability.ends_at:%H:%M}",
+        bookings_kept=[booking.pk for booking in kept],
+    )
+    availability.delete()
+    return kept
 
 
 @transaction.atomic
@@ -122,7 +176,26 @@ def availability_exception_add(
     )
     _clean(exception)
     exception.save()
+    _audit_hours(by=by, obj=exception, action=AuditAction.CREATE, city=city, counsellor=counsellor)
     return exception
+
+
+@transaction.atomic
+def availability_exception_delete(*, exception: AvailabilityException, city: City, by: Any) -> None:
+    """Remove an exception: its time is offered again by the weekly hours. No booked session is affected
+    (an exception only ever takes time away)."""
+    if not permissions.can_manage_availability(by, exception.counsellor, city):
+        raise NotAllowed(_("You may not change this counsellor's availability."))
+    _audit_hours(
+        by=by,
+        obj=exception,
+        action=AuditAction.DELETE,
+        city=city,
+        counsellor=exception.counsellor,
+        date=exception.date.isoformat(),
+        whole_day=exception.whole_day,
+    )
+    exception.delete()
 
 
 # --- Bookings -------------------------------------------------------------------------------------
@@ -169,8 +242,32 @@ SUBJECTS = {
 }
 
 
-def _booking_emails(booking: Booking, kind: str) -> None:
-    """To the youth and the counsellor, each in their language, with the session as a calendar file."""
+GUARDIAN_SUBJECTS = {
+    "confirmed": gettext_lazy("%(name)s's career counselling session is booked"),
+    "moved": gettext_lazy("%(name)s's career counselling session has moved"),
+    "cancelled": gettext_lazy("%(name)s's career counselling session is cancelled"),
+    "reminder": gettext_lazy("Reminder: %(name)s's career counselling session"),
+}
+
+
+def _guardians_to_tell(booking: Booking, by: Any = None) -> list[Any]:
+    """The guardian who booked the session, and a guardian who changes it: only while their link to the
+    youth stands. Sessions a youth booked themselves are not reported to their parents."""
+    guardians: list[Any] = []
+    for user in (booking.booked_by, by):
+        if (
+            user is not None
+            and user.pk not in {g.pk for g in guardians}
+            and not permissions.is_self(user, booking.youth)
+            and permissions.is_linked_guardian(user, booking.youth)
+        ):
+            guardians.append(user)
+    return guardians
+
+
+def _booking_emails(booking: Booking, kind: str, by: Any = None) -> None:
+    """To the youth and the counsellor, and to the guardian who booked or changed the session, each in
+    their language, with the session as a calendar file."""
     cancelled = kind == "cancelled"
     with_calendar = _booking_ics(booking, cancelled=cancelled)
     context = {"booking": booking, "youth": booking.youth, "counsellor": booking.counsellor, "kind": kind}
@@ -183,6 +280,17 @@ def _booking_emails(booking: Booking, kind: str) -> None:
         ics=with_calendar,
         ics_name="session.ics",
     )
+    for guardian in _guardians_to_tell(booking, by):
+        notify.email(
+            to=guardian.email,
+            language=notify.language_of(guardian),
+            subject=GUARDIAN_SUBJECTS[kind],
+            subject_args={"name": booking.youth.first_name},
+            template=f"careers/email/booking_{kind}.txt",
+            context={**context, "for_counsellor": False, "guardian": guardian},
+            ics=with_calendar,
+            ics_name="session.ics",
+        )
     if booking.counsellor is not None and kind != "reminder":
         notify.email(
             to=booking.counsellor.email,
@@ -233,14 +341,14 @@ def booking_create(
             raise CareersError(_("You already have a session at this time.")) from error
         raise SlotTaken(_("Somebody has just booked this time. Please choose another.")) from error
     audit_log(actor=by, action=AuditAction.CREATE, obj=booking, person=youth, city=booking.city)
-    _booking_emails(booking, "confirmed")
+    _booking_emails(booking, "confirmed", by)
     return booking
 
 
 def _locked(booking: Booking) -> Booking:
     return (
         Booking.objects.select_for_update(of=("self",))
-        .select_related("youth", "youth__user", "counsellor", "city")
+        .select_related("youth", "youth__user", "counsellor", "city", "booked_by")
         .get(pk=booking.pk)
     )
 
@@ -281,7 +389,7 @@ def booking_move(
         city=booking.city,
         details={"starts_at": [previous.isoformat(), booking.starts_at.isoformat()]},
     )
-    _booking_emails(booking, "moved")
+    _booking_emails(booking, "moved", by)
     return booking
 
 
@@ -324,7 +432,7 @@ def booking_cancel(*, booking: Booking, by: Any, reason: str = "", now: dt.datet
     )
     booking.cancel_reason = reason.strip()[:250]
     _transition(booking=booking, to=BookingStatus.CANCELLED, by=by)
-    _booking_emails(booking, "cancelled")
+    _booking_emails(booking, "cancelled", by)
     return booking
 
 
@@ -369,7 +477,7 @@ def bookings_remind(*, now: dt.datetime | None = None) -> int:
         reminded_at__isnull=True,
         starts_at__gt=moment,
         starts_at__lte=moment + conf.booking_reminder_ahead(),
-    ).select_related("youth", "youth__user", "counsellor", "city")
+    ).select_related("youth", "youth__user", "counsellor", "city", "booked_by")
     sent = 0
     for booking in due:
         with transaction.atomic():

@@ -112,13 +112,19 @@ def is_counsellor_in(user: Any, city: City) -> bool:
     return _authenticated(user) and accounts_permissions.has_role(user, Role.COUNSELLOR, city)
 
 
+def can_manage_city_availability(user: Any, city: City) -> bool:
+    """A coordinator of the city keeps any of the city's counsellors' hours (cover, holidays, a new term)."""
+    return _authenticated(user) and accounts_permissions.has_role(user, Role.PROGRAMME_COORDINATOR, city)
+
+
 def can_manage_availability(user: Any, counsellor: Any, city: City) -> bool:
-    """A counsellor keeps their own calendar; a coordinator of the city may keep it for them."""
+    """A counsellor keeps their own calendar; a coordinator of the city may keep it for them. Never a
+    counsellor who does not work in `city`, so a coordinator cannot reach another city's counsellors."""
     if not is_counsellor_in(counsellor, city):
         return False
     if _authenticated(user) and user.pk == counsellor.pk:
         return True
-    return _authenticated(user) and accounts_permissions.has_role(user, Role.PROGRAMME_COORDINATOR, city)
+    return can_manage_city_availability(user, city)
 
 
 def is_city_counselling_staff(user: Any, city: City) -> bool:
@@ -130,6 +136,11 @@ def can_book_for(user: Any, youth: Person) -> bool:
     if is_self(user, youth) or is_linked_guardian(user, youth):
         return True
     return youth.city is not None and is_city_counselling_staff(user, youth.city)
+
+
+def can_book_as_guardian(user: Any, youth: Person, city: City) -> bool:
+    """A guardian books for a linked youth (active link, consent given) of counselling age in `city`."""
+    return youth.city_id == city.pk and youth.is_youth and is_linked_guardian(user, youth)
 
 
 def is_booking_staff(user: Any, booking: Booking) -> bool:
@@ -211,3 +222,12 @@ def can_change_registration(user: Any, registration: Registration) -> bool:
 
 def can_mark_attendance(user: Any, activity: Activity) -> bool:
     return can_manage_activities(user, activity.city)
+
+
+def can_download_activity_certificate(user: Any, registration: Registration) -> bool:
+    """The certificate of participation: for the youth who attended, or their consented guardian."""
+    from microcity.careers.models import RegistrationStatus
+
+    if registration.status != RegistrationStatus.ATTENDED:
+        return False
+    return is_self(user, registration.youth) or is_linked_guardian(user, registration.youth)

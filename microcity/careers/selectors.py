@@ -357,6 +357,106 @@ def _excepted(
     return False
 
 
+@dataclass
+class AvailabilityPage:
+    """What the availability editor shows for one counsellor in one city."""
+
+    patterns: list[Availability]
+    exceptions: list[AvailabilityException]
+    preview: list[Slot]
+    outside_hours: list[Booking]
+
+
+def availability_page(*, counsellor: Any, city: City, preview_days: int = 14) -> AvailabilityPage:
+    """The counsellor's current and future weekly hours in `city`, exceptions ahead, the slots of the
+    coming days, and booked sessions that no longer lie in offered hours (hours removed or an exception
+    added after they were booked): they stay booked until somebody moves or cancels them. Six queries,
+    however many rows."""
+    today = timezone.localdate()
+    patterns = list(
+        Availability.objects.filter(counsellor=counsellor, city=city)
+        .exclude(valid_to__lt=today)
+        .order_by("weekday", "starts_at", "pk")
+    )
+    exceptions = list(
+        AvailabilityException.objects.filter(counsellor=counsellor, date__gte=today).order_by(
+            "date", "starts_at", "pk"
+        )
+    )
+    upcoming = list(
+        Booking.objects.filter(
+            counsellor=counsellor, city=city, status=BookingStatus.BOOKED, starts_at__gte=timezone.now()
+        )
+        .select_related("youth")
+        .order_by("starts_at", "pk")
+    )
+    last_day = today + dt.timedelta(days=preview_days - 1)
+    if upcoming:
+        last_day = max(last_day, timezone.localdate(upcoming[-1].starts_at))
+    slots = slots_for(counsellor=counsellor, start=today, end=last_day, include_taken=True, city=city)
+    offered = {slot.starts_at for slot in slots}
+    preview_end = today + dt.timedelta(days=preview_days - 1)
+    return AvailabilityPage(
+        patterns=patterns,
+        exceptions=exceptions,
+        preview=[slot for slot in slots if timezone.localdate(slot.starts_at) <= preview_end],
+        outside_hours=[booking for booking in upcoming if booking.starts_at not in offered],
+    )
+
+
+def bookings_in_hours(*, availability: Availability, after: dt.date | None = None) -> list[Booking]:
+    """Sessions still booked in these weekly hours (on days after `after`, if given, else from now):
+    what ending or deleting the hours would leave outside the hours offered."""
+    zone = _local_zone()
+    first_day = availability.valid_from
+    if after is not None:
+        # Ending keeps the hours up to and including their last day, never before their first day.
+        first_day = max(after, availability.valid_from) + dt.timedelta(days=1)
+    start = dt.datetime.combine(first_day, dt.time.min, zone)
+    bookings = (
+        Booking.objects.filter(
+            counsellor_id=availability.counsellor_id,
+            city_id=availability.city_id,
+            status=BookingStatus.BOOKED,
+            starts_at__gte=max(start, timezone.now()),
+        )
+        .select_related("youth")
+        .order_by("starts_at", "pk")
+    )
+    if availability.valid_to is not None:
+        bookings = bookings.filter(
+            starts_at__lt=dt.datetime.combine(availability.valid_to + dt.timedelta(days=1), dt.time.min, zone)
+        )
+    inside = []
+    for booking in bookings:
+        local = booking.starts_at.astimezone(zone)
+        if (
+            local.weekday() == availability.weekday
+            and availability.starts_at <= local.time() < availability.ends_at
+        ):
+            inside.append(booking)
+    return inside
+
+
+def youths_of_guardian(*, user: Any, city: City) -> list[Person]:
+    """The youths of counselling age in `city` whom this user may book for as their guardian (an active
+    link with consent given)."""
+    own = getattr(user, "person", None) if getattr(user, "is_authenticated", False) else None
+    if own is None:
+        return []
+    youths = (
+        Person.objects.filter(
+            city=city,
+            guardian_links__guardian=own,
+            guardian_links__revoked_at__isnull=True,
+            guardian_links__consent_given_at__lte=timezone.now(),
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "pk")
+    )
+    return [youth for youth in youths if youth.is_youth]
+
+
 def bookings_of_youth(*, youth: Person) -> QuerySet[Booking]:
     return (
         Booking.objects.filter(youth=youth)

@@ -14,8 +14,11 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.careers import activities as activity_services
@@ -47,6 +50,8 @@ from microcity.core.http import client_address
 from microcity.core.models import City, Person
 
 BOOKING_DAYS = 21
+# How far ahead the booking page offers weeks to choose from.
+BOOKING_WEEKS = 6
 
 
 def _person(request: HttpRequest) -> Person | None:
@@ -98,31 +103,108 @@ def _booking(request: HttpRequest, city: City, pk: int) -> Booking:
 # --- Youths ---------------------------------------------------------------------------------------
 
 
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _slot_grid(request: HttpRequest, city: City, counsellors: list[Any]) -> dict[str, Any]:
+    """One counsellor's free times in one week: `?counsellor=` and `?week=` (a date in that week), by
+    default the first counsellor and the first week with a free time. One slot read for all weeks."""
+    first_week = _week_start(timezone.localdate())
+    weeks = [first_week + dt.timedelta(weeks=n) for n in range(BOOKING_WEEKS)]
+    grid: dict[str, Any] = {"counsellor": None, "week": None, "weeks": weeks, "days": []}
+    if not counsellors:
+        return grid
+    raw = request.GET.get("counsellor", "")
+    counsellor = next((c for c in counsellors if str(c.pk) == raw), counsellors[0])
+    earliest = timezone.now() + conf.booking_change_deadline()
+    slots = [
+        slot
+        for slot in selectors.slots_for(
+            counsellor=counsellor, start=weeks[0], end=weeks[-1] + dt.timedelta(days=6), city=city
+        )
+        if slot.starts_at >= earliest
+    ]
+    week: dt.date | None = None
+    try:
+        asked = dt.date.fromisoformat(request.GET.get("week", ""))
+    except ValueError:
+        asked = None
+    if asked is not None and _week_start(asked) in weeks:
+        week = _week_start(asked)
+    elif slots:
+        week = _week_start(timezone.localdate(slots[0].starts_at))
+    else:
+        week = weeks[0]
+    days: dict[dt.date, list[selectors.Slot]] = defaultdict(list)
+    for slot in slots:
+        day = timezone.localdate(slot.starts_at)
+        if week <= day < week + dt.timedelta(days=7):
+            days[day].append(slot)
+    grid.update(
+        counsellor=counsellor,
+        week=week,
+        days=[{"day": day, "slots": items} for day, items in sorted(days.items())],
+    )
+    return grid
+
+
+def _youth_to_book_for(request: HttpRequest, city: City, raw: str | None) -> Person | None:
+    """The youth whose sessions the page is about: the signed-in youth, or (`youth=`) a child of the
+    signed-in guardian. None when a guardian of several children has not chosen yet."""
+    own = _youth_here(request, city)
+    if raw and (own is None or raw != str(own.pk)):
+        if not raw.isdigit():
+            raise Http404
+        youth = get_object_or_404(Person.objects.select_related("city"), pk=int(raw))
+        if not permissions.can_book_as_guardian(request.user, youth, city):
+            raise Http404
+        return youth
+    return own
+
+
 @login_required
 @with_city
 def counselling(request: HttpRequest, city: City) -> HttpResponse:
-    youth = _youth_here(request, city)
+    """Booking for a youth, by the youth or their guardian: choose a counsellor and a week; htmx swaps
+    only the slot grid."""
+    children = selectors.youths_of_guardian(user=request.user, city=city)
+    youth = _youth_to_book_for(request, city, request.GET.get("youth"))
+    if youth is None and len(children) == 1:
+        youth = children[0]
+    for_child = youth is not None and not permissions.is_self(request.user, youth)
+    own_youth = _youth_here(request, city)
     context: dict[str, Any] = {
         "city": city,
         "youth": youth,
+        "for_child": for_child,
+        "children": children,
+        "own_youth": own_youth,
+        "show_child_choice": len(children) > 1 or (bool(children) and own_youth is not None),
         "is_counsellor": permissions.is_counsellor_in(request.user, city),
         "can_overview": permissions.can_view_overview(request.user, city),
+        "can_manage_hours": permissions.can_manage_city_availability(request.user, city),
         "can_activities": permissions.can_manage_activities(request.user, city),
     }
     if youth is not None:
-        earliest = timezone.now() + conf.booking_change_deadline()
-        context["counsellors"] = [
-            {"user": c, "days": _free_slots(c, city, exclude_before=earliest)}
-            for c in selectors.counsellors_of(city=city).order_by("last_name", "first_name", "pk")
-        ]
+        counsellors = list(selectors.counsellors_of(city=city).order_by("last_name", "first_name", "pk"))
+        context["counsellors"] = counsellors
+        context["grid"] = _slot_grid(request, city, counsellors)
+        if request.htmx:  # type: ignore[attr-defined]
+            return render(request, "careers/counselling.html#slot-grid", context)
         bookings = list(selectors.bookings_of_youth(youth=youth).filter(city=city))
         now = timezone.now()
         context["upcoming"] = [b for b in bookings if b.status == BookingStatus.BOOKED and b.ends_at >= now]
         context["past"] = [b for b in bookings if b not in context["upcoming"]]
-        context["open_steps"] = list(
-            NextStep.objects.filter(
-                record__booking__youth=youth, record__booking__city=city, done_at__isnull=True
-            ).select_related("record__booking")
+        # Agreed next steps belong to the session record: the youth's, not their parents'.
+        context["open_steps"] = (
+            []
+            if for_child
+            else list(
+                NextStep.objects.filter(
+                    record__booking__youth=youth, record__booking__city=city, done_at__isnull=True
+                ).select_related("record__booking")
+            )
         )
         context["deadline_hours"] = int(conf.booking_change_deadline().total_seconds() // 3600)
     return render(request, "careers/counselling.html", context)
@@ -132,9 +214,10 @@ def counselling(request: HttpRequest, city: City) -> HttpResponse:
 @with_city
 @require_POST
 def book(request: HttpRequest, city: City) -> HttpResponse:
-    youth = _youth_here(request, city)
+    youth = _youth_to_book_for(request, city, request.POST.get("youth"))
     if youth is None:
         raise PermissionDenied
+    for_child = not permissions.is_self(request.user, youth)
     counsellor = get_object_or_404(selectors.counsellors_of(city=city), pk=request.POST.get("counsellor"))
     starts_at = _parse_start(request.POST.get("starts_at"))
     try:
@@ -145,8 +228,20 @@ def book(request: HttpRequest, city: City) -> HttpResponse:
         raise PermissionDenied from exc
     except services.CareersError as exc:
         messages.error(request, str(exc))
-        return redirect("careers:counselling", city=city.slug)
-    messages.success(request, _("Your session is booked. A confirmation with a calendar file is on its way."))
+        query = {"counsellor": counsellor.pk, "week": timezone.localdate(starts_at).isoformat()}
+        if for_child:
+            query["youth"] = youth.pk
+        return redirect(f"{reverse('careers:counselling', kwargs={'city': city.slug})}?{urlencode(query)}")
+    if for_child:
+        messages.success(
+            request,
+            _("The session of %(name)s is booked. Confirmations with a calendar file are on their way.")
+            % {"name": youth.first_name},
+        )
+    else:
+        messages.success(
+            request, _("Your session is booked. A confirmation with a calendar file is on its way.")
+        )
     return redirect("careers:booking", city=city.slug, pk=booking.pk)
 
 
@@ -179,6 +274,8 @@ def booking_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         "record_view": record_view,
         "is_staff": is_staff,
         "is_youth": permissions.is_self(user, booking.youth),
+        "is_guardian": not permissions.is_self(user, booking.youth)
+        and permissions.is_linked_guardian(user, booking.youth),
         "can_change": can_change and (is_staff or within_deadline),
         "too_late": can_change and not is_staff and not within_deadline,
         "move_days": move_days,
@@ -310,74 +407,208 @@ def session_record(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     )
 
 
+def _hours_counsellor(request: HttpRequest, city: City, raw: str | None) -> Any:
+    """Whose hours the availability page edits: `counsellor=` (a counsellor of this city whom the user may
+    manage; another city's counsellor is not found here), else the signed-in counsellor. None when a
+    coordinator has not chosen a counsellor yet."""
+    user: Any = request.user
+    if raw:
+        if not raw.isdigit():
+            raise Http404
+        counsellor = get_object_or_404(selectors.counsellors_of(city=city), pk=int(raw))
+        if not permissions.can_manage_availability(user, counsellor, city):
+            raise PermissionDenied
+        return counsellor
+    if permissions.is_counsellor_in(user, city):
+        return user
+    if permissions.can_manage_city_availability(user, city):
+        return None
+    raise PermissionDenied
+
+
+def _availability_url(city: City, counsellor: Any, user: Any) -> str:
+    url = reverse("careers:availability", kwargs={"city": city.slug})
+    if counsellor is not None and counsellor.pk != user.pk:
+        url += "?" + urlencode({"counsellor": counsellor.pk})
+    return url
+
+
+def _render_availability(
+    request: HttpRequest,
+    city: City,
+    counsellor: Any,
+    *,
+    pattern_form: AvailabilityForm | None = None,
+    exception_form: ExceptionForm | None = None,
+    status: str = "",
+) -> HttpResponse:
+    user: Any = request.user
+    can_choose = permissions.can_manage_city_availability(user, city)
+    context: dict[str, Any] = {
+        "city": city,
+        "counsellor": counsellor,
+        "is_self": counsellor is not None and counsellor.pk == user.pk,
+        "can_choose": can_choose,
+        "counsellors": list(selectors.counsellors_of(city=city).order_by("last_name", "first_name", "pk"))
+        if can_choose
+        else [],
+        "is_counsellor": permissions.is_counsellor_in(user, city),
+        "can_overview": permissions.can_view_overview(user, city),
+        "can_manage_hours": can_choose,
+        "status": status,
+    }
+    if counsellor is not None:
+        page = selectors.availability_page(counsellor=counsellor, city=city)
+        labels = dict(WEEKDAYS)
+        for pattern in page.patterns:
+            pattern.weekday_label = labels.get(pattern.weekday, "")  # type: ignore[attr-defined]
+        context.update(
+            page=page,
+            self_url=_availability_url(city, counsellor, user),
+            pattern_form=pattern_form
+            or AvailabilityForm(
+                auto_id="hours_%s", initial={"valid_from": timezone.localdate(), "slot_minutes": 45}
+            ),
+            exception_form=exception_form or ExceptionForm(auto_id="exception_%s"),
+        )
+    template = "careers/availability.html"
+    if request.htmx and counsellor is not None:  # type: ignore[attr-defined]
+        template += "#editor"
+    return render(request, template, context)
+
+
+def _after_change(request: HttpRequest, city: City, counsellor: Any, status: str) -> HttpResponse:
+    """htmx gets the editor with the news in it; without JavaScript, post/redirect/get."""
+    if request.htmx:  # type: ignore[attr-defined]
+        return _render_availability(request, city, counsellor, status=status)
+    messages.success(request, status)
+    return redirect(_availability_url(city, counsellor, request.user))
+
+
 @login_required
 @with_city
 @require_http_methods(["GET", "POST"])
 def availability(request: HttpRequest, city: City) -> HttpResponse:
+    """A counsellor's weekly hours and exceptions, kept by the counsellor or a coordinator of the city
+    (`?counsellor=`). htmx adds rows without reloading the page."""
     user: Any = request.user
-    if not permissions.can_manage_availability(user, user, city):
-        raise PermissionDenied
+    raw = request.POST.get("counsellor") if request.method == "POST" else request.GET.get("counsellor")
+    counsellor = _hours_counsellor(request, city, raw)
+    if request.method == "GET":
+        return _render_availability(request, city, counsellor)
+    if counsellor is None:
+        raise Http404
+    action = request.POST.get("action")
+    pattern_form: AvailabilityForm | None = None
+    exception_form: ExceptionForm | None = None
+    try:
+        if action == "pattern":
+            pattern_form = AvailabilityForm(request.POST, auto_id="hours_%s")
+            if pattern_form.is_valid():
+                counselling_services.availability_add(
+                    counsellor=counsellor, city=city, by=user, **pattern_form.cleaned_data
+                )
+                return _after_change(request, city, counsellor, _("The weekly hours are added."))
+        elif action == "exception":
+            exception_form = ExceptionForm(request.POST, auto_id="exception_%s")
+            if exception_form.is_valid():
+                counselling_services.availability_exception_add(
+                    counsellor=counsellor, city=city, by=user, **exception_form.cleaned_data
+                )
+                return _after_change(request, city, counsellor, _("The exception is added."))
+        else:
+            raise Http404
+    except services.NotAllowed as exc:
+        raise PermissionDenied from exc
+    except services.CareersError as exc:
+        form = pattern_form if action == "pattern" else exception_form
+        if form is not None:
+            form.add_error(None, str(exc))
+    return _render_availability(
+        request, city, counsellor, pattern_form=pattern_form, exception_form=exception_form
+    )
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def availability_pattern_remove(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    """Confirm, then end (after today) or delete weekly hours. Sessions already booked in them stay
+    booked, and the page names them before anything is removed."""
+    user: Any = request.user
+    pattern = get_object_or_404(Availability.objects.select_related("counsellor", "city"), pk=pk, city=city)
+    if not permissions.can_manage_availability(user, pattern.counsellor, city):
+        raise Http404
     today = timezone.localdate()
-    pattern_form = AvailabilityForm(initial={"valid_from": today, "slot_minutes": 45})
-    exception_form = ExceptionForm()
     if request.method == "POST":
         action = request.POST.get("action")
         try:
-            if action == "pattern":
-                pattern_form = AvailabilityForm(request.POST)
-                if pattern_form.is_valid():
-                    counselling_services.availability_add(
-                        counsellor=user, city=city, by=user, **pattern_form.cleaned_data
-                    )
-                    messages.success(request, _("The weekly hours are added."))
-                    return redirect("careers:availability", city=city.slug)
-            elif action == "exception":
-                exception_form = ExceptionForm(request.POST)
-                if exception_form.is_valid():
-                    counselling_services.availability_exception_add(
-                        counsellor=user, city=city, by=user, **exception_form.cleaned_data
-                    )
-                    messages.success(request, _("The exception is added."))
-                    return redirect("careers:availability", city=city.slug)
-            elif action == "end":
-                pattern = get_object_or_404(
-                    Availability, pk=request.POST.get("pattern"), counsellor=user, city=city
-                )
+            if action == "end":
+                kept = selectors.bookings_in_hours(availability=pattern, after=today)
                 counselling_services.availability_end(availability=pattern, by=user, last_day=today)
-                messages.success(request, _("These weekly hours end today."))
-                return redirect("careers:availability", city=city.slug)
+                status = _("These weekly hours end today.")
+            elif action == "delete":
+                kept = counselling_services.availability_delete(availability=pattern, by=user)
+                status = _("The weekly hours are deleted.")
             else:
                 raise Http404
         except services.NotAllowed as exc:
             raise PermissionDenied from exc
-        except services.CareersError as exc:
-            messages.error(request, str(exc))
-    patterns = list(
-        Availability.objects.filter(counsellor=user, city=city)
-        .exclude(valid_to__lt=today)
-        .order_by("weekday", "starts_at")
-    )
-    labels = dict(WEEKDAYS)
-    for pattern in patterns:
-        pattern.weekday_label = labels.get(pattern.weekday, "")  # type: ignore[attr-defined]
-    exceptions = list(
-        AvailabilityException.objects.filter(counsellor=user, date__gte=today).order_by("date", "starts_at")
-    )
-    slots = selectors.slots_for(
-        counsellor=user, start=today, end=today + dt.timedelta(days=13), include_taken=True, city=city
-    )
-    return render(
-        request,
-        "careers/availability.html",
-        {
-            "city": city,
-            "patterns": patterns,
-            "exceptions": exceptions,
-            "pattern_form": pattern_form,
-            "exception_form": exception_form,
-            "slots": slots,
-        },
-    )
+        if kept:
+            status += " " + _kept_warning(len(kept))
+        return _after_change(request, city, pattern.counsellor, status)
+    pattern.weekday_label = dict(WEEKDAYS).get(pattern.weekday, "")  # type: ignore[attr-defined]
+    context = {
+        "city": city,
+        "pattern": pattern,
+        "counsellor": pattern.counsellor,
+        "back_url": _availability_url(city, pattern.counsellor, user),
+        "if_deleted": selectors.bookings_in_hours(availability=pattern),
+        "can_end": pattern.valid_to is None or pattern.valid_to > today,
+    }
+    template = "careers/availability_remove.html"
+    if request.htmx:  # type: ignore[attr-defined]
+        template += "#confirm"
+    return render(request, template, context)
+
+
+def _kept_warning(count: int) -> str:
+    return ngettext(
+        "%(n)s booked session stays booked outside the hours offered: move or cancel it if the "
+        "counsellor cannot hold it.",
+        "%(n)s booked sessions stay booked outside the hours offered: move or cancel them if the "
+        "counsellor cannot hold them.",
+        count,
+    ) % {"n": count}
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def availability_exception_remove(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    """Confirm, then delete an exception: its time is offered again."""
+    user: Any = request.user
+    exception = get_object_or_404(AvailabilityException.objects.select_related("counsellor"), pk=pk)
+    if not permissions.can_manage_availability(user, exception.counsellor, city):
+        raise Http404
+    if request.method == "POST":
+        try:
+            counselling_services.availability_exception_delete(exception=exception, city=city, by=user)
+        except services.NotAllowed as exc:
+            raise PermissionDenied from exc
+        return _after_change(
+            request, city, exception.counsellor, _("The exception is deleted: the time is offered again.")
+        )
+    context = {
+        "city": city,
+        "exception": exception,
+        "counsellor": exception.counsellor,
+        "back_url": _availability_url(city, exception.counsellor, user),
+    }
+    template = "careers/availability_exception_remove.html"
+    if request.htmx:  # type: ignore[attr-defined]
+        template += "#confirm"
+    return render(request, template, context)
 
 
 def _period(request: HttpRequest, *, back: int, ahead: int) -> tuple[PeriodForm, dt.date, dt.date]:
@@ -442,7 +673,15 @@ def overview(request: HttpRequest, city: City) -> HttpResponse:
     )
     totals = {name: sum(getattr(row, name) for row in rows) for name in fields}
     return render(
-        request, "careers/overview.html", {"city": city, "form": form, "rows": rows, "totals": totals}
+        request,
+        "careers/overview.html",
+        {
+            "city": city,
+            "form": form,
+            "rows": rows,
+            "totals": totals,
+            "can_manage_hours": permissions.can_manage_city_availability(request.user, city),
+        },
     )
 
 
@@ -472,6 +711,7 @@ def activities(request: HttpRequest, city: City) -> HttpResponse:
             "can_manage": permissions.can_manage_activities(request.user, city),
             "is_counsellor": permissions.is_counsellor_in(request.user, city),
             "can_overview": permissions.can_view_overview(request.user, city),
+            "can_manage_hours": permissions.can_manage_city_availability(request.user, city),
         },
     )
 

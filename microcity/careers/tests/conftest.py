@@ -1,5 +1,5 @@
-"""Fixtures for career support: a youth with a portfolio and a guardian, counsellors in two cities,
-a coordinator, an employer's representative, and a counsellor's weekly hours."""
+"""Fixtures for career support: a youth with a portfolio and a guardian, another youth, counsellors and
+coordinators in two cities, an employer's representative, and a counsellor's weekly hours."""
 
 from __future__ import annotations
 
@@ -99,6 +99,17 @@ def ventspils_counsellor(user_with_role: Callable[..., Any], ventspils: Any) -> 
 @pytest.fixture
 def coordinator(user_with_role: Callable[..., Any]) -> Any:
     return user_with_role(Role.PROGRAMME_COORDINATOR)
+
+
+@pytest.fixture
+def ventspils_coordinator(user_with_role: Callable[..., Any], ventspils: Any) -> Any:
+    return user_with_role(Role.PROGRAMME_COORDINATOR, city=ventspils)
+
+
+@pytest.fixture
+def other_youth(make_youth: Callable[..., Any]) -> Any:
+    """Another youth of the same city, with no link to `youth`."""
+    return make_youth(first_name="Oskars", email="oskars@example.lv")
 
 
 @pytest.fixture
