@@ -7,9 +7,11 @@ e-mail task per message, so that a retry never sends anybody the same e-mail twi
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.conf import settings
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -20,6 +22,7 @@ from huey.contrib.djhuey import db_task
 from microcity.core.tasks import enqueue, send_email_task
 from microcity.summerjobs.explanations import explain
 from microcity.summerjobs.models import (
+    Application,
     Assignment,
     AssignmentStatus,
     MatchExplanation,
@@ -36,7 +39,10 @@ def _absolute(path: str) -> str:
 
 def _recipients(explanation: MatchExplanation) -> list[tuple[str, str]]:
     """(address, language) of the youth and, if a parent or guardian applied, of them."""
-    application = explanation.application
+    return _application_recipients(explanation.application)
+
+
+def _application_recipients(application: Application) -> list[tuple[str, str]]:
     youth = application.youth
     youth_user = youth.user
     found: dict[str, str] = {}
@@ -111,3 +117,70 @@ def run_published_emails_task(*, run_id: int) -> None:
 def run_published_notify(*, run: MatchRun) -> None:
     """Queue the run's e-mails to go out after the publication commits."""
     enqueue(run_published_emails_task, run_id=run.pk)
+
+
+# --- Reminders before an offer expires -----------------------------------------------------------------
+
+REMINDER_BEFORE = dt.timedelta(hours=24)
+_REMINDER_BATCH = 500
+
+
+def offer_reminder_messages(*, offer: Assignment) -> list[dict[str, Any]]:
+    """The reminder of one open offer, one e-mail per recipient in their language."""
+    application = offer.application
+    city = application.season.city
+    messages: list[dict[str, Any]] = []
+    for address, language in _application_recipients(application):
+        with translation.override(language):
+            context = {
+                "city": city,
+                "season": application.season,
+                "youth": application.youth,
+                "offer": offer,
+                "link": _absolute(reverse("summerjobs:mine", kwargs={"city": city.slug})),
+            }
+            subject = _("Reminder: answer the summer job offer for %(name)s by %(deadline)s") % {
+                "name": application.youth.first_name,
+                "deadline": _deadline(offer),
+            }
+            body = render_to_string("summerjobs/email/reminder.txt", context)
+        messages.append({"subject": subject, "body": body, "to": [address]})
+    return messages
+
+
+def offer_reminders_send(*, now: dt.datetime | None = None) -> int:
+    """Remind, once, of every open offer whose deadline is less than a day away; returns how many offers.
+
+    Each batch is claimed with `SELECT … FOR UPDATE SKIP LOCKED` and marked `reminded_at` in the same
+    transaction that queues its e-mails (after the commit), so two workers running this at once remind of
+    different offers and a retry never reminds twice; offers being answered at this moment are skipped and
+    no longer open when the next run comes."""
+    moment = now or timezone.now()
+    reminded = 0
+    while True:
+        with transaction.atomic():
+            offers = list(
+                Assignment.objects.select_for_update(skip_locked=True, of=("self",))
+                .filter(
+                    status=AssignmentStatus.OFFERED,
+                    run__status=MatchRunStatus.PUBLISHED,
+                    reminded_at__isnull=True,
+                    deadline__gt=moment,
+                    deadline__lte=moment + REMINDER_BEFORE,
+                )
+                .select_related(
+                    "application__season__city",
+                    "application__youth__user",
+                    "application__submitted_by",
+                    "placement_period__placement__organisation",
+                    "period",
+                )
+                .order_by("pk")[:_REMINDER_BATCH]
+            )
+            if not offers:
+                return reminded
+            Assignment.objects.filter(pk__in=[offer.pk for offer in offers]).update(reminded_at=moment)
+            for offer in offers:
+                for message in offer_reminder_messages(offer=offer):
+                    enqueue(send_email_task, **message)
+            reminded += len(offers)

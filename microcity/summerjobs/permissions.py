@@ -20,6 +20,8 @@ from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
     Assignment,
+    AssignmentStatus,
+    Contract,
     Placement,
     PlacementStatus,
     Season,
@@ -199,3 +201,102 @@ def can_answer_offer(user: Any, assignment: Assignment) -> bool:
     """The youth or their guardian accepts or declines; the coordinator may record an answer given on paper."""
     application = assignment.application
     return acts_for_youth(user, application.youth) or is_coordinator(user, application.season.city)
+
+
+# --- After the job: pay, feedback, certificates -----------------------------------------------------
+
+
+def _job_city(assignment: Assignment) -> City:
+    return assignment.application.season.city
+
+
+def _job_organisation_id(assignment: Assignment) -> int:
+    return assignment.placement_period.placement.organisation_id
+
+
+def can_view_payroll(user: Any, season: Season) -> bool:
+    """The coordinator sees every row; an employer's representative sees their own organisations' rows."""
+    return is_coordinator(user, season.city) or bool(employer_organisation_ids(user, season.city))
+
+
+def can_view_job_after(user: Any, assignment: Assignment) -> bool:
+    """The youth or their guardian, the employer's side and the city's coordinator."""
+    return (
+        acts_for_youth(user, assignment.application.youth)
+        or represents(user, _job_organisation_id(assignment))
+        or is_coordinator(user, _job_city(assignment))
+    )
+
+
+def can_give_feedback(user: Any, assignment: Assignment, role: str) -> bool:
+    """The youth's form is for the youth or their guardian, the employer's for its representatives. When
+    the form opens (after the job) is the service's question."""
+    if role == "youth":
+        return acts_for_youth(user, assignment.application.youth)
+    if role == "employer":
+        return represents(user, _job_organisation_id(assignment))
+    return False
+
+
+def can_issue_certificate(user: Any, assignment: Assignment) -> bool:
+    return represents(user, _job_organisation_id(assignment)) or is_coordinator(user, _job_city(assignment))
+
+
+def can_view_certificate(user: Any, assignment: Assignment) -> bool:
+    return can_view_job_after(user, assignment)
+
+
+def can_view_feedback_results(user: Any, season: Season) -> bool:
+    return is_coordinator(user, season.city)
+
+
+# --- Jobs: contracts, documents before the first day, timesheets --------------------------------------
+
+
+def _works_at(user: Any, assignment: Assignment) -> bool:
+    """The employer's side of the assignment's placement."""
+    return represents(user, assignment.placement_period.placement.organisation_id)
+
+
+def _is_job(assignment: Assignment) -> bool:
+    """An accepted place, or one given up after its contract was drawn up (its record still counts)."""
+    if assignment.status == AssignmentStatus.ACCEPTED:
+        return True
+    return Contract.objects.filter(assignment_id=assignment.pk).exists()
+
+
+def can_view_jobs(user: Any, season: Season) -> bool:
+    """The list of youths at work: the city's coordinator and the season's employers."""
+    return is_coordinator(user, season.city) or bool(employer_organisation_ids(user, season.city))
+
+
+def can_view_job(user: Any, assignment: Assignment) -> bool:
+    """The contract, the documents and the timesheet: the employer's side, the coordinator, and the youth
+    and their guardian (who see but do not change the contract and the checklist)."""
+    application = assignment.application
+    allowed = (
+        is_coordinator(user, application.season.city)
+        or _works_at(user, assignment)
+        or acts_for_youth(user, application.youth)
+    )
+    return allowed and _is_job(assignment)
+
+
+def can_manage_contract(user: Any, assignment: Assignment) -> bool:
+    """Draw up, change and record the signing of the contract, and record the documents before the first
+    day: the employer's side and the coordinator, for an accepted place only."""
+    if assignment.status != AssignmentStatus.ACCEPTED:
+        return False
+    return _works_at(user, assignment) or is_coordinator(user, assignment.application.season.city)
+
+
+def can_record_start_documents(user: Any, assignment: Assignment) -> bool:
+    return can_manage_contract(user, assignment)
+
+
+# --- Reports -----------------------------------------------------------------------------------------
+
+
+def can_view_season_reports(user: Any, season: Season) -> bool:
+    """The dashboard and the equity report: aggregate figures of the city's season, for its coordinators."""
+    return is_coordinator(user, season.city)

@@ -25,6 +25,8 @@ from microcity.summerjobs.models import (
     PlacementPeriod,
     PlacementStatus,
     Season,
+    StartDocument,
+    TimesheetEntry,
 )
 
 
@@ -188,3 +190,35 @@ def seasons_coordinated_by(*, user: Any) -> QuerySet[Season]:
     cities = _coordinated_city_ids(user)
     rows = Season.objects.select_related("city").order_by("-year", "name")
     return rows if cities is None else rows.filter(city_id__in=cities)
+
+
+def jobs_visible_to(*, user: Any, season: Season) -> QuerySet[Assignment]:
+    """Youths at work: the season's accepted places of published runs, with the contract, the documents
+    before the first day and the timesheet read in a fixed number of queries. The coordinator sees all of
+    them, an employer those at its own placements, anyone else none."""
+    rows = (
+        Assignment.objects.filter(
+            run__season=season, run__status=MatchRunStatus.PUBLISHED, status=AssignmentStatus.ACCEPTED
+        )
+        .select_related(
+            "application__youth",
+            "application__season__city",
+            "placement_period__placement__organisation",
+            "period",
+            "contract",
+        )
+        .prefetch_related(
+            Prefetch("start_documents", queryset=StartDocument.objects.order_by("kind")),
+            Prefetch(
+                "timesheet_entries",
+                queryset=TimesheetEntry.objects.only(
+                    "assignment", "day", "start", "end", "break_minutes", "confirmed_at"
+                ).order_by("day", "start", "pk"),
+            ),
+        )
+        .order_by("application__youth__last_name", "application__youth__first_name", "pk")
+    )
+    if permissions.is_coordinator(user, season.city):
+        return rows
+    own = permissions.employer_organisation_ids(user, season.city)
+    return rows.filter(placement_period__placement__organisation_id__in=own)

@@ -1,4 +1,5 @@
-"""Background work of the summer programme: offers that were not answered in time expire."""
+"""Background work of the summer programme: offers that were not answered in time expire, and a day before
+the deadline an open offer is recalled by e-mail."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ def expire_offers() -> None:
     from microcity.summerjobs.matching import assignments_expire
 
     assignments_expire()
+
+
+@db_periodic_task(crontab(minute="7,37"))
+def remind_offers() -> None:
+    """Every half hour: one reminder of each open offer whose deadline is less than a day away."""
+    from microcity.summerjobs.notifications import offer_reminders_send
+
+    offer_reminders_send()
 
 
 # The e-mails of a published run are a task of the notifications module; importing it here registers it

@@ -18,11 +18,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from microcity.core.models import AuditAction, Person
-from microcity.summerjobs import eligibility, permissions, worktime
+from microcity.summerjobs import contracts, eligibility, permissions, worktime
 from microcity.summerjobs.models import (
     AgeCategory,
     Assignment,
     AssignmentStatus,
+    Contract,
     HourLimit,
     TimesheetEntry,
 )
@@ -164,14 +165,18 @@ def timesheet_entry_check(
     break_minutes: int,
     exclude_pk: int | None = None,
 ) -> list[Violation]:
-    """Every rule that the entry would break; the caller holds the youth's lock."""
+    """Every rule that the entry would break; the caller holds the youth's lock. The job's days are the
+    contract's once there is one (it may be shorter than the period)."""
     period = assignment.period
+    first_day, last_day = Contract.objects.filter(assignment=assignment).values_list(
+        "starts_on", "ends_on"
+    ).first() or (period.starts_on, period.ends_on)
     return worktime.check_entry(
         limits=_limits(assignment, youth, day),
         entry=worktime.Entry(day=day, start=start, end=end, break_minutes=break_minutes),
         others=_other_entries(youth, day, exclude_pk),
-        first_day=period.starts_on,
-        last_day=period.ends_on,
+        first_day=first_day,
+        last_day=last_day,
     )
 
 
@@ -194,7 +199,8 @@ def timesheet_entry_add(
     *, assignment: Assignment, day: dt.date, start: dt.time, end: dt.time, break_minutes: int, by: Any
 ) -> TimesheetEntry:
     """Record hours worked. The employer's side records confirmed hours; a youth's own entry waits for
-    the employer's confirmation. Refused with every broken rule at once."""
+    the employer's confirmation. Refused until the signed contract and the papers the youth's age requires
+    are recorded (contracts.start_readiness), and with every broken rule at once."""
     assignment = _locked_assignment(assignment.pk)
     if assignment.status != AssignmentStatus.ACCEPTED:
         raise SummerJobsError(_("Hours can be recorded only for a job that the youth has accepted."))
@@ -206,6 +212,10 @@ def timesheet_entry_add(
         AssignmentStatus.ACCEPTED
     ):
         raise SummerJobsError(_("Hours can be recorded only for a job that the youth has accepted."))
+    # Labour Law: no work before the contract is signed and the papers a minor needs are in.
+    missing = contracts.start_readiness(assignment)
+    if missing:
+        raise contracts.NotReadyToStart(missing)
     violations = timesheet_entry_check(
         assignment=assignment, youth=youth, day=day, start=start, end=end, break_minutes=break_minutes
     )

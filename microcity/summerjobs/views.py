@@ -51,6 +51,7 @@ from microcity.summerjobs.models import (
     Season,
 )
 from microcity.summerjobs.services import LAST_BASIC_SCHOOL_GRADE
+from microcity.summerjobs.views_seasons import managed_season, require_managed_season
 
 PER_PAGE = 30
 EMPLOYER_KINDS = [
@@ -76,9 +77,8 @@ def _season_or_404(city: City) -> Season:
 
 
 def _require_coordinator(request: HttpRequest, city: City) -> Season:
-    if not permissions.is_coordinator(request.user, city):
-        raise PermissionDenied
-    return _season_or_404(city)
+    """The season that the coordinator manages (views_seasons: chosen on the season list, else the latest)."""
+    return require_managed_season(request, city)
 
 
 def _employer_ids(request: HttpRequest, city: City) -> set[int]:
@@ -580,7 +580,7 @@ def _counts(rows: Any) -> dict[str, int]:
 def manage(request: HttpRequest, city: City) -> HttpResponse:
     if not permissions.is_coordinator(request.user, city):
         raise PermissionDenied
-    season = _season(city)
+    season = managed_season(request, city)
     if season is None:
         return render(request, "summerjobs/manage.html", {"city": city, "season": None})
     placements = _counts(Placement.objects.filter(season=season))

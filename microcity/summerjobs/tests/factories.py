@@ -13,8 +13,14 @@ from microcity.core.tests.factories import CityFactory, OrganisationFactory, You
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
+    Assignment,
+    AssignmentStatus,
     Choice,
+    Contract,
     HourLimit,
+    MatchRun,
+    MatchRunKind,
+    MatchRunStatus,
     Placement,
     PlacementPeriod,
     PlacementStatus,
@@ -23,6 +29,7 @@ from microcity.summerjobs.models import (
     ProgrammeType,
     Season,
     SeasonPeriod,
+    StartDocument,
 )
 from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS
 
@@ -139,3 +146,52 @@ class ApplicationFactory(factory.django.DjangoModelFactory[Application]):
             Choice.objects.bulk_create(
                 [Choice(application=obj, rank=rank, placement=p) for rank, p in enumerate(extracted, 1)]
             )
+
+
+def accepted_assignment(
+    application: Application, placement_period: PlacementPeriod, status: str = AssignmentStatus.ACCEPTED
+) -> Assignment:
+    """A published run's place for the application (one run per season), in `status`."""
+    season = application.season
+    run = MatchRun.objects.filter(season=season, status=MatchRunStatus.PUBLISHED).first()
+    if run is None:
+        run = MatchRun.objects.create(
+            season=season,
+            kind=MatchRunKind.INITIAL,
+            status=MatchRunStatus.PUBLISHED,
+            seed="seed",
+            inputs_digest="0" * 64,
+            published_at=timezone.now(),
+        )
+    now = timezone.now()
+    return Assignment.objects.create(
+        run=run,
+        application=application,
+        placement_period=placement_period,
+        period=placement_period.period,
+        choice_rank=1,
+        lottery_number=application.pk,
+        status=status,
+        offered_at=now,
+        deadline=now + dt.timedelta(days=5),
+        responded_at=now if status == AssignmentStatus.ACCEPTED else None,
+    )
+
+
+def ready_to_work(assignment: Assignment, signed_on: dt.date | None = None) -> Contract:
+    """Give an assignment what the law requires before the first day: a contract signed by the youth (on
+    the contract's defaults) and every document that the youth's age category needs."""
+    from microcity.summerjobs import contracts
+
+    season = assignment.application.season
+    contract = Contract.objects.create(
+        assignment=assignment,
+        number=f"TEST-{season.year}-{assignment.pk:05d}",
+        signed_on=signed_on or assignment.period.starts_on - dt.timedelta(days=3),
+        **contracts.contract_defaults(assignment),
+    )
+    for kind in contracts.required_start_documents(assignment):
+        StartDocument.objects.create(
+            assignment=assignment, kind=kind, received_on=assignment.period.starts_on - dt.timedelta(days=3)
+        )
+    return contract

@@ -31,6 +31,7 @@ from microcity.summerjobs.tests.factories import (
     PlacementFactory,
     SeasonFactory,
     SeasonPeriodFactory,
+    ready_to_work,
 )
 from microcity.summerjobs.timesheets import TimesheetRefused, timesheet_entry_add, timesheet_entry_confirm
 
@@ -77,13 +78,19 @@ def assign(application, placement_period, status=AssignmentStatus.ACCEPTED):
 def job(june, employer, placement_with, applicant):
     """job(age=16) → an accepted assignment at the employer's placement in June; the youth has an account."""
 
-    def make(age=16, status=AssignmentStatus.ACCEPTED, **fields):
+    def make(age=16, status=AssignmentStatus.ACCEPTED, ready=True, **fields):
         placement = placement_with({june: 2}, organisation=employer)
         application = applicant([placement], [june], age=age, **fields)
         youth = application.youth
         youth.user = UserFactory()
         youth.save(update_fields=["user"])
-        return assign(application, PlacementPeriod.objects.get(placement=placement, period=june), status)
+        assignment = assign(
+            application, PlacementPeriod.objects.get(placement=placement, period=june), status
+        )
+        if ready:
+            # The signed contract and the papers a minor needs (the job cannot start without them).
+            ready_to_work(assignment)
+        return assignment
 
     return make
 
@@ -271,6 +278,7 @@ def test_day_hours_add_up_over_two_placements(job, rep, valmiera):
     second = assign(
         ApplicationFactory(season=state, youth=youth, periods=[period], choices=[placement]), place
     )
+    ready_to_work(second)
     other_rep = UserFactory()
     MembershipFactory(
         user=other_rep, city=valmiera, role=Role.EMPLOYER_REPRESENTATIVE, organisation=placement.organisation

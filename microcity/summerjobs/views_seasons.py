@@ -1,0 +1,175 @@
+"""The coordinator's season pages: the city's seasons, which one the coordination pages show, and the
+pages that set up or change a season with its periods, working-time limits and priority groups.
+
+The public pages show the city's latest season. A coordinator may manage another one (last year's, or a
+second programme of the same summer): the choice is kept in the session per city, and every coordination
+page (views.py, views_reports.py) reads it through `managed_season`."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from microcity.core.decorators import with_city
+from microcity.core.models import City
+from microcity.summerjobs import permissions, selectors, services
+from microcity.summerjobs.forms_seasons import SeasonPage
+from microcity.summerjobs.models import MatchRunStatus, Season
+
+SESSION_KEY = "summerjobs_managed_season"
+
+
+def managed_season(request: HttpRequest, city: City) -> Season | None:
+    """The season the coordinator chose for `city`, or else the city's latest."""
+    seasons = selectors.seasons_in(city=city).select_related("city")
+    chosen = request.session.get(SESSION_KEY, {}).get(str(city.pk))
+    if chosen is not None:
+        found = seasons.filter(pk=chosen).first()
+        if found is not None:
+            return found
+    return seasons.first()
+
+
+def _choose(request: HttpRequest, season: Season) -> None:
+    chosen = dict(request.session.get(SESSION_KEY, {}))
+    chosen[str(season.city_id)] = season.pk
+    request.session[SESSION_KEY] = chosen
+
+
+def _coordinator_only(request: HttpRequest, city: City) -> None:
+    if not permissions.can_create_season(request.user, city):
+        raise PermissionDenied
+
+
+@login_required
+@with_city
+def season_list(request: HttpRequest, city: City) -> HttpResponse:
+    _coordinator_only(request, city)
+    current = managed_season(request, city)
+    seasons = list(
+        selectors.seasons_in(city=city).annotate(
+            period_count=Count("periods", distinct=True),
+            published_runs=Count(
+                "match_runs", filter=Q(match_runs__status=MatchRunStatus.PUBLISHED), distinct=True
+            ),
+        )
+    )
+    return render(
+        request,
+        "summerjobs/seasons/list.html",
+        {"city": city, "season": current, "seasons": seasons, "latest": seasons[0] if seasons else None},
+    )
+
+
+@login_required
+@with_city
+@require_POST
+def season_select(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    """Manage this season on the coordination pages."""
+    season = get_object_or_404(Season.objects.select_related("city"), pk=pk, city=city)
+    if not permissions.can_manage_season(request.user, season):
+        raise PermissionDenied
+    _choose(request, season)
+    messages.success(
+        request, _("The coordination pages now show %(season)s.") % {"season": f"{season.name} {season.year}"}
+    )
+    return redirect("summerjobs:manage", city=city.slug)
+
+
+def _save(request: HttpRequest, city: City, page: SeasonPage, season: Season | None) -> Season | None:
+    """Hand the page's data to the service; its refusals become errors on the page (nothing is saved)."""
+    try:
+        if season is None:
+            return services.season_create(
+                city=city,
+                by=request.user,
+                data=page.form.season_data(),
+                periods=page.periods_data(),
+                priority_groups=page.groups_data(),
+                hour_limits=page.limits_data(),
+            )
+        return services.season_update(
+            season=season,
+            by=request.user,
+            data=page.form.season_data(),
+            periods=page.periods_data(),
+            priority_groups=page.groups_data(),
+            hour_limits=page.limits_data(),
+        )
+    except services.NotAllowed as exc:
+        raise PermissionDenied from exc
+    except services.SummerJobsError as exc:
+        page.add_error(str(exc))
+        return None
+
+
+def _render(
+    request: HttpRequest, city: City, page: SeasonPage, season: Season | None, frozen: bool
+) -> HttpResponse:
+    return render(
+        request,
+        "summerjobs/seasons/edit.html",
+        {
+            "city": city,
+            "season": season,
+            "page": page,
+            "frozen": frozen,
+            "errors": page.errors() if page.form.is_bound else [],
+        },
+    )
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def season_new(request: HttpRequest, city: City) -> HttpResponse:
+    _coordinator_only(request, city)
+    page = SeasonPage(request.POST or None, season=Season(city=city))
+    if request.method == "POST" and page.is_valid():
+        saved = _save(request, city, page, None)
+        if saved is not None:
+            _choose(request, saved)
+            messages.success(
+                request, _("The season is set up. Employers can register once their window opens.")
+            )
+            return redirect("summerjobs:season_list", city=city.slug)
+    return _render(request, city, page, None, frozen=False)
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def season_edit(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    season = get_object_or_404(Season.objects.select_related("city"), pk=pk, city=city)
+    if not permissions.can_manage_season(request.user, season):
+        raise PermissionDenied
+    frozen = season.match_runs.filter(status=MatchRunStatus.PUBLISHED).exists()
+    page = SeasonPage(request.POST or None, season=season)
+    if request.method == "POST":
+        if frozen:
+            # The same refusal as the service's, before reading the form: the rules of a season whose offers
+            # are out never change.
+            messages.error(request, _("The season's offers are published; its rules can no longer change."))
+            return redirect("summerjobs:season_edit", city=city.slug, pk=season.pk)
+        if page.is_valid():
+            saved = _save(request, city, page, season)
+            if saved is not None:
+                messages.success(request, _("The season is saved."))
+                return redirect("summerjobs:season_list", city=city.slug)
+    return _render(request, city, page, season, frozen=frozen)
+
+
+def require_managed_season(request: HttpRequest, city: City) -> Season:
+    """For coordination pages: the managed season, 404 if the city has none."""
+    if not permissions.is_coordinator(request.user, city):
+        raise PermissionDenied
+    season = managed_season(request, city)
+    if season is None:
+        raise Http404("No summer season")
+    return season
