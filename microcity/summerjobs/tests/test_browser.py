@@ -9,7 +9,14 @@ from django.core import mail
 
 from microcity.core.management.commands.seed_demo import DEMO_PASSWORD, demo_email
 from microcity.core.models import Occupation
-from microcity.summerjobs.models import Assignment, AssignmentStatus, Placement, PlacementStatus, Season
+from microcity.summerjobs.models import (
+    Application,
+    Assignment,
+    AssignmentStatus,
+    Placement,
+    PlacementStatus,
+    Season,
+)
 from microcity.tests.browser import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -28,7 +35,8 @@ def sign_in(page, base, lang, local):
 def test_summer_season_from_placement_to_accepted_offer(page, live_server, demo, lang):
     base = live_server.url
     summer = f"{base}/{lang}/valmiera/summer-jobs"
-    season = Season.objects.get(city__slug="valmiera")
+    # The coming season (the demo also has last summer's, completed).
+    season = Season.objects.filter(city__slug="valmiera").order_by("-year").first()
     first_period = season.periods.order_by("starts_on").first()
     workplace = f"Tīmekļa lapu testēšana {lang}"
 
@@ -82,7 +90,9 @@ def test_summer_season_from_placement_to_accepted_offer(page, live_server, demo,
     page.check("#id_periods_0")
     page.locator("button[name=submit_application]").click()
     page.wait_for_url(f"**/{lang}/valmiera/summer-jobs/mine/")
-    assert page.locator("[data-status=submitted]").count() == 1
+    application = Application.objects.get(season=season, youth__email=demo_email("jaunietis"))
+    mine = page.locator(f"section[aria-labelledby='application-{application.pk}']")
+    assert mine.locator("[data-status=submitted]").count() == 1
     assert_accessible(page, "my application, submitted")
 
     # The coordinator closes registration, publishes the seed, previews and publishes.
@@ -110,11 +120,11 @@ def test_summer_season_from_placement_to_accepted_offer(page, live_server, demo,
     # The youth reads why, and accepts.
     sign_in(page, base, lang, "jaunietis")
     page.goto(f"{summer}/mine/")
-    assert page.locator("[data-explanation]").count() == 1
-    assert page.locator("[data-offer] [data-status=offered]").count() == 1
+    assert mine.locator("[data-explanation]").count() == 1
+    assert mine.locator("[data-offer] [data-status=offered]").count() == 1
     assert_accessible(page, "my application with an offer")
-    page.locator("form:has(input[value=accept]) button").click()
+    mine.locator("form:has(input[value=accept]) button").click()
     page.wait_for_load_state()
-    assert page.locator("[data-offer] [data-status=accepted]").count() == 1
+    assert mine.locator("[data-offer] [data-status=accepted]").count() == 1
     offer = Assignment.objects.get(placement_period__placement=placement)
     assert offer.status == AssignmentStatus.ACCEPTED and offer.choice_rank == 1

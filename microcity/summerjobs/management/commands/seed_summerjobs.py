@@ -7,6 +7,11 @@ registration, publishes the seed and runs the lottery. Ventspils (13–14-year-o
 city co-funding) has closed registration and a published seed: its coordinator can preview a run at once.
 Placements go through the real services (create → submit → approve); the demo applications belong to
 youths without accounts, so they are written directly and checked with `application_check`.
+
+Valmiera also gets last summer's season, completed from start to end through the services (see
+`_last_summer`): placements, applications, the lottery and a follow-up run, answers, contracts, the papers
+before the first day, confirmed hours, feedback and certificates. It is a year older than the coming
+season, so the public pages keep showing the coming one; coordinators switch to it in the season list.
 """
 
 from __future__ import annotations
@@ -21,16 +26,22 @@ from django.db import transaction
 from django.utils import timezone
 from faker import Faker
 
-from microcity.accounts.models import User
+from microcity.accounts.models import Membership, Role, User
+from microcity.accounts.services import membership_grant
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
-from microcity.summerjobs import services
+from microcity.summerjobs import after, contracts, matching, services, timesheets
 from microcity.summerjobs.eligibility import age_on
 from microcity.summerjobs.models import (
+    Answer,
     Application,
     ApplicationStatus,
+    Assignment,
+    AssignmentStatus,
     Choice,
+    FeedbackRole,
     Gender,
     MatchRun,
+    MatchRunKind,
     Placement,
     PlacementStatus,
     PriorityKind,
@@ -418,6 +429,79 @@ EVIDENCE = {
 }
 SEED = "Ventspils publiskā izloze: 7 19 23 31 42"
 
+# Last summer's completed Valmiera season: this year's placements, the one waiting for approval this year
+# and three that ran only last year.
+LAST_SUMMER_EXTRA: list[Spec] = [
+    VALMIERA_WAITING,
+    (
+        "Valmieras novada pašvaldība",
+        "Bērnu sporta nometnes palīgs",
+        "Palīdzība bērnu sporta nometnē: inventāra sagatavošana, rotaļas un sakopšana pēc nodarbībām.",
+        "5311",
+        13,
+        True,
+        "4",
+        "09:00",
+        "13:00",
+        False,
+        {2: 2, 3: 2},
+        3,
+    ),
+    (
+        "Vidzemes Augstskola",
+        "Pētniecības projekta palīgs",
+        "Aptauju datu ievadīšana un pārbaude kopā ar pētniekiem.",
+        "4132",
+        16,
+        False,
+        "6",
+        "09:00",
+        "15:30",
+        False,
+        {1: 1, 3: 1},
+        2,
+    ),
+    (
+        "SIA Ziemeļvidzemes Būve",
+        "Būvniecības biroja palīgs",
+        "Dokumentu kārtošana un materiālu uzskaite birojā; iepazīšanās ar tāmēm kopā ar inženieri.",
+        "3112",
+        16,
+        False,
+        "6",
+        "08:00",
+        "14:30",
+        False,
+        {2: 1, 4: 1},
+        1,
+    ),
+]
+LAST_SUMMER_APPLICANTS = 72
+LAST_SUMMER_SEED = "Valmieras publiskā izloze: 3 11 17 29 38"
+# The demo youth's guardian applied for her. She had agreed with the city's gardeners beforehand and the
+# employer confirmed it (last summer's season counted prior agreements): only youths of a checked priority
+# group go before her there, so she has a job whatever the lottery draws.
+DEMO_YOUTH = "jaunietis"
+DEMO_GUARDIAN = "vecaks"
+DEMO_YOUTH_PLACEMENT = "Parku un skvēru sakopšana"
+CITY_ADMINISTRATOR = "administrators"
+# Latvian public holidays in the summer months (Līgo and Jāņi): nobody works.
+HOLIDAYS = {(6, 23), (6, 24)}
+LEARNED = [
+    "Iemācījos strādāt komandā un ievērot darba laiku.",
+    "Sapratu, kā notiek darbs uzņēmumā, un uzzināju par profesijām, par kurām iepriekš nezināju.",
+    "Iemācījos sazināties ar klientiem un kolēģiem.",
+    "Uzzināju, ka šī profesija man patīk, un gribu to mācīties.",
+    "Iemācījos rūpīgi sekot drošības noteikumiem.",
+    "",
+]
+EMPLOYER_COMMENTS = [
+    "Atbildīgs un precīzs darbā, labprāt mācījās.",
+    "Ātri apguva pienākumus; ieteicams arī nākamvasar.",
+    "Dažkārt vajadzēja atgādināt par darba laiku, bet darbu paveica labi.",
+    "",
+]
+
 
 def season_year(today: dt.date) -> int:
     """The summer ahead: this year's until August, next year's from September."""
@@ -427,6 +511,21 @@ def season_year(today: dt.date) -> int:
 def first_monday_of_june(year: int) -> dt.date:
     day = dt.date(year, 6, 1)
     return day + dt.timedelta(days=(7 - day.weekday()) % 7)
+
+
+def season_periods(spec: dict[str, Any], year: int) -> list[dict[str, Any]]:
+    """The periods of a season spec in `year`: blocks of whole working weeks from the first Monday of June."""
+    monday = first_monday_of_june(year)
+    weeks = spec["weeks"]
+    return [
+        {
+            "name": name,
+            "starts_on": monday + dt.timedelta(weeks=offset),
+            "ends_on": monday + dt.timedelta(weeks=offset + weeks, days=-3),
+            "working_days": weeks * 5,
+        }
+        for name, offset in spec["periods"]
+    ]
 
 
 def _time(text: str) -> dt.time:
@@ -479,6 +578,7 @@ class Command(BaseCommand):
             self._applications(city, season, periods, placements, spec)
             if not spec["open"] and not season.lottery_seed_is_published:
                 services.lottery_seed_publish(season=season, seed=SEED, by=coordinator)
+        self._last_summer(year - 1, occupations)
         self.stdout.write(self.style.SUCCESS("Demo summer seasons are ready."))
 
     def _season(
@@ -500,22 +600,11 @@ class Command(BaseCommand):
             }
         season = Season.objects.filter(city=city, year=year, name=spec["data"]["name"]).first()
         if season is None:
-            monday = first_monday_of_june(year)
-            weeks = spec["weeks"]
-            periods = [
-                {
-                    "name": name,
-                    "starts_on": monday + dt.timedelta(weeks=offset),
-                    "ends_on": monday + dt.timedelta(weeks=offset + weeks, days=-3),
-                    "working_days": weeks * 5,
-                }
-                for name, offset in spec["periods"]
-            ]
             return services.season_create(
                 city=city,
                 by=coordinator,
                 data={**spec["data"], "year": year, "minimum_wage": MINIMUM_WAGE, **windows},
-                periods=periods,
+                periods=season_periods(spec, year),
                 priority_groups=spec["priority_groups"],
             )
         # On a rerun an open demo season opens again from now, unless its lottery has begun.
@@ -703,3 +792,421 @@ class Command(BaseCommand):
                 continue
             return True
         return False
+
+    # --- Last summer: a completed season ------------------------------------------------------------
+
+    def _last_summer(self, year: int, occupations: dict[str, Occupation]) -> None:
+        """Valmiera's season of last summer, completed through the services from the placements to the
+        certificates. Made once: the command runs in one transaction, so the season is either complete or
+        absent, and a rerun that finds it changes nothing."""
+        spec = SEASONS["valmiera"]
+        city = City.objects.filter(slug="valmiera").first()
+        coordinator = User.objects.filter(email=f"{spec['coordinator']}@{DEMO_DOMAIN}").first()
+        administrator = User.objects.filter(email=f"{CITY_ADMINISTRATOR}@{DEMO_DOMAIN}").first()
+        if city is None or coordinator is None or administrator is None:
+            return
+        if Season.objects.filter(city=city, year=year, name=spec["data"]["name"]).exists():
+            return
+        rng = random.Random(f"last-summer-{city.slug}")  # noqa: S311 - demo data, not security
+        now = timezone.now()
+        # The services take placements and applications only while registration is open, so the season
+        # opens now and gets last spring's dates (season_update) before the seed and the lottery. Its rules
+        # are Valmiera's, and it counted prior agreements (see DEMO_YOUTH_PLACEMENT).
+        season = services.season_create(
+            city=city,
+            by=coordinator,
+            data={
+                **spec["data"],
+                "year": year,
+                "minimum_wage": MINIMUM_WAGE,
+                "allow_pre_agreements": True,
+                "employer_registration_opens": now - dt.timedelta(days=1),
+                "employer_registration_closes": now + dt.timedelta(days=1),
+                "youth_registration_opens": now - dt.timedelta(days=1),
+                "youth_registration_closes": now + dt.timedelta(days=1),
+            },
+            periods=season_periods(spec, year),
+            priority_groups=spec["priority_groups"],
+        )
+        periods = list(season.periods.order_by("starts_on"))
+        organisations = {o.name: o for o in Organisation.objects.filter(city=city)}
+        specs = [*VALMIERA, *LAST_SUMMER_EXTRA]
+        representatives = self._representatives(city, administrator, organisations, [row[0] for row in specs])
+        placements: list[tuple[Placement, int]] = []
+        for row in specs:
+            placement = self._placement(
+                season, periods, organisations, occupations, row, coordinator, representatives.get(row[0])
+            )
+            if placement is not None:
+                placements.append((placement, row[-1]))
+        demo_application = self._last_summer_applications(
+            city, season, periods, placements, coordinator, representatives, rng
+        )
+        services.season_update(
+            season=season,
+            by=coordinator,
+            data={
+                "employer_registration_opens": _spring(year, 3, 2),
+                "employer_registration_closes": _spring(year, 4, 17),
+                "youth_registration_opens": _spring(year, 4, 6),
+                "youth_registration_closes": _spring(year, 5, 8),
+            },
+        )
+        season = services.lottery_seed_publish(season=season, seed=LAST_SUMMER_SEED, by=coordinator)
+        employer_demo = User.objects.filter(email=f"{spec['representative']}@{DEMO_DOMAIN}").first()
+        kept = set(
+            Membership.objects.filter(user=employer_demo, role=Role.EMPLOYER_REPRESENTATIVE).values_list(
+                "organisation_id", flat=True
+            )
+        )
+        self._lottery(season, coordinator, demo_application, kept, rng)
+        self._jobs(season, representatives, demo_application, kept, rng)
+
+    def _representatives(
+        self, city: City, administrator: User, organisations: dict[str, Organisation], names: list[str]
+    ) -> dict[str, User]:
+        """An employer's representative for every employer of last summer: the demo one where there is one,
+        else an account made for the seed (no password: nobody signs in with it), granted by the city's
+        administrator. The employer's side enters and confirms hours and gives the employer's feedback."""
+        from microcity.core.management.commands.seed_demo import ascii_slug
+
+        fake = Faker("lv_LV")
+        fake.seed_instance(f"representatives-{city.slug}")
+        result: dict[str, User] = {}
+        for name in sorted(set(names)):
+            organisation = organisations.get(name)
+            if organisation is None:
+                continue
+            membership = (
+                Membership.objects.filter(role=Role.EMPLOYER_REPRESENTATIVE, organisation=organisation)
+                .select_related("user")
+                .order_by("pk")
+                .first()
+            )
+            if membership is not None:
+                result[name] = membership.user
+                continue
+            female = len(result) % 2 == 0
+            first = fake.first_name_female() if female else fake.first_name_male()
+            last = fake.last_name_female() if female else fake.last_name_male()
+            user = User.objects.filter(email=f"parstavis.{ascii_slug(name)[:30]}@{DEMO_DOMAIN}").first()
+            if user is None:
+                user = User.objects.create_user(
+                    email=f"parstavis.{ascii_slug(name)[:30]}@{DEMO_DOMAIN}", first_name=first, last_name=last
+                )
+            Person.objects.get_or_create(
+                user=user,
+                defaults={"first_name": first, "last_name": last, "email": user.email, "city": city},
+            )
+            membership_grant(
+                user=user,
+                city=city,
+                role=Role.EMPLOYER_REPRESENTATIVE,
+                by=administrator,
+                organisation=organisation,
+            )
+            result[name] = user
+        return result
+
+    def _last_summer_applications(
+        self,
+        city: City,
+        season: Season,
+        periods: list[SeasonPeriod],
+        placements: list[tuple[Placement, int]],
+        coordinator: User,
+        representatives: dict[str, User],
+        rng: random.Random,
+    ) -> Application | None:
+        """Youths with accounts (no password) apply themselves; the demo youth's guardian applies for her.
+        Returns the demo youth's application."""
+        fake = Faker("lv_LV")
+        fake.seed_instance(f"last-summer-{city.slug}")
+        schools = list(
+            Organisation.objects.filter(city=city, kind=OrganisationKind.SCHOOL).order_by(
+                "registration_number"
+            )
+        )
+        groups = {g.kind: g for g in season.priority_groups.all()}
+        runs_in = {
+            placement.pk: {row.period_id for row in placement.periods.all() if row.capacity}
+            for placement, _w in placements
+        }
+        by_workplace = {placement.workplace: placement for placement, _w in placements}
+        first_day = periods[0].starts_on
+        to_verify: list[Application] = []
+        for n in range(LAST_SUMMER_APPLICANTS):
+            female = rng.random() < 0.5
+            first = fake.first_name_female() if female else fake.first_name_male()
+            last = fake.last_name_female() if female else fake.last_name_male()
+            age = rng.randint(*SEASONS["valmiera"]["ages"])
+            born = first_day.replace(year=first_day.year - age) - dt.timedelta(days=rng.randint(1, 330))
+            school = rng.choice(schools) if schools else None
+            available = sorted(
+                rng.sample(periods, rng.randint(1, min(3, len(periods)))), key=lambda p: p.starts_on
+            )
+            gender = (Gender.FEMALE if female else Gender.MALE) if rng.random() < 0.85 else Gender.NOT_STATED
+            claim = rng.random() < 0.2
+            kind = rng.choice([k for k in DEMO_GROUPS if k in groups]) if claim else None
+            verified = claim and rng.random() < 0.7
+            weights_roll = [rng.random() for _ in placements]
+            candidate = Person(
+                first_name=first,
+                last_name=last,
+                date_of_birth=born,
+                city=city,
+                school=school,
+                grade=min(12, max(7, age - 6)),
+            )
+            choices = self._choices(season, candidate, available, placements, runs_in, weights_roll, rng)
+            if not choices:
+                continue
+            email = f"vasara{season.year}.{city.slug}.{n}@piemers.lv"
+            user = User.objects.create_user(email=email, first_name=first, last_name=last)
+            candidate.user = user
+            candidate.email = email
+            candidate.save()
+            application = services.application_save(
+                season=season,
+                youth=candidate,
+                by=user,
+                choices=choices,
+                periods=available,
+                data={
+                    "gender": gender,
+                    "priority_group": groups[kind] if kind else None,
+                    "priority_evidence": EVIDENCE[kind].format(n=500 + n) if kind else "",
+                },
+            )
+            services.application_submit(application=application, by=user)
+            if verified:
+                to_verify.append(application)
+        for application in to_verify:
+            services.application_priority_verify(application=application, by=coordinator, verified=True)
+
+        youth = Person.objects.filter(user__email=f"{DEMO_YOUTH}@{DEMO_DOMAIN}").first()
+        guardian = User.objects.filter(email=f"{DEMO_GUARDIAN}@{DEMO_DOMAIN}").first()
+        agreed = by_workplace.get(DEMO_YOUTH_PLACEMENT)
+        if youth is None or guardian is None or youth.date_of_birth is None or agreed is None:
+            return None
+        in_basic = youth.grade is not None and youth.grade <= services.LAST_BASIC_SCHOOL_GRADE
+        wanted = [
+            agreed,
+            by_workplace.get("Bibliotēkas palīgs"),
+            by_workplace.get("Dzīvnieku patversmes palīgs"),
+        ]
+        choices = [
+            p
+            for p in wanted
+            if p is not None
+            and self._may_take(season, p, youth, [q for q in periods if q.pk in runs_in[p.pk]], in_basic)
+        ]
+        if not choices or choices[0] != agreed:
+            return None
+        application = services.application_save(
+            season=season,
+            youth=youth,
+            by=guardian,
+            choices=choices,
+            periods=periods,
+            data={"gender": Gender.FEMALE, "pre_agreement": agreed},
+        )
+        services.application_submit(application=application, by=guardian)
+        services.pre_agreement_confirm(application=application, by=representatives[agreed.organisation.name])
+        # Only youths of a checked priority group go before her at the placement she agreed on: where fewer
+        # of them can work in a period than it has places, she is placed whatever the lottery draws.
+        ahead = Application.objects.filter(
+            season=season, priority_verified_at__isnull=False, choices__placement=agreed
+        )
+        if all(
+            ahead.filter(available_periods=row.period_id).count() >= row.capacity
+            for row in agreed.periods.all()
+            if row.capacity
+        ):
+            self.stderr.write("seed_summerjobs: the demo youth may not be placed last summer.")
+        return application
+
+    def _choices(
+        self,
+        season: Season,
+        youth: Person,
+        available: list[SeasonPeriod],
+        placements: list[tuple[Placement, int]],
+        runs_in: dict[int, set[int]],
+        weights_roll: list[float],
+        rng: random.Random,
+    ) -> list[Placement]:
+        """Weighted sampling without replacement among the placements the youth may take: the popular ones
+        are chosen more often."""
+        in_basic = youth.grade is not None and youth.grade <= services.LAST_BASIC_SCHOOL_GRADE
+        workable = {p.pk for p in available}
+        candidates = sorted(
+            (
+                (roll ** (1 / weight), placement)
+                for (placement, weight), roll in zip(placements, weights_roll, strict=True)
+                if runs_in[placement.pk] & workable
+                and self._may_take(
+                    season,
+                    placement,
+                    youth,
+                    [p for p in available if p.pk in runs_in[placement.pk]],
+                    in_basic,
+                )
+            ),
+            key=lambda item: -item[0],
+        )
+        return [placement for _key, placement in candidates[: rng.randint(1, season.max_choices)]]
+
+    def _lottery(
+        self,
+        season: Season,
+        coordinator: User,
+        demo_application: Application | None,
+        kept: set[int],
+        rng: random.Random,
+    ) -> None:
+        """The initial run and its answers (most accept, some decline, a few let the offer expire), then a
+        follow-up run for the places freed, whose offers are all accepted."""
+        run = matching.match_run_preview(season=season, by=coordinator)
+        matching.match_run_publish(run=run, by=coordinator)
+        offers = list(
+            Assignment.objects.filter(run=run, status=AssignmentStatus.OFFERED)
+            .select_related("application__youth__user", "placement_period__placement")
+            .order_by("pk")
+        )
+        guardian = User.objects.filter(email=f"{DEMO_GUARDIAN}@{DEMO_DOMAIN}").first()
+        unanswered: list[Assignment] = []
+        for offer in offers:
+            roll = rng.random()
+            by = offer.application.youth.user or guardian
+            keep = (
+                demo_application is not None and offer.application_id == demo_application.pk
+            ) or offer.placement_period.placement.organisation_id in kept
+            if keep or roll < 0.8:
+                matching.assignment_accept(assignment=offer, by=by)
+            elif roll < 0.9:
+                matching.assignment_decline(assignment=offer, by=by)
+            else:
+                unanswered.append(offer)
+        if unanswered:
+            # Offers expire only after their deadline (days from now), so expiry runs as of one second after
+            # the last of them; it would expire every offer due by then, so when another season has offers
+            # open, these are declined instead (recorded by the coordinator, as if answered on paper).
+            moment = max(offer.deadline for offer in unanswered if offer.deadline) + dt.timedelta(seconds=1)
+            others = (
+                Assignment.objects.filter(status=AssignmentStatus.OFFERED, deadline__lt=moment)
+                .exclude(pk__in=[offer.pk for offer in unanswered])
+                .exists()
+            )
+            if others:
+                for offer in unanswered:
+                    matching.assignment_decline(assignment=offer, by=coordinator)
+            else:
+                matching.assignments_expire(now=moment)
+        follow_up = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+        if not follow_up.statistics.get("placed"):
+            matching.match_run_discard(run=follow_up, by=coordinator)
+            return
+        matching.match_run_publish(run=follow_up, by=coordinator)
+        for offer in (
+            Assignment.objects.filter(run=follow_up, status=AssignmentStatus.OFFERED)
+            .select_related("application__youth__user")
+            .order_by("pk")
+        ):
+            matching.assignment_accept(assignment=offer, by=offer.application.youth.user or coordinator)
+
+    def _jobs(
+        self,
+        season: Season,
+        representatives: dict[str, User],
+        demo_application: Application | None,
+        kept: set[int],
+        rng: random.Random,
+    ) -> None:
+        """Every accepted job: the contract signed and the papers received before the first day, every
+        working day's hours (each entry checked against the Labour Law by the timesheet service), then
+        feedback from both sides and the certificate for most. The demo youth enters her own hours and
+        the employer confirms them."""
+        jobs = list(
+            Assignment.objects.filter(run__season=season, status=AssignmentStatus.ACCEPTED)
+            .select_related("application__youth__user", "placement_period__placement__organisation", "period")
+            .order_by("pk")
+        )
+        for job in jobs:
+            placement = job.placement_period.placement
+            employer = representatives[placement.organisation.name]
+            youth_user = job.application.youth.user
+            demo = demo_application is not None and job.application_id == demo_application.pk
+            contract = contracts.contract_create(assignment=job, by=employer)
+            first_day = contract.starts_on
+            contracts.contract_sign(
+                contract=contract, signed_on=first_day - dt.timedelta(days=rng.randint(5, 12)), by=employer
+            )
+            for kind in contracts.required_start_documents(job):
+                contracts.start_document_record(
+                    assignment=job,
+                    kind=kind,
+                    received_on=first_day - dt.timedelta(days=rng.randint(3, 14)),
+                    by=employer,
+                )
+            start, end = placement.starts_at, placement.ends_at
+            span = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+            break_minutes = span - int(placement.hours_per_day * 60)
+            sick_day = first_day + dt.timedelta(days=rng.randint(0, 20)) if rng.random() < 0.25 else None
+            day = first_day
+            while day <= contract.ends_on:
+                if day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS and day != sick_day:
+                    if demo and youth_user is not None:
+                        entry = timesheets.timesheet_entry_add(
+                            assignment=job,
+                            day=day,
+                            start=start,
+                            end=end,
+                            break_minutes=break_minutes,
+                            by=youth_user,
+                        )
+                        timesheets.timesheet_entry_confirm(entry=entry, by=employer)
+                    else:
+                        timesheets.timesheet_entry_add(
+                            assignment=job,
+                            day=day,
+                            start=start,
+                            end=end,
+                            break_minutes=break_minutes,
+                            by=employer,
+                        )
+                day += dt.timedelta(days=1)
+            protected = demo or placement.organisation_id in kept
+            rolls = [rng.random() for _ in range(3)]
+            if youth_user is not None and (protected or rolls[0] < 0.85):
+                after.feedback_submit(
+                    assignment=job,
+                    role=FeedbackRole.YOUTH,
+                    by=youth_user,
+                    rating=rng.choice([5, 5, 4, 4, 3]),
+                    would_repeat=rng.choice([Answer.YES, Answer.YES, Answer.NOT_SURE, Answer.NO]),
+                    learned=rng.choice(LEARNED),
+                )
+            if protected or rolls[1] < 0.85:
+                after.feedback_submit(
+                    assignment=job,
+                    role=FeedbackRole.EMPLOYER,
+                    by=employer,
+                    rating=rng.choice([5, 4, 4, 3]),
+                    would_repeat=rng.choice([Answer.YES, Answer.YES, Answer.NOT_SURE]),
+                    would_offer_without_programme=rng.choice(
+                        [Answer.NO, Answer.NO, Answer.NOT_SURE, Answer.YES]
+                    ),
+                    comment=rng.choice(EMPLOYER_COMMENTS),
+                )
+            # A few are left for the coordinator to issue (one at a time or all at once).
+            if protected or rolls[2] < 0.9:
+                after.certificate_issue(
+                    assignment=job,
+                    by=employer,
+                    today=contract.ends_on + dt.timedelta(days=rng.randint(3, 10)),
+                )
+
+
+def _spring(year: int, month: int, day: int) -> dt.datetime:
+    return timezone.make_aware(dt.datetime(year, month, day, 9, 0))
