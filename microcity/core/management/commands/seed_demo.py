@@ -199,6 +199,10 @@ class Command(BaseCommand):
     ) -> None:
         schools = [o for o in orgs.values() if o.kind == OrganisationKind.SCHOOL]
         today = timezone.localdate()
+        # Draw the same people on every run: nothing before or during the loop may shift the random
+        # streams depending on what exists already, or a rerun would add a new set of youths.
+        fake.seed_instance(f"people-{city.slug}")
+        rng.seed(f"people-{city.slug}")
         existing = set(Person.objects.filter(city=city).values_list("email", flat=True))
         new_people: list[Person] = []
         guardians_for: list[tuple[str, str]] = []
@@ -211,6 +215,8 @@ class Command(BaseCommand):
             email = f"{ascii_slug(first)}.{ascii_slug(last)}.{city.slug}{n}@piemers.lv"
             school = rng.choice(schools) if age <= 19 else None
             grade = min(12, max(7, age - 6)) if school else None
+            # Drawn whether or not the person exists, so that a rerun draws the same people.
+            phone = f"+371 2{rng.randint(1000000, 9999999)}"
             if email not in existing:
                 new_people.append(
                     Person(
@@ -218,7 +224,7 @@ class Command(BaseCommand):
                         last_name=last,
                         date_of_birth=born,
                         email=email,
-                        phone=f"+371 2{rng.randint(1000000, 9999999)}",
+                        phone=phone,
                         city=city,
                         school=school,
                         grade=grade,
