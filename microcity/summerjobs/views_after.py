@@ -24,7 +24,7 @@ from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
 from microcity.core.services import audit_log
-from microcity.summerjobs import after, pay, payroll, permissions, selectors
+from microcity.summerjobs import after, pay, payroll, permissions
 from microcity.summerjobs.forms_after import FeedbackForm
 from microcity.summerjobs.models import (
     Assignment,
@@ -35,18 +35,14 @@ from microcity.summerjobs.models import (
     WorkCertificate,
 )
 from microcity.summerjobs.services import NotAllowed, SummerJobsError
+from microcity.summerjobs.views_seasons import requested_season
 
 PER_PAGE = 50
 
 
 def _season(request: HttpRequest, city: City) -> Season:
-    """The season asked for (`?season=`), or the city's latest."""
-    seasons = selectors.seasons_in(city=city).select_related("city")
-    wanted = request.GET.get("season") or request.POST.get("season")
-    season = seasons.filter(pk=wanted).first() if wanted and wanted.isdigit() else seasons.first()
-    if season is None:
-        raise Http404("No summer season")
-    return season
+    """The season asked for (`?season=`), else the coordinator's chosen one, else the city's latest."""
+    return requested_season(request, city)[0]
 
 
 def _job(request: HttpRequest, city: City, pk: int) -> Assignment:
@@ -83,7 +79,7 @@ def _language(request: HttpRequest) -> str:
 def overview(request: HttpRequest, city: City) -> HttpResponse:
     """Every job with its hours and pay, feedback and certificate: all for the coordinator, the
     employer's own for an employer."""
-    season = _season(request, city)
+    season, seasons = requested_season(request, city)
     if not permissions.can_view_payroll(request.user, season):
         raise PermissionDenied
     rows = payroll.payroll_rows(season=season, user=request.user)

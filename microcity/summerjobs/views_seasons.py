@@ -36,6 +36,26 @@ def managed_season(request: HttpRequest, city: City) -> Season | None:
     return seasons.first()
 
 
+def requested_season(request: HttpRequest, city: City) -> tuple[Season, list[Season]]:
+    """The season a page shows, and the city's seasons to switch between: the one asked for with
+    `?season=` (also a posted field), else the coordinator's chosen season, else the latest."""
+    seasons = list(selectors.seasons_in(city=city).select_related("city"))
+    if not seasons:
+        raise Http404("No summer season")
+    wanted = request.GET.get("season") or request.POST.get("season")
+    if wanted:
+        found = next((s for s in seasons if str(s.pk) == wanted), None)
+        if found is None:
+            raise Http404("No such season")
+        return found, seasons
+    chosen = request.session.get(SESSION_KEY, {}).get(str(city.pk))
+    if chosen is not None and permissions.is_coordinator(request.user, city):
+        found = next((s for s in seasons if s.pk == chosen), None)
+        if found is not None:
+            return found, seasons
+    return seasons[0], seasons
+
+
 def _choose(request: HttpRequest, season: Season) -> None:
     chosen = dict(request.session.get(SESSION_KEY, {}))
     chosen[str(season.city_id)] = season.pk

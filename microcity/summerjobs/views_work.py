@@ -48,7 +48,7 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
 )
 from microcity.summerjobs.services import NotAllowed, SummerJobsError
-from microcity.summerjobs.views import _season_or_404
+from microcity.summerjobs.views_seasons import requested_season
 
 PER_PAGE = 30
 TIMESHEET_FRAGMENT = "summerjobs/work/job.html#timesheet"
@@ -108,7 +108,7 @@ def _summary(assignment: Assignment) -> JobSummary:
 @with_city
 def job_list(request: HttpRequest, city: City) -> HttpResponse:
     """The season's youths at work: an employer's own, all of them for the coordinator."""
-    season = _season_or_404(city)
+    season, seasons = requested_season(request, city)
     if not permissions.can_view_jobs(request.user, season):
         raise PermissionDenied
     visible = selectors.jobs_visible_to(user=request.user, season=season)
@@ -135,6 +135,7 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
         {
             "city": city,
             "season": season,
+            "seasons": seasons,
             "form": form,
             "page": page,
             "jobs": jobs,

@@ -888,3 +888,29 @@ def test_links_to_the_job_pages(job, rep, coordinator, client_for):
         in client_for(assignment.application.youth.user).get(f"{BASE}/mine/").content.decode()
     )
     assert f'href="{BASE}/jobs/"' in client_for(coordinator).get(f"{BASE}/manage/").content.decode()
+
+
+# --- Seasons -------------------------------------------------------------------------------------------
+
+
+def test_list_and_pay_page_switch_between_the_city_seasons(job, rep, coordinator, season, client_for):
+    """A past season's jobs stay reachable: `?season=` picks one of the city's seasons (kept by the search
+    and the pages), another city's season or an unknown one is not found."""
+    from microcity.summerjobs.tests.factories import SeasonFactory
+
+    old = job(age=16, youth={"first_name": "Vecais", "last_name": "Darbs"})
+    newer = SeasonFactory(city=season.city, year=season.year + 1, name="Nākamā vasara")
+    elsewhere = SeasonFactory(name="Cita pilsēta")
+    for user in (coordinator, rep):
+        client = client_for(user)
+        html = client.get(f"{BASE}/jobs/").content.decode()
+        assert "Vecais Darbs" not in html  # the latest season has no jobs yet
+        assert 'id="season-switch"' in html and f'value="{newer.pk}" selected' in html
+        html = client.get(f"{BASE}/jobs/", {"season": season.pk}).content.decode()
+        assert f'href="/en/valmiera/summer-jobs/jobs/{old.pk}/"' in html
+        assert f'name="season" value="{season.pk}"' in html  # the search keeps the season
+        html = client.get(f"{BASE}/after/", {"season": season.pk}).content.decode()
+        assert f"/after/jobs/{old.pk}/" in html
+        for wanted in (elsewhere.pk, 999999):
+            assert client.get(f"{BASE}/jobs/", {"season": wanted}).status_code == 404
+            assert client.get(f"{BASE}/after/", {"season": wanted}).status_code == 404
