@@ -137,6 +137,12 @@ class Command(BaseCommand):
         parser.add_argument("--youths", type=int, default=120, help="Youths per city (default 120).")
         parser.add_argument("--quiet", action="store_true", help="Do not print the demo sign-ins.")
         parser.add_argument(
+            "--no-last-summer",
+            action="store_true",
+            dest="no_last_summer",
+            help="Leave out last summer's completed summer-jobs season (faster).",
+        )
+        parser.add_argument(
             "--materials",
             type=int,
             default=-1,
@@ -164,7 +170,9 @@ class Command(BaseCommand):
         self._superuser()
         call_command("seed_jobs", stdout=self.stdout)
         call_command("seed_living", stdout=self.stdout)
-        call_command("seed_summerjobs", stdout=self.stdout)
+        call_command(
+            "seed_summerjobs", no_last_summer=options.get("no_last_summer", False), stdout=self.stdout
+        )
         call_command("seed_careers", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
