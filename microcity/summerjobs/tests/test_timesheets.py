@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 from django.db import IntegrityError, connection, transaction
-from django.utils import timezone
 
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
@@ -16,11 +15,7 @@ from microcity.core.models import AuditEvent
 from microcity.core.tests.factories import OrganisationFactory
 from microcity.summerjobs import timesheets, worktime
 from microcity.summerjobs.models import (
-    Assignment,
     AssignmentStatus,
-    MatchRun,
-    MatchRunKind,
-    MatchRunStatus,
     PlacementPeriod,
     TimesheetEntry,
 )
@@ -31,6 +26,7 @@ from microcity.summerjobs.tests.factories import (
     PlacementFactory,
     SeasonFactory,
     SeasonPeriodFactory,
+    accepted_assignment,
     ready_to_work,
 )
 from microcity.summerjobs.timesheets import TimesheetRefused, timesheet_entry_add, timesheet_entry_confirm
@@ -48,30 +44,8 @@ def on(offset):
     return MONDAY + dt.timedelta(days=offset)
 
 
-def assign(application, placement_period, status=AssignmentStatus.ACCEPTED):
-    """A published run's place for the application, in `status`."""
-    season = application.season
-    run = MatchRun.objects.filter(season=season).first() or MatchRun.objects.create(
-        season=season,
-        kind=MatchRunKind.INITIAL,
-        status=MatchRunStatus.PUBLISHED,
-        seed="seed",
-        inputs_digest="0" * 64,
-        published_at=timezone.now(),
-    )
-    now = timezone.now()
-    return Assignment.objects.create(
-        run=run,
-        application=application,
-        placement_period=placement_period,
-        period=placement_period.period,
-        choice_rank=1,
-        lottery_number=application.pk,
-        status=status,
-        offered_at=now,
-        deadline=now + dt.timedelta(days=5),
-        responded_at=now if status == AssignmentStatus.ACCEPTED else None,
-    )
+# The factory's accepted place of a published run.
+assign = accepted_assignment
 
 
 @pytest.fixture
