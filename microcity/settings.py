@@ -168,6 +168,10 @@ CACHES["local"] = {
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
 
+# Searches are answered from an in-memory replica of the search index in each process, kept in step
+# with the database through its change log (docs/decisions/0014); off, every search runs in the database.
+MICROCITY_SEARCH_IN_MEMORY = env_bool("SEARCH_IN_MEMORY", default=True)
+
 # Huey is the one task queue: Redis in production; without Redis, tasks run in-process right after
 # the transaction commits (see microcity/core/tasks.py and docs/decisions/0003-task-queue.md).
 HUEY = {

@@ -76,3 +76,27 @@ class EntryFacet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field}={self.value}"
+
+
+class Change(models.Model):
+    """A write to the index (an entry added, replaced or removed), so that each process's in-memory copy
+    of the index can catch up by reading only what changed (docs/decisions/0014).
+
+    Writers take a lock before recording changes, so ids grow in commit order. Replicas read the log
+    as a whole (by id), whatever the kind, so an entry re-indexed under another kind leaves its old
+    kind's replica as well; ``kind`` is for people reading the log. ``token`` is random per write: a process that read a change which was later rolled back finds its last id gone or holding
+    another token, and loads the index again.
+    """
+
+    kind = models.CharField(_("kind"), max_length=KIND_MAX_LENGTH)
+    entry_id = models.BigIntegerField(_("entry"))
+    token = models.BigIntegerField(_("token"))
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        db_table = "search_change"
+        verbose_name = _("search index change")
+        verbose_name_plural = _("search index changes")
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.entry_id}"

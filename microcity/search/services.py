@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from django.db import transaction
+from django.utils import timezone
 
 from microcity.search import cache as search_cache
 from microcity.search.backends import get_backend
@@ -18,10 +19,11 @@ from microcity.search.models import (
     FACET_VALUE_MAX_LENGTH,
     KEY_MAX_LENGTH,
     KIND_MAX_LENGTH,
+    Change,
 )
 from microcity.search.terms import SUPPORTED_LANGUAGES, document_terms, filter_terms
 
-__all__ = ["IndexEntry", "SearchError", "index_entries", "index_remove"]
+__all__ = ["IndexEntry", "SearchError", "changes_prune", "index_entries", "index_remove"]
 
 # Entries analysed and written per round; bounds memory for a generator of any length.
 _CHUNK = 500
@@ -124,3 +126,21 @@ def index_remove(*, keys: Iterable[str]) -> int:
     if removed:
         search_cache.bump()
     return removed
+
+
+# Replicas catch up from the change log within seconds; a day of it lets one that slept (a worker that
+# served nothing overnight) still catch up instead of loading everything again.
+CHANGE_LOG_KEEP = dt.timedelta(days=1)
+
+
+@transaction.atomic
+def changes_prune(*, older_than: dt.timedelta = CHANGE_LOG_KEEP) -> int:
+    """Delete change-log rows older than ``older_than``, always keeping the newest one (the position
+    replicas compare with). A replica whose last-read change is pruned loads the index again."""
+    newest = Change.objects.order_by("-id").values_list("id", flat=True).first()
+    if newest is None:
+        return 0
+    deleted, _per_model = (
+        Change.objects.filter(changed_at__lt=timezone.now() - older_than).exclude(pk=newest).delete()
+    )
+    return deleted

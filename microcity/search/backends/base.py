@@ -21,6 +21,7 @@ How a search is answered (see docs/decisions/0007-search-service.md):
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -29,7 +30,7 @@ from django.db import connections
 from django.db.models.functions import Substr
 from django.utils import timezone
 
-from microcity.search.models import Entry, EntryFacet
+from microcity.search.models import Change, Entry, EntryFacet
 from microcity.search.terms import SNIPPET_SCAN_CHARS, SUPPORTED_LANGUAGES, facet_token
 
 SORTS = ("relevance", "newest", "popular")
@@ -167,7 +168,25 @@ class DatabaseBackend:
 
     # --- Storage --------------------------------------------------------------------------------------
 
+    def lock_changes(self) -> None:
+        """Serialise index writers until the transaction ends, so that change ids grow in commit order.
+
+        SQLite needs nothing: a write transaction holds the database's write lock until it commits.
+        """
+
+    def record_changes(self, changed: Sequence[tuple[str, int]]) -> None:
+        """Log (kind, entry id) pairs that were written or removed, for the in-memory replicas."""
+        if not changed:
+            return
+        token = secrets.randbits(62)
+        now = timezone.now()
+        Change.objects.using(self.alias).bulk_create(
+            (Change(kind=kind, entry_id=entry_id, token=token, changed_at=now) for kind, entry_id in changed),
+            batch_size=_BATCH,
+        )
+
     def index(self, entries: Sequence[PreparedEntry]) -> int:
+        self.lock_changes()
         now = timezone.now()
         update_fields = [
             "kind",
@@ -220,15 +239,19 @@ class DatabaseBackend:
                 for row, entry in zip(rows, batch, strict=True)
                 for field, value in entry.facets
             )
+            self.record_changes([(row.kind, row.pk) for row in rows])
         return len(entries)
 
     def remove(self, keys: Sequence[str]) -> int:
+        self.lock_changes()
         removed = 0
         for start in range(0, len(keys), _BATCH):
             batch = keys[start : start + _BATCH]
+            gone = list(Entry.objects.using(self.alias).filter(key__in=batch).values_list("kind", "pk"))
             # only("pk"): the cascade needs ids, not the documents' text.
             _total, per_model = Entry.objects.using(self.alias).filter(key__in=batch).only("pk").delete()
             removed += per_model.get(Entry._meta.label, 0)
+            self.record_changes(gone)
         return removed
 
     # --- Search -----------------------------------------------------------------------------------
@@ -248,10 +271,19 @@ class DatabaseBackend:
                 else:
                     facets[field][value] = count
         hit_order.sort()
+        return RawResult(
+            total=total,
+            hits=self.fetch_hits([(entry_id, score) for _rank, entry_id, score in hit_order]),
+            facets=facets,
+        )
+
+    def fetch_hits(self, ranked: Sequence[tuple[int, int | None]]) -> list[RawHit]:
+        """The page's hits, in the order of ``ranked`` (entry id, score): keys, titles and the start of
+        each text (for the snippet), in one query."""
         rows = {
             row["pk"]: row
             for row in Entry.objects.using(self.alias)
-            .filter(pk__in=[entry_id for _rank, entry_id, _score in hit_order])
+            .filter(pk__in=[entry_id for entry_id, _score in ranked])
             .values("pk", "key", "title", "language", snippet_text=Substr("text", 1, SNIPPET_SCAN_CHARS))
         }
         hits = [
@@ -262,10 +294,10 @@ class DatabaseBackend:
                 text=rows[entry_id]["snippet_text"] or "",
                 language=rows[entry_id]["language"],
             )
-            for _rank, entry_id, score in hit_order
+            for entry_id, score in ranked
             if entry_id in rows
         ]
-        return RawResult(total=total, hits=hits, facets=facets)
+        return hits
 
     def score_expression(self, terms: tuple[str, ...]) -> tuple[str, list[Any]]:
         """Σ over terms: TITLE_WEIGHT (+ TEXT_WEIGHT if also in the text) if in the title, else TEXT_WEIGHT.

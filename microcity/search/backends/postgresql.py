@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import connections
+
 from microcity.search.backends.base import AllOf, DatabaseBackend, Expression
+
+# Key of the advisory lock that serialises writers of the index (any fixed number of our own).
+CHANGE_LOCK_KEY = 0x6D6963726F5345  # "microSE"
 
 # Generated column added by migrations 0002/0003; Django's model does not know it.
 VECTOR_COLUMN = "search_vector"
@@ -20,6 +25,12 @@ class PostgreSQLBackend(DatabaseBackend):
     # One index scan over the sorted ids of the set, instead of a nested loop that restarts an index
     # scan per entry: about twice as fast once a set has hundreds of entries.
     facet_join = "search_entry_facet f WHERE f.entry_id = ANY(ARRAY(SELECT id FROM {source}))"
+
+    def lock_changes(self) -> None:
+        # Held until the transaction ends: a second writer waits here, before it takes a change id, so
+        # ids grow in commit order and a replica that has read up to id N has missed nothing below it.
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHANGE_LOCK_KEY])
 
     def render(self, expression: Expression) -> str:
         if isinstance(expression, str):
