@@ -10,7 +10,9 @@ It never touches var/microcity.sqlite3: SQLite runs in --sqlite-path (default
 --postgres-url (default postgres://postgres@127.0.0.1:5432/microcity_bench, created when missing; its
 search tables are dropped and migrated again on every indexing run). --skip-index reuses the entries.
 Production runs worker processes: use --processes for figures comparable to it (threads share the GIL,
-which hurts SQLite, whose work runs inside the Python process).
+which hurts SQLite, whose work runs inside the Python process). Searches are answered from the in-memory
+replica (docs/decisions/0014), loaded and timed before the clients start; SEARCH_IN_MEMORY=0 measures the
+database backends alone.
 
 1. Builds --entries materials with a fixed seed: ~150 words of Latvian (80 %) or English text drawn
    from a career-education vocabulary with real inflected forms, a title, and the facets type, grade,
@@ -666,6 +668,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     configure(args)
+    from django.conf import settings
     from django.db import connection
 
     from microcity.search.models import Entry
@@ -683,6 +686,18 @@ def main(argv: list[str] | None = None) -> None:
         print(f"after the bulk load: {done} ({time.perf_counter() - started:.1f} s)")
     print(f"index: {Entry.objects.count():,} entries, {database_size()}")
 
+    if settings.MICROCITY_SEARCH_IN_MEMORY:
+        # Searches are answered from each process's in-memory replica (docs/decisions/0014); a server
+        # process loads it when it starts. Loaded here once, timed; forked clients inherit it and, like
+        # every process, check the change log before each search.
+        from microcity.search.backends.memory import forget_replicas, warm
+
+        forget_replicas()
+        started = time.perf_counter()
+        kinds = warm()
+        print(f"in-memory replica loaded ({', '.join(kinds)}) in {time.perf_counter() - started:.1f} s")
+    else:
+        print("in-memory replica off (SEARCH_IN_MEMORY=0): every search runs in the database")
     mode = "processes" if args.processes else "threads"
     mixes = [mix.strip() for mix in args.mixes.split(",") if mix.strip()]
     print(f"single client ({args.queries} searches per mix):")
