@@ -80,6 +80,8 @@ class InvertedIndex:
         self._facets: dict[str, dict[str, BitMap]] = {}
         self._languages: dict[str, BitMap] = {}
         self._cities: dict[int | None, BitMap] = {}
+        # Facet values per ordinal, for counting a field with many values over a small result.
+        self._document_facets: list[Sequence[tuple[str, str]]] = []
         self._rank_newest = np.zeros(0, dtype=np.int64)
         self._rank_popular = np.zeros(0, dtype=np.int64)
         self._ranks_stale = False
@@ -130,6 +132,7 @@ class InvertedIndex:
                 text[term].append(ordinal)
             for pair in doc.facets:
                 facets[pair].append(ordinal)
+            self._document_facets.append(tuple(doc.facets))
             languages[doc.language].append(ordinal)
             cities[doc.city_id].append(ordinal)
         for source, target in ((title, self._title), (text, self._text)):
@@ -225,13 +228,7 @@ class InvertedIndex:
                 counted = _intersect([base, *others])
             else:
                 counted = result
-            counts: dict[str, int] = {}
-            if counted:
-                for value, bitmap in self._facets.get(field, {}).items():
-                    count = counted.intersection_cardinality(bitmap)
-                    if count:
-                        counts[value] = count
-            facets[field] = counts
+            facets[field] = self._count(field, counted)
 
         total = len(result)
         if not total or offset >= total:
@@ -254,6 +251,24 @@ class InvertedIndex:
             for position in ordered
         ]
         return Result(total=total, hits=hits, facets=facets)
+
+    def _count(self, field: str, documents: BitMap) -> dict[str, int]:
+        """Documents per value of ``field`` (values with none left out)."""
+        values = self._facets.get(field, {})
+        if len(documents) * 4 < len(values):
+            # Few documents, many values (organisations, say): walk the documents instead.
+            counts: defaultdict[str, int] = defaultdict(int)
+            for ordinal in documents:
+                for name, value in self._document_facets[ordinal]:
+                    if name == field:
+                        counts[value] += 1
+            return dict(counts)
+        found = {}
+        for value, bitmap in values.items():
+            count = documents.intersection_cardinality(bitmap)
+            if count:
+                found[value] = count
+        return found
 
     def _posting(self, term: str) -> BitMap:
         return self._title.get(term, _EMPTY) | self._text.get(term, _EMPTY)

@@ -161,3 +161,23 @@ def test_a_later_copy_in_one_call_wins():
 def test_unknown_sort_is_refused(index):
     with pytest.raises(ValueError, match="sort"):
         run(index, sort="random")
+
+
+def test_a_field_with_many_values_is_counted_the_same_over_few_documents():
+    index = InvertedIndex()
+    index.add(
+        doc(
+            number,
+            "darb" if number % 50 == 0 else "cits",
+            facets=[("organisation", str(number % 70)), ("type", "a")],
+        )
+        for number in range(700)
+    )
+    few = run(index, ["darb"], facet_fields=["organisation", "type"])  # 14 documents, 70 values: walked
+    assert few.total == 14
+    expected: dict[str, int] = {}
+    for number in range(0, 700, 50):
+        expected[str(number % 70)] = expected.get(str(number % 70), 0) + 1
+    assert few.facets == {"organisation": expected, "type": {"a": 14}}
+    many = run(index, facet_fields=["organisation"])  # every document: bitmaps
+    assert many.facets["organisation"] == {str(value): 10 for value in range(70)}
