@@ -135,12 +135,20 @@ CHANGE_LOG_KEEP = dt.timedelta(days=1)
 
 @transaction.atomic
 def changes_prune(*, older_than: dt.timedelta = CHANGE_LOG_KEEP) -> int:
-    """Delete change-log rows older than ``older_than``, always keeping the newest one (the position
-    replicas compare with). A replica whose last-read change is pruned loads the index again."""
+    """Delete the change-log rows older than ``older_than``, always keeping the newest one (the position
+    replicas compare with). A replica whose last-read change is pruned loads the index again.
+
+    Only a prefix of the log goes (every id below the first one that stays), so a replica that still
+    finds its position in the log finds every change after it too.
+    """
     newest = Change.objects.order_by("-id").values_list("id", flat=True).first()
     if newest is None:
         return 0
-    deleted, _per_model = (
-        Change.objects.filter(changed_at__lt=timezone.now() - older_than).exclude(pk=newest).delete()
+    first_kept = (
+        Change.objects.filter(changed_at__gte=timezone.now() - older_than)
+        .order_by("id")
+        .values_list("id", flat=True)
+        .first()
     )
+    deleted, _per_model = Change.objects.filter(pk__lt=min(newest, first_kept or newest)).delete()
     return deleted

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -52,6 +53,20 @@ class Replica:
 
 _replicas: dict[tuple[str, str, str], Replica] = {}
 _replicas_lock = threading.Lock()
+
+
+def _after_fork_in_child() -> None:
+    # A server that forks workers from a process that has started loading (gunicorn --preload) would
+    # hand each worker locks held by a thread that does not exist there. Fresh locks; the replicas
+    # themselves are consistent between steps (a load replaces the index at its end, and a catch-up
+    # only moves the position after it is applied).
+    global _replicas_lock
+    _replicas_lock = threading.Lock()
+    for replica in _replicas.values():
+        replica.lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def replica_for(alias: str, kind: str) -> Replica:
@@ -121,15 +136,17 @@ def synchronise(replica: Replica, alias: str, kind: str) -> None:
     if replica.loaded and newest == (replica.change_id, replica.change_token):
         return
     if replica.loaded and replica.change_id and newest[0] > replica.change_id:
-        still_there = (
-            Change.objects.using(alias).filter(pk=replica.change_id).values_list("token", flat=True).first()
+        # One statement, so one snapshot: the replica's own position and everything after it. Pruning
+        # removes the oldest ids only (services.changes_prune), so if the position is still there,
+        # nothing after it is missing; if it is gone or holds another token, load again.
+        log = list(
+            Change.objects.using(alias)
+            .filter(pk__gte=replica.change_id, pk__lte=newest[0])
+            .order_by("pk")
+            .values_list("pk", "token", "entry_id")
         )
-        if still_there == replica.change_token:
-            changed = set(
-                Change.objects.using(alias)
-                .filter(pk__gt=replica.change_id, pk__lte=newest[0])
-                .values_list("entry_id", flat=True)
-            )
+        if log and log[0][:2] == (replica.change_id, replica.change_token):
+            changed = {entry_id for _pk, _token, entry_id in log[1:]}
             if len(changed) <= max(DELTA_RELOAD_MIN, DELTA_RELOAD_SHARE * len(replica.index)):
                 replica.index.remove(changed)
                 replica.index.add(_documents(alias, kind, sorted(changed)))

@@ -4,6 +4,7 @@ time anyway, and its ids are handed out in commit order by construction."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from django.db import connection, transaction
@@ -15,6 +16,12 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent writers (PostgreSQL)"),
     pytest.mark.django_db(transaction=True),
 ]
+
+
+def _a_writer_waits() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+        return bool(cursor.fetchone()[0])
 
 
 def test_a_change_committed_late_with_a_smaller_id_is_not_skipped():
@@ -50,8 +57,12 @@ def test_a_change_committed_late_with_a_smaller_id_is_not_skipped():
     two = threading.Thread(target=second)
     two.start()
     # Without the writers' lock the second write would commit now, before the first, with a larger id;
-    # a replica that read it would believe itself past the first one for good.
-    two.join(timeout=2)
+    # a replica that read it would believe itself past the first one for good. Go on once the second
+    # writer has either finished (no lock) or is seen waiting for the lock.
+    deadline = time.monotonic() + 30
+    while two.is_alive() and not _a_writer_waits() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert time.monotonic() < deadline
     search(kind="material", query="skola", page=2)
     release_first.set()
     one.join(timeout=30)
