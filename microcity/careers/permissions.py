@@ -143,6 +143,11 @@ def can_book_as_guardian(user: Any, youth: Person, city: City) -> bool:
     return youth.city_id == city.pk and youth.is_youth and is_linked_guardian(user, youth)
 
 
+def can_book_as_staff(user: Any, youth: Person, city: City) -> bool:
+    """A counsellor or the coordinator of `city` books for a youth of counselling age who lives there."""
+    return youth.city_id == city.pk and youth.is_youth and is_city_counselling_staff(user, city)
+
+
 def is_booking_staff(user: Any, booking: Booking) -> bool:
     """The booking's counsellor, or a coordinator of its city: not bound by the youths' change deadline."""
     if not _authenticated(user):
@@ -167,10 +172,17 @@ def can_mark_booking(user: Any, booking: Booking) -> bool:
 
 
 def can_view_booking(user: Any, booking: Booking) -> bool:
+    """Its counsellor, the city's coordinator, the youth, their guardian, and the member of the city's
+    counselling staff who booked it (a counsellor booking a colleague's time for a youth)."""
     return (
         is_booking_staff(user, booking)
         or is_self(user, booking.youth)
         or is_linked_guardian(user, booking.youth)
+        or (
+            _authenticated(user)
+            and booking.booked_by_id == user.pk
+            and is_city_counselling_staff(user, booking.city)
+        )
     )
 
 

@@ -457,6 +457,34 @@ def youths_of_guardian(*, user: Any, city: City) -> list[Person]:
     return [youth for youth in youths if youth.is_youth]
 
 
+STAFF_YOUTH_MATCHES = 20
+
+
+def youths_for_staff_booking(*, city: City, query: str, today: dt.date | None = None) -> list[Person]:
+    """Youths of counselling age (13–25) living in `city` whose name contains every word of `query`:
+    whom the city's counsellors and coordinator may book a session for. At most STAFF_YOUTH_MATCHES,
+    by surname; nothing for a query shorter than two characters."""
+    words = query.split()
+    if len("".join(words)) < 2:
+        return []
+    day = today or timezone.localdate()
+    youngest = _years_before(day, 13)  # born on or before: at least 13
+    oldest = _years_before(day, 26) + dt.timedelta(days=1)  # born after: at most 25
+    people = Person.objects.filter(
+        city=city, date_of_birth__lte=youngest, date_of_birth__gte=oldest
+    ).select_related("school")
+    for word in words[:4]:
+        people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word))
+    return list(people.order_by("last_name", "first_name", "pk")[:STAFF_YOUTH_MATCHES])
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
 def bookings_of_youth(*, youth: Person) -> QuerySet[Booking]:
     return (
         Booking.objects.filter(youth=youth)

@@ -151,13 +151,17 @@ def _slot_grid(request: HttpRequest, city: City, counsellors: list[Any]) -> dict
 
 def _youth_to_book_for(request: HttpRequest, city: City, raw: str | None) -> Person | None:
     """The youth whose sessions the page is about: the signed-in youth, or (`youth=`) a child of the
-    signed-in guardian. None when a guardian of several children has not chosen yet."""
+    signed-in guardian or, for the city's counsellors and coordinator, a youth of the city. None when
+    a guardian of several children (or a member of staff) has not chosen yet."""
     own = _youth_here(request, city)
     if raw and (own is None or raw != str(own.pk)):
         if not raw.isdigit():
             raise Http404
         youth = get_object_or_404(Person.objects.select_related("city"), pk=int(raw))
-        if not permissions.can_book_as_guardian(request.user, youth, city):
+        if not (
+            permissions.can_book_as_guardian(request.user, youth, city)
+            or permissions.can_book_as_staff(request.user, youth, city)
+        ):
             raise Http404
         return youth
     return own
@@ -174,7 +178,15 @@ def counselling(request: HttpRequest, city: City) -> HttpResponse:
         youth = children[0]
     for_child = youth is not None and not permissions.is_self(request.user, youth)
     own_youth = _youth_here(request, city)
+    staff = permissions.is_city_counselling_staff(request.user, city)
+    staff_query = request.GET.get("q", "").strip()[:100] if staff else ""
     context: dict[str, Any] = {
+        "staff_books": staff,
+        "staff_query": staff_query,
+        "staff_matches": (
+            selectors.youths_for_staff_booking(city=city, query=staff_query) if staff and staff_query else []
+        ),
+        "staff_match_limit": selectors.STAFF_YOUTH_MATCHES,
         "city": city,
         "youth": youth,
         "for_child": for_child,
@@ -193,6 +205,9 @@ def counselling(request: HttpRequest, city: City) -> HttpResponse:
         if request.htmx:  # type: ignore[attr-defined]
             return render(request, "careers/counselling.html#slot-grid", context)
         bookings = list(selectors.bookings_of_youth(youth=youth).filter(city=city))
+        if for_child and not permissions.is_linked_guardian(request.user, youth):
+            # Staff booking for a youth see the sessions they may open, not every colleague's.
+            bookings = [b for b in bookings if permissions.can_view_booking(request.user, b)]
         now = timezone.now()
         context["upcoming"] = [b for b in bookings if b.status == BookingStatus.BOOKED and b.ends_at >= now]
         context["past"] = [b for b in bookings if b not in context["upcoming"]]
