@@ -63,3 +63,21 @@ def test_coordinator_keeps_hours_and_guardian_books(page, live_server, demo):
     booking = Booking.objects.get(youth__user__email=demo_email("jaunietis"), status=BookingStatus.BOOKED)
     assert booking.booked_by.email == demo_email("vecaks")
     assert timezone.localdate(booking.starts_at) >= dt.date.fromisoformat(target_week)
+
+
+def test_counsellor_finds_a_youth_and_books_for_her_in_latvian(page, live_server, demo):
+    base, lang = live_server.url, "lv"
+    sign_in(page, base, lang, "konsultants")
+    page.goto(f"{base}/{lang}/valmiera/counselling/")
+    page.fill("#find-youth", "Elīza")
+    page.locator("form:has(#find-youth) button[type=submit]").click()
+    page.wait_for_selector("[data-staff-matches]")
+    assert_accessible(page, "counsellor's youth finder")
+    page.locator("[data-staff-matches] a", has_text="Elīza").first.click()
+    page.wait_for_selector("button[data-slot]")
+    assert "Elīza" in page.locator("h1").inner_text()
+    assert_accessible(page, "counsellor booking for a youth")
+    page.locator("button[data-slot]").first.click()
+    page.wait_for_url("**/counselling/bookings/*/")
+    booking = Booking.objects.get(youth__user__email=demo_email("jaunietis"), status=BookingStatus.BOOKED)
+    assert booking.booked_by.email == demo_email("konsultants")
