@@ -48,6 +48,7 @@ from microcity.careers.models import (
 )
 from microcity.core.models import AuditAction, City, Occupation, Organisation, Person
 from microcity.core.services import audit_log
+from microcity.textsearch.folding import fold
 
 MAPPING_FILE = Path(__file__).resolve().parent / "data" / "riasec_isco08.csv"
 
@@ -461,21 +462,27 @@ STAFF_YOUTH_MATCHES = 20
 
 
 def youths_for_staff_booking(*, city: City, query: str, today: dt.date | None = None) -> list[Person]:
-    """Youths of counselling age (13–25) living in `city` whose name contains every word of `query`:
-    whom the city's counsellors and coordinator may book a session for. At most STAFF_YOUTH_MATCHES,
-    by surname; nothing for a query shorter than two characters."""
-    words = query.split()
+    """Youths of counselling age (13–25) living in `city` whose name contains every word of `query`,
+    whatever the case and diacritics ("eliza" finds Elīza): whom the city's counsellors and coordinator
+    may book a session for. At most STAFF_YOUTH_MATCHES, by surname; nothing for a query shorter than
+    two characters. Two queries: the names of the city's youths (a few thousand at most), matched here
+    so that both databases fold letters alike, then the chosen ones."""
+    words = [fold(word) for word in query.split()[:4]]
     if len("".join(words)) < 2:
         return []
     day = today or timezone.localdate()
     youngest = _years_before(day, 13)  # born on or before: at least 13
     oldest = _years_before(day, 26) + dt.timedelta(days=1)  # born after: at most 25
-    people = Person.objects.filter(
-        city=city, date_of_birth__lte=youngest, date_of_birth__gte=oldest
-    ).select_related("school")
-    for word in words[:4]:
-        people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word))
-    return list(people.order_by("last_name", "first_name", "pk")[:STAFF_YOUTH_MATCHES])
+    names = Person.objects.filter(city=city, date_of_birth__lte=youngest, date_of_birth__gte=oldest)
+    chosen = [
+        pk
+        for pk, first, last in names.order_by("last_name", "first_name", "pk").values_list(
+            "pk", "first_name", "last_name"
+        )
+        if all(word in fold(f"{first} {last}") for word in words)
+    ][:STAFF_YOUTH_MATCHES]
+    by_pk = Person.objects.select_related("school").in_bulk(chosen)
+    return [by_pk[pk] for pk in chosen if pk in by_pk]
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
