@@ -149,7 +149,8 @@ def synchronise(replica: Replica, alias: str, kind: str) -> None:
             changed = {entry_id for _pk, _token, entry_id in log[1:]}
             if len(changed) <= max(DELTA_RELOAD_MIN, DELTA_RELOAD_SHARE * len(replica.index)):
                 replica.index.remove(changed)
-                replica.index.add(_documents(alias, kind, sorted(changed)))
+                for batch in _batches(alias, kind, sorted(changed)):
+                    replica.index.add(batch)
                 replica.change_id, replica.change_token = newest
                 if replica.index.dead < DELTA_RELOAD_MIN or replica.index.dead_ratio <= DEAD_RATIO_RELOAD:
                     return
@@ -158,34 +159,24 @@ def synchronise(replica: Replica, alias: str, kind: str) -> None:
 
 def _load(replica: Replica, alias: str, kind: str, newest: tuple[int, int | None]) -> None:
     index = InvertedIndex()
-    batch: list[Document] = []
-    for document in _documents(alias, kind, None):
-        batch.append(document)
-        if len(batch) == _READ_BATCH:
-            index.add(batch)  # in batches: the analysed terms of every entry at once would be large
-            batch = []
-    index.add(batch)
+    for batch in _batches(alias, kind, None):
+        index.add(batch)  # in batches: the analysed terms of every entry at once would be large
     replica.index = index
     replica.change_id, replica.change_token = newest
     replica.loaded = True
 
 
-def _documents(alias: str, kind: str, entry_ids: list[int] | None) -> Iterable[Document]:
-    """The entries of ``kind``: all of them, or those of ``entry_ids`` that are still of that kind.
-
-    Read in batches by id, so that neither database hands over every entry's terms at once.
-    """
+def _batches(alias: str, kind: str, entry_ids: list[int] | None) -> Iterable[list[Document]]:
+    """The entries of ``kind`` (all of them, or those of ``entry_ids`` that are still of that kind), in
+    batches by id, so that neither database hands over every entry's terms at once."""
     if entry_ids is not None:
         for start in range(0, len(entry_ids), _READ_BATCH):
             chunk = entry_ids[start : start + _READ_BATCH]
-            yield from _read(
-                alias, f"e.kind = %s AND e.id IN ({', '.join(['%s'] * len(chunk))})", [kind, *chunk]
-            )
+            yield _read(alias, f"e.kind = %s AND e.id IN ({', '.join(['%s'] * len(chunk))})", [kind, *chunk])
         return
     after = 0
-    while True:
-        batch = list(_read(alias, "e.kind = %s AND e.id > %s", [kind, after], limit=_READ_BATCH))
-        yield from batch
+    while batch := _read(alias, "e.kind = %s AND e.id > %s", [kind, after], limit=_READ_BATCH):
+        yield batch
         if len(batch) < _READ_BATCH:
             return
         after = batch[-1].entry_id
@@ -202,7 +193,7 @@ def _microseconds(value: dt.datetime | str) -> int:
     return (value - _EPOCH) // _MICROSECOND
 
 
-def _read(alias: str, where: str, params: list[Any], limit: int | None = None) -> Iterable[Document]:
+def _read(alias: str, where: str, params: list[Any], limit: int | None = None) -> list[Document]:
     """Entries ``e`` that pass ``where``, in id order (at most ``limit``), with their facet values."""
     with connections[alias].cursor() as cursor:
         cursor.execute(
@@ -213,7 +204,7 @@ def _read(alias: str, where: str, params: list[Any], limit: int | None = None) -
         )
         rows = cursor.fetchall()
         if not rows:
-            return
+            return []
         by_entry: defaultdict[int, list[tuple[str, str]]] = defaultdict(list)
         cursor.execute(
             f"SELECT f.entry_id, f.field, f.value FROM {EntryFacet._meta.db_table} f"
@@ -222,8 +213,8 @@ def _read(alias: str, where: str, params: list[Any], limit: int | None = None) -
         )
         for entry_id, name, value in cursor.fetchall():
             by_entry[entry_id].append((name, value))
-    for pk, language, city_id, published_at, popularity, title_terms, text_terms in rows:
-        yield Document(
+    return [
+        Document(
             entry_id=pk,
             language=language,
             city_id=city_id,
@@ -233,6 +224,8 @@ def _read(alias: str, where: str, params: list[Any], limit: int | None = None) -
             text_terms=text_terms.split(),
             facets=by_entry.get(pk, ()),
         )
+        for pk, language, city_id, published_at, popularity, title_terms, text_terms in rows
+    ]
 
 
 def warm(alias: str = "default") -> list[str]:

@@ -31,6 +31,24 @@ def sign_in(page, base, lang, local):
     page.wait_for_url(f"**/{lang}/account/")
 
 
+def fill_placement_form(page, *, workplace, duties, places):
+    """The employer's placement form, light work for 13-year-olds and up, 9:00–13:00, sent for approval;
+    ``places``: period id → places."""
+    page.fill("#id_workplace", workplace)
+    page.fill("#id_duties", duties)
+    page.fill("#id_address", "Rīgas iela 25, Valmiera")
+    page.select_option("#id_occupation", str(Occupation.objects.get(code="2512").pk))
+    page.fill("#id_min_age", "13")
+    page.check("#id_is_light_work")
+    page.fill("#id_hours_per_day", "4")
+    page.fill("#id_starts_at", "09:00")
+    page.fill("#id_ends_at", "13:00")
+    page.fill("#id_supervisor_name", "Kristaps Liepiņš")
+    for period_id, count in places.items():
+        page.fill(f"#id_places_{period_id}", str(count))
+    page.locator("button[name=submit_for_approval]").click()
+
+
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_summer_season_from_placement_to_accepted_offer(page, live_server, demo, lang):
     base = live_server.url
@@ -50,18 +68,12 @@ def test_summer_season_from_placement_to_accepted_offer(page, live_server, demo,
     assert_accessible(page, "employer's placements")
     page.goto(f"{summer}/employer/new/")
     assert_accessible(page, "placement form")
-    page.fill("#id_workplace", workplace)
-    page.fill("#id_duties", "Mājaslapu pārbaude telefonos un kļūdu apraksts.")
-    page.fill("#id_address", "Rīgas iela 25, Valmiera")
-    page.select_option("#id_occupation", str(Occupation.objects.get(code="2512").pk))
-    page.fill("#id_min_age", "13")
-    page.check("#id_is_light_work")
-    page.fill("#id_hours_per_day", "4")
-    page.fill("#id_starts_at", "09:00")
-    page.fill("#id_ends_at", "13:00")
-    page.fill("#id_supervisor_name", "Kristaps Liepiņš")
-    page.fill(f"#id_places_{first_period.pk}", "2")
-    page.locator("button[name=submit_for_approval]").click()
+    fill_placement_form(
+        page,
+        workplace=workplace,
+        duties="Mājaslapu pārbaude telefonos un kļūdu apraksts.",
+        places={first_period.pk: 2},
+    )
     page.wait_for_url(f"**/{lang}/valmiera/summer-jobs/employer/")
     assert page.locator("tr", has_text=workplace).locator("[data-status=submitted]").count() == 1
     placement = Placement.objects.get(workplace=workplace)

@@ -43,7 +43,7 @@ from microcity.summerjobs.tests.factories import (
     SeasonPeriodFactory,
     accepted_assignment,
 )
-from microcity.summerjobs.tests.test_browser import sign_in
+from microcity.summerjobs.tests.test_browser import fill_placement_form, sign_in
 from microcity.tests.browser import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -99,19 +99,12 @@ def test_from_an_offered_placement_to_an_accepted_place_and_the_reports(page, li
     sign_in(page, base, lang, "darba-devejs")
     page.goto(f"{summer}/employer/new/")
     check(page, "new placement")
-    page.fill("#id_workplace", workplace)
-    page.fill("#id_duties", "Lietotņu pārbaude telefonos un atrasto kļūdu apraksts.")
-    page.fill("#id_address", "Rīgas iela 25, Valmiera")
-    page.select_option("#id_occupation", str(Occupation.objects.get(code="2512").pk))
-    page.fill("#id_min_age", "13")
-    page.check("#id_is_light_work")
-    page.fill("#id_hours_per_day", "4")
-    page.fill("#id_starts_at", "09:00")
-    page.fill("#id_ends_at", "13:00")
-    page.fill("#id_supervisor_name", "Kristaps Liepiņš")
-    page.fill(f"#id_places_{periods[0].pk}", "1")
-    page.fill(f"#id_places_{periods[1].pk}", "1")
-    page.locator("button[name=submit_for_approval]").click()
+    fill_placement_form(
+        page,
+        workplace=workplace,
+        duties="Lietotņu pārbaude telefonos un atrasto kļūdu apraksts.",
+        places={periods[0].pk: 1, periods[1].pk: 1},
+    )
     page.wait_for_url(f"**/{lang}/valmiera/summer-jobs/employer/")
     assert page.locator("tr", has_text=workplace).locator("[data-status=submitted]").count() == 1
     check(page, "employer's placements")

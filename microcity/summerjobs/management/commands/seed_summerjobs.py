@@ -733,24 +733,7 @@ class Command(BaseCommand):
                 },
             )
             in_basic = youth.grade is not None and youth.grade <= services.LAST_BASIC_SCHOOL_GRADE
-            workable = {p.pk for p in available}
-            # Weighted sampling without replacement: the popular placements are chosen more often.
-            candidates = sorted(
-                (
-                    (roll ** (1 / weight), placement)
-                    for (placement, weight), roll in zip(placements, weights_roll, strict=True)
-                    if runs_in[placement.pk] & workable
-                    and self._may_take(
-                        season,
-                        placement,
-                        youth,
-                        [p for p in available if p.pk in runs_in[placement.pk]],
-                        in_basic,
-                    )
-                ),
-                key=lambda item: -item[0],
-            )
-            choices = [placement for _key, placement in candidates[: rng.randint(1, season.max_choices)]]
+            choices = self._choices(season, youth, available, placements, runs_in, weights_roll, rng)
             if not choices:
                 continue
             application = Application.objects.create(
