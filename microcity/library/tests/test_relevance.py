@@ -1,14 +1,14 @@
 """Latvian relevance: each query of the test set finds its material in the first ten results.
 
 The set (relevance_lv.py) has inflected forms, text typed without diacritics, two-word queries and
-English queries, over the demo materials (demo_data.py)."""
+English queries, over the demo materials (data/demo_materials.yaml)."""
 
 from __future__ import annotations
 
 import pytest
 from django.utils import timezone
 
-from microcity.library.demo_data import MATERIALS
+from microcity.library.demo_data import demo_materials
 from microcity.library.models import Material, MaterialStatus
 from microcity.library.selectors import materials_search
 from microcity.library.services import material_entry
@@ -37,7 +37,7 @@ def indexed_demo_materials(db):
             status=MaterialStatus.PUBLISHED,
             published_at=now,
         )
-        for row in MATERIALS
+        for row in demo_materials()
     ]
     Material.objects.bulk_create(rows)
     materials = list(Material.objects.prefetch_related("files", "occupations"))
@@ -62,7 +62,7 @@ def test_the_set_is_large_and_varied():
     ascii_only = [q for q, _ in RELEVANCE if q.isascii()]
     two_words = [q for q, _ in RELEVANCE if len(q.split()) == 2]
     assert len(ascii_only) >= 40 and len(two_words) >= 30
-    titles = {row["title"] for row in MATERIALS}
+    titles = {row["title"] for row in demo_materials()}
     assert all(title in titles for _, title in RELEVANCE)
 
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from microcity.accounts.models import Role, User
 from microcity.core.models import Occupation
 from microcity.library import services
-from microcity.library.demo_data import MATERIALS
+from microcity.library.demo_data import demo_materials
 from microcity.library.documents import docx_bytes, pdf_bytes
 from microcity.library.models import Material, MaterialStatus
 
@@ -33,7 +33,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, limit: int | None = None, **options: Any) -> None:
         author = self._user("skolotajs@demo.microcity.lv", Role.TEACHER)
         editor = self._user("redaktors@demo.microcity.lv", Role.CONTENT_EDITOR)
-        rows = MATERIALS[:limit] if limit else MATERIALS
+        materials = demo_materials()
+        rows = materials[:limit] if limit else materials
         codes = {o.code: o for o in Occupation.objects.filter(level=4)}
         existing = set(Material.objects.values_list("title", flat=True))
         created = 0
