@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from microcity.core.datafiles import read_records
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "demo_materials.yaml"
 
@@ -27,23 +27,7 @@ REQUIRED_KEYS = (
 )
 
 
-class DemoDataError(ValueError):
-    """The demo data file is not in the shape the loader expects."""
-
-
 @cache
 def demo_materials() -> tuple[dict[str, Any], ...]:
-    """Every demo material as a dict, in file order; checked for its keys and unique titles."""
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        rows = yaml.safe_load(handle)
-    if not isinstance(rows, list):
-        raise DemoDataError(f"{DATA_FILE.name}: expected a list of materials")
-    titles: set[str] = set()
-    for number, row in enumerate(rows, start=1):
-        missing = [key for key in REQUIRED_KEYS if not isinstance(row, dict) or key not in row]
-        if missing:
-            raise DemoDataError(f"{DATA_FILE.name}: material {number} lacks {', '.join(missing)}")
-        if row["title"] in titles:
-            raise DemoDataError(f"{DATA_FILE.name}: title {row['title']!r} appears twice")
-        titles.add(row["title"])
-    return tuple(rows)
+    """Every demo material as a dict, in file order; the title identifies a material, so it is unique."""
+    return read_records(DATA_FILE, required=REQUIRED_KEYS, unique="title")

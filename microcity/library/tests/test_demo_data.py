@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from microcity.core.datafiles import DataFileError
 from microcity.library import demo_data
 from microcity.library.models import ContentLanguage, GradeBand, Licence, MaterialType, SkillArea
 
@@ -34,7 +35,7 @@ def test_a_broken_file_is_reported_with_the_entry_at_fault(tmp_path, monkeypatch
     monkeypatch.setattr(demo_data, "DATA_FILE", broken)
     demo_data.demo_materials.cache_clear()
     try:
-        with pytest.raises(demo_data.DemoDataError, match="material 1 lacks body"):
+        with pytest.raises(DataFileError, match="record 1 lacks body"):
             demo_data.demo_materials()
     finally:
         demo_data.demo_materials.cache_clear()

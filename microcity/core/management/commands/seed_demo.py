@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import random
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -19,106 +20,50 @@ from wagtail.models import Locale
 from microcity.accounts.forms import GUARDIAN_CONSENT_TEXT
 from microcity.accounts.models import GuardianLink, Membership, Role, User
 from microcity.accounts.services import GUARDIAN_CONSENT_VERSION
+from microcity.core.datafiles import read_records
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
 from microcity.core.occupations import load_occupations
 
 DEMO_PASSWORD = "Microcity-demo-2026"  # noqa: S105 - published demo sign-in, never used in production
 DEMO_DOMAIN = "demo.microcity.lv"
 
-CITIES: list[dict[str, Any]] = [
-    {
-        "slug": "ventspils",
-        "name_lv": "Ventspils",
-        "name_en": "Ventspils",
-        "tagline_lv": "Ostas pilsēta ar augsto tehnoloģiju parku un darbu jauniem speciālistiem",
-        "tagline_en": "A port city with a high-technology park and work for young specialists",
-        "population": 33000,
-        "municipality_code": "0270000",
-        "brand_colour": "#004b87",
-        "accent_colour": "#7cc4f0",
-        "contact_email": "livin@ventspils.example.lv",
-        "website": "https://www.ventspils.lv",
-    },
-    {
-        "slug": "valmiera",
-        "name_lv": "Valmiera",
-        "name_en": "Valmiera",
-        "tagline_lv": "Vidzemes izglītības un inovāciju centrs ar darbnīcu DARE",
-        "tagline_en": "Vidzeme's centre of learning and innovation, home of the DARE makerspace",
-        "population": 22600,
-        "municipality_code": "0250000",
-        "brand_colour": "#8a1538",
-        "accent_colour": "#f2a900",
-        "contact_email": "karjera@valmiera.example.lv",
-        "website": "https://www.valmiera.lv",
-    },
-]
+DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "demo_cities.yaml"
+CITY_FIELDS = (
+    "slug",
+    "name_lv",
+    "name_en",
+    "tagline_lv",
+    "tagline_en",
+    "population",
+    "municipality_code",
+    "brand_colour",
+    "accent_colour",
+    "contact_email",
+    "website",
+)
+# (e-mail local part, first name, last name, role, organisation name or None)
+SignIn = tuple[str, str, str, str, str | None]
 
-ORGANISATIONS: dict[str, list[tuple[str, str, str, bool]]] = {
-    "ventspils": [
-        ("Ventspils Valsts 1. ģimnāzija", OrganisationKind.SCHOOL, "Raiņa iela 1, Ventspils", True),
-        ("Ventspils 4. vidusskola", OrganisationKind.SCHOOL, "Kuldīgas iela 54, Ventspils", False),
-        ("Ventspils 6. vidusskola", OrganisationKind.SCHOOL, "Saules iela 15, Ventspils", False),
-        ("Ventspils Tehnikums", OrganisationKind.SCHOOL, "Saules iela 15a, Ventspils", True),
-        ("Ventspils Augstskola", OrganisationKind.UNIVERSITY, "Inženieru iela 101, Ventspils", True),
-        (
-            "Ventspils Augsto tehnoloģiju parks",
-            OrganisationKind.PUBLIC_BODY,
-            "Ventspils Augsto tehnoloģiju parks 1",
-            True,
-        ),
-        (
-            "Ventspils valstspilsētas pašvaldība",
-            OrganisationKind.PUBLIC_BODY,
-            "Jūras iela 36, Ventspils",
-            True,
-        ),
-        ("SIA Baltijas Elektronika", OrganisationKind.EMPLOYER, "Ziemeļu iela 19, Ventspils", True),
-        ("SIA Kurzemes Kokapstrāde", OrganisationKind.EMPLOYER, "Dzintaru iela 66, Ventspils", True),
-        ("AS Ventas Ostas Serviss", OrganisationKind.EMPLOYER, "Dārzu iela 6, Ventspils", True),
-        ("SIA Jūras Loģistika", OrganisationKind.COMPANY, "Talsu iela 31, Ventspils", False),
-        ("Biedrība “Jaunieši Ventspilij”", OrganisationKind.NGO, "Lielā iela 1, Ventspils", True),
-    ],
-    "valmiera": [
-        ("Valmieras Valsts ģimnāzija", OrganisationKind.SCHOOL, "Leona Paegles iela 30, Valmiera", True),
-        ("Valmieras Pārgaujas ģimnāzija", OrganisationKind.SCHOOL, "Gaujas iela 4, Valmiera", False),
-        ("Valmieras 2. vidusskola", OrganisationKind.SCHOOL, "Georga Apiņa iela 7, Valmiera", False),
-        ("Valmieras tehnikums", OrganisationKind.SCHOOL, "Vadoņa iela 3, Valmiera", True),
-        ("Vidzemes Augstskola", OrganisationKind.UNIVERSITY, "Cēsu iela 4, Valmiera", True),
-        ("Valmieras attīstības aģentūra", OrganisationKind.PUBLIC_BODY, "Rīgas iela 10, Valmiera", True),
-        ("Valmieras novada pašvaldība", OrganisationKind.PUBLIC_BODY, "Lāčplēša iela 2, Valmiera", True),
-        ("SIA Vidzemes Stikla Šķiedra", OrganisationKind.EMPLOYER, "Cempu iela 13, Valmiera", True),
-        ("SIA Gaujas Piens", OrganisationKind.EMPLOYER, "Rūpniecības iela 8, Valmiera", True),
-        ("SIA Valmieras Programmatūra", OrganisationKind.EMPLOYER, "Rīgas iela 25, Valmiera", True),
-        ("SIA Ziemeļvidzemes Būve", OrganisationKind.COMPANY, "Beātes iela 40, Valmiera", False),
-        ("Biedrība “Radošā darbnīca DARE”", OrganisationKind.NGO, "Purva iela 12, Valmiera", True),
-    ],
-}
 
-# One demo sign-in per role (in Valmiera, where the most programmes run), plus a Ventspils team
-# so that the separation of the cities can be seen.
-DEMO_USERS: list[tuple[str, str, str, str, str | None]] = [
-    # (e-mail local part, first name, last name, role, organisation name or None)
-    ("jaunietis", "Elīza", "Kalniņa", Role.YOUTH, None),
-    ("vecaks", "Inese", "Kalniņa", Role.GUARDIAN, None),
-    ("konsultants", "Māris", "Ozols", Role.COUNSELLOR, None),
-    ("darba-devejs", "Kristaps", "Liepiņš", Role.EMPLOYER_REPRESENTATIVE, "SIA Valmieras Programmatūra"),
-    ("darba-vaditajs", "Agnese", "Bērziņa", Role.WORK_SUPERVISOR, "SIA Gaujas Piens"),
-    ("parcelsanas-konsultants", "Laura", "Krūmiņa", Role.RELOCATION_CONSULTANT, None),
-    ("koordinators", "Jānis", "Zariņš", Role.PROGRAMME_COORDINATOR, None),
-    ("skolotajs", "Dace", "Vītola", Role.TEACHER, "Valmieras Valsts ģimnāzija"),
-    ("redaktors", "Rūta", "Eglīte", Role.CONTENT_EDITOR, None),
-    ("vertetajs", "Edgars", "Kļaviņš", Role.GRANT_EVALUATOR, None),
-    ("instruktors", "Artūrs", "Sproģis", Role.MAKERSPACE_INSTRUCTOR, None),
-    ("investiciju-vaditajs", "Santa", "Lāce", Role.INVESTMENT_MANAGER, None),
-    ("administrators", "Ilze", "Priede", Role.CITY_ADMINISTRATOR, None),
-]
-VENTSPILS_USERS: list[tuple[str, str, str, str, str | None]] = [
-    ("koordinators.ventspils", "Gatis", "Jansons", Role.PROGRAMME_COORDINATOR, None),
-    ("administrators.ventspils", "Sandra", "Pētersone", Role.CITY_ADMINISTRATOR, None),
-    ("konsultants.ventspils", "Oskars", "Lapiņš", Role.COUNSELLOR, None),
-    ("parcelsanas-konsultants.ventspils", "Zane", "Ziemele", Role.RELOCATION_CONSULTANT, None),
-]
+def demo_cities() -> tuple[dict[str, Any], ...]:
+    """The demo cities of `data/demo_cities.yaml`, with their organisations and demo sign-ins."""
+    return read_records(DATA_FILE, required=(*CITY_FIELDS, "organisations", "sign_ins"), unique="slug")
+
+
+def demo_sign_ins(slug: str) -> list[SignIn]:
+    """One demo sign-in per role in Valmiera, where the most programmes run, and a Ventspils team, so that
+    the separation of the cities can be seen."""
+    for city in demo_cities():
+        if city["slug"] == slug:
+            return [
+                (row["email"], row["first_name"], row["last_name"], row["role"], row.get("organisation"))
+                for row in city["sign_ins"]
+            ]
+    return []
+
+
+DEMO_USERS = demo_sign_ins("valmiera")
+VENTSPILS_USERS = demo_sign_ins("ventspils")
 
 
 def demo_email(local: str) -> str:
@@ -160,8 +105,10 @@ class Command(BaseCommand):
         Locale.objects.get_or_create(language_code="lv")
         Locale.objects.get_or_create(language_code="en")
         cities = {
-            data["slug"]: City.objects.update_or_create(slug=data["slug"], defaults=data)[0]
-            for data in CITIES
+            data["slug"]: City.objects.update_or_create(
+                slug=data["slug"], defaults={key: data[key] for key in CITY_FIELDS}
+            )[0]
+            for data in demo_cities()
         }
         organisations = self._organisations(cities)
         for slug, city in cities.items():
@@ -181,20 +128,22 @@ class Command(BaseCommand):
 
     def _organisations(self, cities: dict[str, City]) -> dict[str, dict[str, Organisation]]:
         result: dict[str, dict[str, Organisation]] = {}
-        for slug, rows in ORGANISATIONS.items():
+        for data in demo_cities():
+            slug = data["slug"]
             city = cities[slug]
             result[slug] = {}
-            for index, (name, kind, address, partner) in enumerate(rows):
+            for index, row in enumerate(data["organisations"]):
+                name = row["name"]
                 # Stable, well-formed register numbers: 4 + municipality digits + position.
                 reg = f"4{city.municipality_code[:4]}{index:06d}"[:11]
                 org, _ = Organisation.objects.update_or_create(
                     registration_number=reg,
                     defaults={
                         "name": name,
-                        "kind": kind,
+                        "kind": row["kind"],
                         "city": city,
-                        "address": address,
-                        "is_partner": partner,
+                        "address": row["address"],
+                        "is_partner": bool(row["partner"]),
                         "email": f"info@{ascii_slug(name)[:20]}.example.lv",
                         "website": f"https://{ascii_slug(name)[:20]}.example.lv",
                     },
