@@ -40,17 +40,22 @@ def read_records(
 
 
 def read_markdown(path: Path, *, required: Iterable[str] = ()) -> tuple[dict[str, Any], str]:
-    """The front matter (a YAML mapping between two `---` lines) and the Markdown body of a text file."""
+    """The front matter (a YAML mapping between two `---` lines) and the Markdown body of a text file.
+
+    A file without front matter is all body, unless keys are required of it."""
     text = path.read_text(encoding="utf-8")
+    keys = tuple(required)
     if not text.startswith("---\n"):
-        raise DataFileError(f"{path.name}: the file must start with a '---' front-matter block")
+        if keys:
+            raise DataFileError(f"{path.name}: the file must start with a '---' front-matter block")
+        return {}, text.strip()
     head, separator, body = text[4:].partition("\n---\n")
     if not separator:
         raise DataFileError(f"{path.name}: the front-matter block is not closed with '---'")
     meta = yaml.safe_load(head) or {}
     if not isinstance(meta, dict):
         raise DataFileError(f"{path.name}: the front matter must be a mapping")
-    missing = [key for key in required if key not in meta]
+    missing = [key for key in keys if key not in meta]
     if missing:
         raise DataFileError(f"{path.name}: the front matter lacks {', '.join(missing)}")
     return meta, body.strip()

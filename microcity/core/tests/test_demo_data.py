@@ -36,8 +36,9 @@ def test_data_file_errors_name_the_file_and_the_entry(tmp_path):
     page.write_text("---\ntitle: Mājoklis\n---\n\nTeksts.\n", encoding="utf-8")
     assert read_markdown(page, required=("title",)) == ({"title": "Mājoklis"}, "Teksts.")
     page.write_text("Nav galvenes\n", encoding="utf-8")
+    assert read_markdown(page) == ({}, "Nav galvenes")
     with pytest.raises(DataFileError, match="page.md: the file must start"):
-        read_markdown(page)
+        read_markdown(page, required=("title",))
     page.write_text("---\ntitle: x\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="not closed"):
         read_markdown(page)

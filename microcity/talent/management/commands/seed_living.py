@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 from microcity.core.models import City
 from microcity.talent.indexing import pages_reindex
 from microcity.talent.living_access import guide_access_ensure
-from microcity.talent.living_demo import GUIDE
+from microcity.talent.living_demo import guide
 from microcity.talent.models import GuidePage, LivingGuideIndexPage, StoryPage
 
 TITLES = {"lv": "Dzīve: %s", "en": "Living in %s"}
@@ -47,7 +47,8 @@ class Command(BaseCommand):
             Locale.objects.get_or_create(language_code="lv")
             root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
         created = 0
-        for slug, data in GUIDE.items():
+        demo = guide()
+        for slug, data in demo.items():
             city = City.objects.filter(slug=slug).first()
             if city is None:
                 continue
@@ -60,7 +61,7 @@ class Command(BaseCommand):
                         title=TITLES[language] % (city.name_lv if language == "lv" else city.name_en),
                         slug=f"living-{slug}-{language}",
                         city=city,
-                        intro=data["intro"][language],  # type: ignore[index]
+                        intro=data["intro"][language],
                         locale=locale,
                     )
                     if "index" in translation_keys:
@@ -69,8 +70,8 @@ class Command(BaseCommand):
                     index_page.save_revision().publish()
                     created += 1
                 translation_keys["index"] = index_page.translation_key
-                topics: list[dict[str, Any]] = data["topics"]  # type: ignore[assignment]
-                stories: list[dict[str, Any]] = data["stories"]  # type: ignore[assignment]
+                topics: list[dict[str, Any]] = data["topics"]
+                stories: list[dict[str, Any]] = data["stories"]
                 items: list[tuple[type[Page], dict[str, Any]]] = [(GuidePage, t) for t in topics] + [
                     (StoryPage, s) for s in stories
                 ]
@@ -88,7 +89,7 @@ class Command(BaseCommand):
                     if model is GuidePage:
                         fields["topic"] = item["topic"]
                     else:
-                        fields["person"] = item["person"]
+                        fields["person"] = text["person"]
                     page = model(**fields)
                     key = f"{model.__name__}:{item['slug']}"
                     if key in translation_keys:
@@ -97,7 +98,7 @@ class Command(BaseCommand):
                     page.save_revision().publish()
                     translation_keys[key] = page.translation_key
                     created += 1
-        for city in City.objects.filter(slug__in=GUIDE):
+        for city in City.objects.filter(slug__in=demo):
             guide_access_ensure(city=city)
         self.stdout.write(
             f"{created} living-guide pages created; {pages_reindex()} pages indexed for search."
