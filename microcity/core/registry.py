@@ -17,7 +17,7 @@ from django.utils.functional import Promise
 # A label: a string, or a lazily translated one.
 Label = str | Promise
 
-# --- The city's home page: one card per programme entry ------------------------------------------------
+# --- The home pages: one card per programme entry, on a city's home page and on the platform's --------
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,12 @@ class CityHomeCard:
     summary: Label
 
 
-# Called with the city; returns the cards of what this programme has built there (none before it exists).
+# Called with the city (None on the platform's home page); returns the cards of what this programme has
+# built there (none before it exists).
 CardProvider = Callable[[Any], Iterable[CityHomeCard]]
 
 
-class CityHomeCards:
+class HomeCards:
     def __init__(self) -> None:
         self._providers: dict[str, tuple[int, CardProvider]] = {}
 
@@ -236,7 +237,8 @@ class VerifiedExperienceRecorders:
 
 
 # The contribution points. Programmes register into these; core and accounts read them.
-city_home_cards = CityHomeCards()
+city_home_cards = HomeCards()
+platform_home_cards = HomeCards()
 start_page = StartPage()
 staff_menu = StaffMenu()
 personal_data = PersonalData()

@@ -1,6 +1,6 @@
 """Public pages of the platform: the home page, each city's home page and the health check.
 
-A city's home page shows the cards that the programmes register (core.registry), so core imports none."""
+The home pages show the cards that the programmes register (core.registry), so core imports none."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from microcity.core.models import City, OrganisationKind
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     cities = list(selectors.cities_public())
-    return render(request, "core/home.html", {"cities": cities})
+    programmes = registry.platform_home_cards.for_city(None)
+    return render(request, "core/home.html", {"cities": cities, "programmes": programmes})
 
 
 @require_GET

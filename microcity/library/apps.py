@@ -28,11 +28,12 @@ class LibraryConfig(AppConfig):
                 order=30,
             )
         )
-        registry.city_home_cards.register("library", city_home_cards, order=40)
+        registry.city_home_cards.register("library", home_cards, order=40)
+        registry.platform_home_cards.register("library", home_cards, order=40)
 
 
-def city_home_cards(city: Any) -> list[Any]:
-    """The library is the same for every city."""
+def home_cards(city: Any) -> list[Any]:
+    """The library is the same for every city, so it is on the platform's home page too."""
     from microcity.core.registry import CityHomeCard
 
     return [

@@ -50,7 +50,7 @@ def test_every_programme_registers_its_contributions():
 
 
 def test_city_home_cards_come_in_order_and_registering_again_replaces():
-    cards = registry.CityHomeCards()
+    cards = registry.HomeCards()
     cards.register("b", lambda city: [registry.CityHomeCard(url="/b/", title="B", summary="")], order=20)
     cards.register("a", lambda city: [registry.CityHomeCard(url="/a/", title="A", summary="")], order=10)
     cards.register("b", lambda city: [registry.CityHomeCard(url="/b2/", title="B", summary="")], order=20)
@@ -118,7 +118,7 @@ def test_verified_experience_reaches_every_recorder():
 @pytest.mark.django_db
 def test_the_city_home_shows_the_cards_programmes_register(client, monkeypatch):
     city = CityFactory(slug="cesis")
-    cards = registry.CityHomeCards()
+    cards = registry.HomeCards()
     cards.register(
         "test",
         lambda c: [
