@@ -38,6 +38,7 @@ test-browser: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check microcity bench manage.py
 	$(BIN)/ruff format --check microcity bench manage.py
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	MICROCITY_TESTING=1 $(BIN)/mypy microcity

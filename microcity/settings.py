@@ -115,6 +115,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "microcity.core.context_processors.platform",
+                "microcity.accounts.context_processors.roles",
             ],
         },
     },

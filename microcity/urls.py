@@ -19,7 +19,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("microcity.accounts.urls")),
-    path("staff/", include("microcity.core.staff_urls")),
+    path("staff/", include("microcity.accounts.staff_urls")),
     path("materials/", include("microcity.library.urls")),
     path("pages/", include(wagtail_urls)),
     path("portfolio/", include("microcity.careers.urls_portfolio")),

@@ -8,3 +8,35 @@ class AccountsConfig(AppConfig):
     name = "microcity.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from microcity.accounts import permissions
+        from microcity.core import registry
+
+        for item in (
+            registry.StaffMenuItem(
+                key="accounts.people",
+                label=_("People directory"),
+                url_name="staff:people",
+                allowed=permissions.can_view_people_directory,
+                icon_name="group",
+                order=900,
+            ),
+            registry.StaffMenuItem(
+                key="accounts.roles",
+                label=_("Roles and access"),
+                url_name="staff:roles",
+                allowed=permissions.can_manage_memberships,
+                icon_name="lock",
+                order=910,
+            ),
+            registry.StaffMenuItem(
+                key="accounts.audit",
+                label=_("Audit log"),
+                url_name="staff:audit",
+                allowed=permissions.can_view_audit_log,
+                icon_name="history",
+                order=920,
+            ),
+        ):
+            registry.staff_menu.register(item)

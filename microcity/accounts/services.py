@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 
 from microcity.accounts import permissions
 from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Membership, User
-from microcity.core import personal_data
 from microcity.core.models import AuditAction, City, Organisation, Person
+from microcity.core.registry import personal_data
 from microcity.core.services import audit_log
 
 

@@ -3,7 +3,6 @@
 from django.urls import path
 
 from microcity.accounts import views
-from microcity.talent import relocation_views
 
 app_name = "accounts"
 urlpatterns = [
@@ -11,6 +10,5 @@ urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("my-data/", views.my_data, name="my_data"),
     path("delete/", views.delete_account, name="delete"),
-    path("relocation/", relocation_views.my_relocation, name="my_relocation"),
     path("guardian-links/<int:pk>/revoke/", views.guardian_link_revoke, name="guardian_link_revoke"),
 ]

@@ -16,14 +16,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts import permissions, selectors, services
 from microcity.accounts.forms import AccountDeleteForm, MembershipGrantForm
-from microcity.accounts.models import STAFF_ROLES, GuardianLink, Membership, Role
+from microcity.accounts.models import STAFF_ROLES, GuardianLink, Membership
+from microcity.core import registry
 from microcity.core.decorators import with_city
 from microcity.core.forms import PersonForm
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import City
 from microcity.core.services import person_update
-from microcity.summerjobs import permissions as summer_permissions
-from microcity.talent import permissions as talent_permissions
 
 
 @login_required
@@ -45,16 +44,11 @@ def start(request: HttpRequest) -> HttpResponse:
                 "people": permissions.can_view_people_directory(user, city),
                 "roles": permissions.can_manage_memberships(user, city),
                 "audit": permissions.can_view_audit_log(user, city),
-                "cases": talent_permissions.can_work_cases(user, city),
-                "jobs": talent_permissions.can_post_job(user)
-                or talent_permissions.can_review_jobs(user, city),
-                "summer_coordinator": summer_permissions.is_coordinator(user, city),
-                "summer_employer": Role.EMPLOYER_REPRESENTATIVE in roles,
-                "summer_youth": bool(roles & {Role.YOUTH, Role.GUARDIAN}),
-                "careers_youth": Role.YOUTH in roles,
-                "careers_guardian": Role.GUARDIAN in roles,
-                "careers_counsellor": Role.COUNSELLOR in roles,
-                "careers_overview": bool(roles & {Role.PROGRAMME_COORDINATOR, Role.CITY_ADMINISTRATOR}),
+                # What the programmes offer this user here: they register it in core.registry.
+                "links": [
+                    {"label": link.label, "url": link.url(city)}
+                    for link in registry.start_page.links_for(user=user, city=city, roles=roles)
+                ],
             }
         )
     return render(
@@ -66,6 +60,7 @@ def start(request: HttpRequest) -> HttpResponse:
             "youth_links": links,
             "guardian_links": selectors.guardian_links_of(person=person) if person else [],
             "back_office": permissions.can_access_back_office(user),
+            "personal_links": registry.start_page.personal_links(),
         },
     )
 

@@ -1,6 +1,9 @@
 """Django application configuration for career support: portfolio, counselling and group activities."""
 
+from typing import Any
+
 from django.apps import AppConfig
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,13 +13,102 @@ class CareersConfig(AppConfig):
     verbose_name = _("Career support for youth")
 
     def ready(self) -> None:
+        from microcity.accounts.models import Role
         from microcity.careers import personal_data as careers_data
-        from microcity.core import personal_data
+        from microcity.core import registry
 
-        personal_data.register(
+        registry.personal_data.register(
             "career_portfolio",
             exporter=careers_data.export_person_portfolio,
             eraser=careers_data.erase_person_careers,
         )
-        personal_data.register("career_counselling", exporter=careers_data.export_person_counselling)
-        personal_data.register("career_activities", exporter=careers_data.export_person_activities)
+        registry.personal_data.register("career_counselling", exporter=careers_data.export_person_counselling)
+        registry.personal_data.register("career_activities", exporter=careers_data.export_person_activities)
+        registry.verified_experience.register("careers.portfolio", record_verified_experience)
+
+        def in_city(name: str) -> Any:
+            return lambda city: reverse(name, kwargs={"city": city.slug})
+
+        def holds(*wanted: str) -> Any:
+            return lambda user, city, roles: bool(roles & set(wanted))
+
+        youth, guardian, counsellor = holds(Role.YOUTH), holds(Role.GUARDIAN), holds(Role.COUNSELLOR)
+        for link in (
+            registry.StartPageLink(
+                key="careers.portfolio",
+                label=_("My career portfolio"),
+                url=lambda city: reverse("portfolio:overview"),
+                shown=youth,
+                order=60,
+            ),
+            registry.StartPageLink(
+                key="careers.counselling",
+                label=_("Book a career counsellor"),
+                url=in_city("careers:counselling"),
+                shown=youth,
+                order=61,
+            ),
+            registry.StartPageLink(
+                key="careers.activities_youth",
+                label=_("Career activities"),
+                url=in_city("careers:activities"),
+                shown=youth,
+                order=62,
+            ),
+            registry.StartPageLink(
+                key="careers.youths",
+                label=_("My child's career portfolio"),
+                url=lambda city: reverse("portfolio:youths"),
+                shown=guardian,
+                order=63,
+            ),
+            registry.StartPageLink(
+                key="careers.sessions",
+                label=_("Counselling: my sessions"),
+                url=in_city("careers:sessions"),
+                shown=counsellor,
+                order=64,
+            ),
+            registry.StartPageLink(
+                key="careers.availability",
+                label=_("Counselling: my availability"),
+                url=in_city("careers:availability"),
+                shown=counsellor,
+                order=65,
+            ),
+            registry.StartPageLink(
+                key="careers.activities_counsellor",
+                label=_("Career activities"),
+                url=in_city("careers:activities"),
+                shown=counsellor,
+                order=66,
+            ),
+            registry.StartPageLink(
+                key="careers.overview",
+                label=_("Career support overview"),
+                url=in_city("careers:overview"),
+                shown=holds(Role.PROGRAMME_COORDINATOR, Role.CITY_ADMINISTRATOR),
+                order=67,
+            ),
+        ):
+            registry.start_page.register_link(link)
+
+
+def record_verified_experience(experience: Any) -> None:
+    """Experience another programme vouches for becomes a verified entry of the youth's portfolio."""
+    from microcity.careers.models import Section
+    from microcity.careers.services import portfolio_add_verified_entry
+
+    portfolio_add_verified_entry(
+        person=experience.person,
+        section=Section.EXPERIENCE,
+        title=experience.title,
+        source_key=experience.source_key,
+        source_label=experience.source_label,
+        organisation_name=experience.organisation_name,
+        description=experience.description,
+        starts_on=experience.starts_on,
+        ends_on=experience.ends_on,
+        hours=experience.hours,
+        occupation=experience.occupation,
+    )

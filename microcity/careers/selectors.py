@@ -141,7 +141,7 @@ def portfolios_shared_with_counsellor(*, user: Any, city: City) -> QuerySet[Port
     """Portfolios of the city's youths with at least one section shared with their counsellor."""
     if not permissions.is_counsellor_in(user, city):
         return Portfolio.objects.none()
-    from microcity.core.selectors import people_visible_to
+    from microcity.accounts.selectors import people_visible_to
 
     youths = people_visible_to(user=user, city=city)
     return (

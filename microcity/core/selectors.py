@@ -1,4 +1,5 @@
-"""Reads of the core domain; who may see which rows is decided here, once."""
+"""Reads of the core domain. Who may see a city's people and audit rows is decided in accounts.selectors,
+which knows the roles."""
 
 from __future__ import annotations
 
@@ -6,11 +7,8 @@ import datetime as dt
 from typing import Any
 
 from django.db.models import Q, QuerySet
-from django.utils import timezone
 
-from microcity.accounts import permissions
-from microcity.accounts.models import Role
-from microcity.core.models import AuditEvent, City, Indicator, Organisation, OutcomeRecord, Person
+from microcity.core.models import City, Indicator, Organisation, OutcomeRecord, Person
 
 
 def years_before(day: dt.date, years: int) -> dt.date:
@@ -66,20 +64,6 @@ def headline_numbers(
     ]
 
 
-def people_visible_to(*, user: Any, city: City) -> QuerySet[Person]:
-    """People of a city whose records this user's role needs; counsellors see youths only."""
-    base = Person.objects.filter(city=city).select_related("city", "school")
-    if permissions.is_superuser(user) or permissions.has_any_role(user, permissions.PERSON_DATA_ROLES, city):
-        return base
-    if permissions.has_role(user, Role.COUNSELLOR, city):
-        today = timezone.localdate()
-        oldest = years_before(today, 26)
-        youngest = years_before(today, 13)
-        # Born after `oldest` (not yet 26) and on or before `youngest` (at least 13).
-        return base.filter(date_of_birth__gt=oldest, date_of_birth__lte=youngest)
-    return base.none()
-
-
 def people_search(*, queryset: QuerySet[Person], query: str) -> QuerySet[Person]:
     for word in query.split():
         queryset = queryset.filter(
@@ -93,9 +77,3 @@ def organisations_in(*, city: City, kind: str | None = None) -> QuerySet[Organis
     if kind:
         rows = rows.filter(kind=kind)
     return rows.select_related("city")
-
-
-def audit_events_visible_to(*, user: Any, city: City) -> QuerySet[AuditEvent]:
-    if not permissions.can_view_audit_log(user, city):
-        return AuditEvent.objects.none()
-    return AuditEvent.objects.filter(city=city).select_related("object_type", "actor", "person")

@@ -1,17 +1,16 @@
-"""Public pages of the platform: the home page, each city's home page and the health check."""
+"""Public pages of the platform: the home page, each city's home page and the health check.
+
+The home pages show the cards that the programmes register (core.registry), so core imports none."""
 
 from __future__ import annotations
 
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from microcity.core import selectors
+from microcity.core import registry, selectors
 from microcity.core.decorators import with_city
 from microcity.core.models import City, OrganisationKind
 
@@ -19,7 +18,8 @@ from microcity.core.models import City, OrganisationKind
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     cities = list(selectors.cities_public())
-    return render(request, "core/home.html", {"cities": cities})
+    programmes = registry.platform_home_cards.for_city(None)
+    return render(request, "core/home.html", {"cities": cities, "programmes": programmes})
 
 
 @require_GET
@@ -36,45 +36,13 @@ def city_home(request: HttpRequest, city: City) -> HttpResponse:
     return render(
         request,
         "core/city_home.html",
-        {"city": city, "partners": partners, "schools": schools, "programmes": programmes_for(city)},
+        {
+            "city": city,
+            "partners": partners,
+            "schools": schools,
+            "programmes": registry.city_home_cards.for_city(city),
+        },
     )
-
-
-def programmes_for(city: City) -> list[dict[str, str]]:
-    """Entries to the programmes that this installation has built; none is linked before it exists."""
-    from microcity.talent.models import LivingGuideIndexPage
-
-    language = (get_language() or "lv")[:2]
-    entries = []
-    if LivingGuideIndexPage.objects.live().filter(city=city, locale__language_code=language).exists():
-        entries.append(
-            {
-                "url": reverse("talent:living", kwargs={"city": city.slug}),
-                "title": _("Living guide"),
-                "summary": _(
-                    "Housing, schools, healthcare, leisure and documents, and stories of people who moved."
-                ),
-            }
-        )
-    return entries + [
-        {
-            "url": reverse("talent:relocate", kwargs={"city": city.slug}),
-            "title": _("Moving here"),
-            "summary": _("A personal consultant helps you and your family find jobs, housing and schools."),
-        },
-        {
-            "url": reverse("talent:jobs", kwargs={"city": city.slug}),
-            "title": _("Jobs"),
-            "summary": _("Vacancies of local employers, each with its salary range; new jobs by e-mail."),
-        },
-        {
-            "url": reverse("library:index"),
-            "title": _("Career-education materials"),
-            "summary": _(
-                "Lesson plans, worksheets and guides on careers for teachers, counsellors and parents."
-            ),
-        },
-    ]
 
 
 @require_GET

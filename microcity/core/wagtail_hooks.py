@@ -1,30 +1,31 @@
-"""Back-office (Wagtail admin) entries that lead staff to their city's staff pages."""
+"""Back-office (Wagtail admin) entries that lead staff to their city's staff pages.
+
+The entries are those registered in core.registry.staff_menu (accounts registers the people directory,
+roles and the audit log), so that core does not import the apps that own the pages."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 
-from microcity.accounts import permissions
+from microcity.core import registry
 from microcity.core.models import City
 
 
 class CityStaffMenuItem(MenuItem):
     """One menu entry per staff page; shown only to users allowed to open it in at least one city."""
 
-    def __init__(self, label: Any, url_name: str, predicate: str, **kwargs: Any) -> None:
-        self.url_name = url_name
-        self.predicate = predicate
-        super().__init__(label, "#", **kwargs)
+    def __init__(self, item: registry.StaffMenuItem, **kwargs: Any) -> None:
+        self.url_name = item.url_name
+        self.allowed = item.allowed
+        super().__init__(item.label, "#", icon_name=item.icon_name, order=item.order, **kwargs)
 
     def _cities(self, request: Any) -> list[City]:
-        check = getattr(permissions, self.predicate)
-        return [city for city in City.objects.filter(is_active=True) if check(request.user, city)]
+        return [city for city in City.objects.filter(is_active=True) if self.allowed(request.user, city)]
 
     def is_shown(self, request: Any) -> bool:
         return bool(self._cities(request))
@@ -37,22 +38,10 @@ class CityStaffMenuItem(MenuItem):
         )
 
 
-@hooks.register("register_admin_menu_item")
-def people_menu_item() -> MenuItem:
-    return CityStaffMenuItem(
-        _("People directory"), "staff:people", "can_view_people_directory", icon_name="group", order=900
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def roles_menu_item() -> MenuItem:
-    return CityStaffMenuItem(
-        _("Roles and access"), "staff:roles", "can_manage_memberships", icon_name="lock", order=910
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def audit_menu_item() -> MenuItem:
-    return CityStaffMenuItem(
-        _("Audit log"), "staff:audit", "can_view_audit_log", icon_name="history", order=920
-    )
+@hooks.register("construct_main_menu")
+def city_staff_menu_items(request: Any, menu_items: list[MenuItem]) -> None:
+    """Asked per request, so every app's ready() has registered its entries by then."""
+    for item in registry.staff_menu.items():
+        entry = CityStaffMenuItem(item)
+        if entry.is_shown(request):
+            menu_items.append(entry)

@@ -1,6 +1,9 @@
 """Django application configuration for the materials library."""
 
+from typing import Any
+
 from django.apps import AppConfig
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,7 +13,35 @@ class LibraryConfig(AppConfig):
     verbose_name = _("Career-education materials")
 
     def ready(self) -> None:
+        from microcity.core import registry
         from microcity.library.selectors import resolve_hits
-        from microcity.search.registry import register
 
-        register("library.material", resolve_hits)
+        registry.search_sources.register(
+            registry.SearchSource(
+                prefix="library.material",
+                kind="material",
+                resolver=resolve_hits,
+                section=_("Career-education materials"),
+                city_only=False,
+                more_label=_("All matching materials"),
+                more_url=lambda city: reverse("library:index"),
+                order=30,
+            )
+        )
+        registry.city_home_cards.register("library", home_cards, order=40)
+        registry.platform_home_cards.register("library", home_cards, order=40)
+
+
+def home_cards(city: Any) -> list[Any]:
+    """The library is the same for every city, so it is on the platform's home page too."""
+    from microcity.core.registry import CityHomeCard
+
+    return [
+        CityHomeCard(
+            url=reverse("library:index"),
+            title=_("Career-education materials"),
+            summary=_(
+                "Lesson plans, worksheets and guides on careers for teachers, counsellors and parents."
+            ),
+        )
+    ]

@@ -133,7 +133,7 @@ def resolve_hits(pks: list[int]) -> dict[int, Any]:
     """Titles and addresses of published materials, for the site-wide search page."""
     from django.urls import reverse
 
-    from microcity.search.registry import ResolvedHit
+    from microcity.core.registry import ResolvedHit
 
     rows = Material.objects.filter(pk__in=pks, status=MaterialStatus.PUBLISHED)
     return {

@@ -20,8 +20,7 @@ from django.db.models import Avg, Count, Q
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from microcity.careers.models import Section
-from microcity.careers.services import portfolio_add_verified_entry
+from microcity.core import registry
 from microcity.core.certificates import CertificateData
 from microcity.core.models import AuditAction, City, Indicator, Programme
 from microcity.core.services import outcome_record
@@ -259,18 +258,20 @@ def _record_completion(certificate: WorkCertificate, assignment: Assignment) -> 
             "number": certificate.number,
             "hours": formats.number_format(certificate.hours_worked, 2),
         }
-    portfolio_add_verified_entry(
-        person=youth,
-        section=Section.EXPERIENCE,
-        title=placement.workplace,
-        source_key=f"summerjobs.assignment:{assignment.pk}",
-        source_label=source_label,
-        organisation_name=placement.organisation.name,
-        description=description,
-        starts_on=starts_on,
-        ends_on=ends_on,
-        hours=int(certificate.hours_worked.to_integral_value(rounding=ROUND_HALF_UP)),
-        occupation=placement.occupation,
+    # The career portfolio takes it (careers registers the recorder), without summer jobs importing careers.
+    registry.verified_experience.record(
+        registry.VerifiedExperience(
+            person=youth,
+            title=placement.workplace,
+            source_key=f"summerjobs.assignment:{assignment.pk}",
+            source_label=source_label,
+            organisation_name=placement.organisation.name,
+            description=description,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            hours=int(certificate.hours_worked.to_integral_value(rounding=ROUND_HALF_UP)),
+            occupation=placement.occupation,
+        )
     )
     outcome_record(
         indicator=Indicator.SUMMER_JOB_COMPLETED,

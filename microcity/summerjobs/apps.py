@@ -1,6 +1,7 @@
 """Django application configuration for the youth summer employment programme."""
 
 from django.apps import AppConfig
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,9 +11,35 @@ class SummerJobsConfig(AppConfig):
     verbose_name = _("Youth summer employment")
 
     def ready(self) -> None:
-        from microcity.core import personal_data
+        from microcity.accounts.models import Role
+        from microcity.core import registry
+        from microcity.summerjobs import permissions
         from microcity.summerjobs.services import erase_person_applications, export_person_applications
 
-        personal_data.register(
+        registry.personal_data.register(
             "summer_jobs", exporter=export_person_applications, eraser=erase_person_applications
         )
+        for link in (
+            registry.StartPageLink(
+                key="summerjobs.manage",
+                label=_("Summer jobs: coordination"),
+                url=lambda city: reverse("summerjobs:manage", kwargs={"city": city.slug}),
+                shown=lambda user, city, roles: permissions.is_coordinator(user, city),
+                order=50,
+            ),
+            registry.StartPageLink(
+                key="summerjobs.employer",
+                label=_("Summer jobs: our placements"),
+                url=lambda city: reverse("summerjobs:employer_placements", kwargs={"city": city.slug}),
+                shown=lambda user, city, roles: Role.EMPLOYER_REPRESENTATIVE in roles,
+                order=51,
+            ),
+            registry.StartPageLink(
+                key="summerjobs.mine",
+                label=_("Summer jobs: my application"),
+                url=lambda city: reverse("summerjobs:mine", kwargs={"city": city.slug}),
+                shown=lambda user, city, roles: bool(roles & {Role.YOUTH, Role.GUARDIAN}),
+                order=52,
+            ),
+        ):
+            registry.start_page.register_link(link)

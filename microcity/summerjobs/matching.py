@@ -45,6 +45,7 @@ from django.utils.translation import gettext as _
 from microcity.core.models import AuditAction
 from microcity.matching import stable_match
 from microcity.summerjobs import eligibility, permissions
+from microcity.summerjobs.base import NotAllowed, SummerJobsError, _audit, _transition
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
@@ -65,7 +66,6 @@ from microcity.summerjobs.models import (
     Season,
     SeasonPeriod,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, _audit, _transition
 
 ASSIGNMENT_TRANSITIONS: dict[str, set[str]] = {
     # Publishing a run turns its proposals into offers (in bulk, see match_run_publish).

@@ -18,8 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from microcity.core.models import AuditAction, City, Organisation, Person
-from microcity.core.services import audit_log
 from microcity.summerjobs import eligibility, permissions
+from microcity.summerjobs.base import NotAllowed, SummerJobsError, _audit, _transition
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
@@ -155,44 +155,12 @@ APPLICATION_FIELDS = frozenset(
 LAST_BASIC_SCHOOL_GRADE = 9
 
 
-class SummerJobsError(Exception):
-    """A summer-programme action that cannot be done; the message is translated and shown to the user."""
-
-
-class NotAllowed(SummerJobsError):
-    pass
-
-
 class NotEligible(SummerJobsError):
     """The application breaks the season's rules; `problems` says how, each with a stable code."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("; ".join(problem.message for problem in problems))
-
-
-def _transition(obj: Any, to: str, transitions: dict[str, set[str]], labels: type[models.TextChoices]) -> str:
-    """Move obj.status along the map; returns the previous status."""
-    previous = str(obj.status)
-    if to not in transitions.get(previous, set()):
-        raise SummerJobsError(
-            _("Something that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": labels(previous).label, "to": labels(to).label}
-        )
-    obj.status = to
-    return previous
-
-
-def _audit(
-    *,
-    by: Any,
-    obj: models.Model,
-    city: City,
-    person: Person | None = None,
-    action: str = AuditAction.CHANGE,
-    **details: Any,
-) -> None:
-    audit_log(actor=by, action=action, obj=obj, person=person, city=city, details=details)
 
 
 def _full_clean(obj: models.Model, exclude: list[str] | None = None) -> None:

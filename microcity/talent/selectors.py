@@ -111,7 +111,7 @@ def resolve_job_hits(pks: list[int]) -> dict[int, Any]:
     """Titles and addresses of open jobs, for the site-wide search page."""
     from django.urls import reverse
 
-    from microcity.search.registry import ResolvedHit
+    from microcity.core.registry import ResolvedHit
 
     rows = Job.objects.filter(pk__in=pks, status=JobStatus.PUBLISHED, deadline__gte=timezone.localdate())
     return {
@@ -128,7 +128,7 @@ def resolve_page_hits(pks: list[int]) -> dict[int, Any]:
     """Titles and addresses of live living-guide pages, for the site-wide search page."""
     from wagtail.models import Page
 
-    from microcity.search.registry import ResolvedHit
+    from microcity.core.registry import ResolvedHit
 
     labels = {
         "guidepage": _("Living guide"),

@@ -20,6 +20,8 @@ urlpatterns = [
     path("<slug:city>/jobs/<int:pk>/action/", views.job_action, name="job_action"),
     path("<slug:city>/jobs/<int:pk>-<slug:slug>/", views.job_detail, name="job"),
     path("<slug:city>/jobs/<int:pk>/", views.job_detail, name="job_short"),
+    # One's own relocation cases, beside the account's pages (/<lang>/account/…), whatever the city.
+    path("account/relocation/", relocation_views.my_relocation, name="my_relocation"),
     path("<slug:city>/relocate/", relocation_views.inquiry, name="relocate"),
     path("<slug:city>/relocate/thanks/", relocation_views.inquiry_thanks, name="relocate_thanks"),
     path("<slug:city>/relocation/cases/", relocation_views.case_board, name="case_board"),

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 import pytest
 from django.core import mail
 
-from microcity.core.management.commands.seed_demo import (
+from microcity.accounts.management.commands.seed_demo import (
     DEMO_PASSWORD,
     DEMO_USERS,
     VENTSPILS_USERS,

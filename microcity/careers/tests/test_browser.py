@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
+from microcity.accounts.management.commands.seed_demo import DEMO_PASSWORD, demo_email
 from microcity.careers.interest_statements import STATEMENTS
 from microcity.careers.models import Booking, BookingStatus, Entry, InterestAssessment, ShareLinkOpening
-from microcity.core.management.commands.seed_demo import DEMO_PASSWORD, demo_email
 from microcity.core.models import City, Indicator
 from microcity.core.selectors import headline_count
 from microcity.tests.browser import assert_accessible

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from microcity.accounts.management.commands.seed_demo import demo_email
 from microcity.careers.models import AvailabilityException, Booking, BookingStatus
 from microcity.careers.tests.test_browser import sign_in
-from microcity.core.management.commands.seed_demo import demo_email
 from microcity.tests.browser import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -1,4 +1,6 @@
-"""Template helpers: money and numbers per language, localized fields, permission predicates."""
+"""Template helpers: money and numbers per language, localized fields, form widgets.
+
+The permission predicates' tag is `{% load access %}` (accounts), so that core does not import accounts."""
 
 from __future__ import annotations
 
@@ -29,15 +31,6 @@ def money(value: Decimal | int | float | None, currency: str = "EUR") -> str:
 @register.filter
 def localized(obj: Any, field: str) -> str:
     return _localized(obj, field)
-
-
-@register.simple_tag
-def allowed(predicate: str, user: Any, obj: Any = None) -> bool:
-    """`{% allowed "can_view_person" request.user person as ok %}` asks accounts.permissions."""
-    from microcity.accounts import permissions
-
-    func = getattr(permissions, predicate)
-    return bool(func(user, obj) if obj is not None else func(user))
 
 
 @register.filter

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from microcity.core.management.commands.seed_demo import DEMO_PASSWORD, demo_email
+from microcity.accounts.management.commands.seed_demo import DEMO_PASSWORD, demo_email
 from microcity.library.documents import docx_bytes
 from microcity.tests.browser import assert_accessible
 

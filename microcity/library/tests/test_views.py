@@ -219,3 +219,4 @@ def test_collections_create_add_and_privacy(client_for, client, publish, teacher
 
 def test_city_home_links_to_the_library(client, valmiera):
     assert "/lv/materials/" in client.get("/lv/valmiera/").content.decode()
+    assert 'href="/lv/materials/"' in client.get("/lv/").content.decode()  # the platform's home page too

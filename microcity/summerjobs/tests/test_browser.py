@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 
-from microcity.core.management.commands.seed_demo import DEMO_PASSWORD, demo_email
+from microcity.accounts.management.commands.seed_demo import DEMO_PASSWORD, demo_email
 from microcity.core.models import Occupation
 from microcity.summerjobs.models import (
     Application,

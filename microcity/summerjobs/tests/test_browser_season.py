@@ -16,9 +16,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone, translation
 
+from microcity.accounts.management.commands.seed_demo import demo_email
 from microcity.accounts.models import User
 from microcity.careers.models import Entry, Section
-from microcity.core.management.commands.seed_demo import demo_email
 from microcity.core.models import City, Indicator, Occupation, OutcomeRecord, Person
 from microcity.core.selectors import headline_count
 from microcity.summerjobs import contracts, selectors, timesheets

@@ -12,8 +12,8 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
+from microcity.accounts.management.commands.seed_demo import demo_email
 from microcity.careers.models import Entry
-from microcity.core.management.commands.seed_demo import demo_email
 from microcity.core.models import Indicator, OutcomeRecord
 from microcity.summerjobs import payroll
 from microcity.summerjobs.management.commands.seed_summerjobs import season_year

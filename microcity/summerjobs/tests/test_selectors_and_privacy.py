@@ -8,8 +8,8 @@ from django.utils import translation
 
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
-from microcity.core import personal_data
 from microcity.core.models import AuditEvent
+from microcity.core.registry import personal_data
 from microcity.summerjobs import matching, permissions, selectors
 from microcity.summerjobs.models import (
     ApplicationStatus,

@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from microcity.core.management.commands.seed_demo import DEMO_PASSWORD, demo_email
+from microcity.accounts.management.commands.seed_demo import DEMO_PASSWORD, demo_email
 from microcity.talent import services
 from microcity.tests.browser import assert_accessible
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 
-from microcity.core.management.commands.seed_demo import DEMO_PASSWORD, demo_email
+from microcity.accounts.management.commands.seed_demo import DEMO_PASSWORD, demo_email
 from microcity.core.models import Indicator
 from microcity.core.selectors import headline_count
 from microcity.talent.models import RelocationCase

@@ -860,7 +860,7 @@ class Command(BaseCommand):
         """An employer's representative for every employer of last summer: the demo one where there is one,
         else an account made for the seed (no password: nobody signs in with it), granted by the city's
         administrator. The employer's side enters and confirms hours and gives the employer's feedback."""
-        from microcity.core.management.commands.seed_demo import ascii_slug
+        from microcity.accounts.management.commands.seed_demo import ascii_slug
 
         fake = Faker("lv_LV")
         fake.seed_instance(f"representatives-{city.slug}")

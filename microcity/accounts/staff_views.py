@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 from microcity.accounts import permissions
 from microcity.accounts import services as account_services
 from microcity.accounts.forms import GUARDIAN_CONSENT_TEXT, GuardianLinkForm
-from microcity.accounts.selectors import guardian_links_of
+from microcity.accounts.selectors import audit_events_visible_to, guardian_links_of, people_visible_to
 from microcity.core import selectors
 from microcity.core.decorators import with_city
 from microcity.core.forms import PeopleSearchForm, PersonForm
@@ -34,7 +34,7 @@ def people(request: HttpRequest, city: City) -> HttpResponse:
     if not permissions.can_view_people_directory(request.user, city):
         raise PermissionDenied
     form = PeopleSearchForm(request.GET or None)
-    rows = selectors.people_visible_to(user=request.user, city=city)
+    rows = people_visible_to(user=request.user, city=city)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     if query:
         rows = selectors.people_search(queryset=rows, query=query)
@@ -45,7 +45,7 @@ def people(request: HttpRequest, city: City) -> HttpResponse:
 
 
 def _visible_person(request: HttpRequest, city: City, pk: int) -> Person:
-    person = get_object_or_404(selectors.people_visible_to(user=request.user, city=city), pk=pk)
+    person = get_object_or_404(people_visible_to(user=request.user, city=city), pk=pk)
     if not permissions.can_view_person(request.user, person):
         raise PermissionDenied
     return person
@@ -58,9 +58,7 @@ def person_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if not permissions.can_view_people_directory(request.user, city):
         raise PermissionDenied
     person = _visible_person(request, city, pk)
-    guardians = selectors.people_visible_to(user=request.user, city=city).filter(
-        date_of_birth__lte=_adult_born_by()
-    )
+    guardians = people_visible_to(user=request.user, city=city).filter(date_of_birth__lte=_adult_born_by())
     can_link = permissions.can_record_guardian_consent(request.user, person)
     form = GuardianLinkForm(request.POST or None, youth=person, guardians=guardians) if can_link else None
     if request.method == "POST":
@@ -127,7 +125,7 @@ def person_edit(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 def audit(request: HttpRequest, city: City) -> HttpResponse:
     if not permissions.can_view_audit_log(request.user, city):
         raise PermissionDenied
-    rows = selectors.audit_events_visible_to(user=request.user, city=city)
+    rows = audit_events_visible_to(user=request.user, city=city)
     action = request.GET.get("action", "")
     if action in AuditAction.values:
         rows = rows.filter(action=action)

@@ -2,8 +2,8 @@
 
 from django.urls import path
 
+from microcity.accounts import staff_views
 from microcity.accounts import views as account_views
-from microcity.core import staff_views
 
 app_name = "staff"
 urlpatterns = [

@@ -1,0 +1,246 @@
+"""Where the programmes contribute to the shared pages, so that core and accounts never import a programme.
+
+A programme registers its contributions in its AppConfig.ready(); the shared views (the city's home page,
+the start page, the back-office menu, the city search, the personal-data download and erasure) ask this
+module what there is. Registering the same contribution again replaces it, so a second ready() is harmless.
+Nothing here imports a model: the shared layer stays below every programme (docs/decisions/0019-layers.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.functional import Promise
+
+# A label: a string, or a lazily translated one.
+Label = str | Promise
+
+# --- The home pages: one card per programme entry, on a city's home page and on the platform's --------
+
+
+@dataclass(frozen=True)
+class CityHomeCard:
+    url: str
+    title: Label
+    summary: Label
+
+
+# Called with the city (None on the platform's home page); returns the cards of what this programme has
+# built there (none before it exists).
+CardProvider = Callable[[Any], Iterable[CityHomeCard]]
+
+
+class HomeCards:
+    def __init__(self) -> None:
+        self._providers: dict[str, tuple[int, CardProvider]] = {}
+
+    def register(self, key: str, provider: CardProvider, *, order: int) -> None:
+        self._providers[key] = (order, provider)
+
+    def for_city(self, city: Any) -> list[CityHomeCard]:
+        cards: list[CityHomeCard] = []
+        for _order, _key, provider in sorted((o, k, p) for k, (o, p) in self._providers.items()):
+            cards.extend(provider(city))
+        return cards
+
+
+# --- The start page: links per city for the roles held there, and links about oneself -----------------
+
+
+@dataclass(frozen=True)
+class StartPageLink:
+    """A button in a city's panel of the start page.
+
+    `shown(user, city, roles)` gets the roles the user holds in that city; `url(city)` is the address."""
+
+    key: str
+    label: Label
+    url: Callable[[Any], str]
+    shown: Callable[[Any, Any, frozenset[str]], bool]
+    order: int
+
+
+@dataclass(frozen=True)
+class PersonalLink:
+    """A link in the start page's "You and your data" box, shown to everyone signed in."""
+
+    key: str
+    label: Label
+    url_name: str
+    order: int
+
+
+class StartPage:
+    def __init__(self) -> None:
+        self._links: dict[str, StartPageLink] = {}
+        self._personal: dict[str, PersonalLink] = {}
+
+    def register_link(self, link: StartPageLink) -> None:
+        self._links[link.key] = link
+
+    def register_personal_link(self, link: PersonalLink) -> None:
+        self._personal[link.key] = link
+
+    def links_for(self, *, user: Any, city: Any, roles: Iterable[str]) -> list[StartPageLink]:
+        held = frozenset(str(role) for role in roles)
+        ordered = sorted(self._links.values(), key=lambda link: (link.order, link.key))
+        return [link for link in ordered if link.shown(user, city, held)]
+
+    def personal_links(self) -> list[PersonalLink]:
+        return sorted(self._personal.values(), key=lambda link: (link.order, link.key))
+
+
+# --- The back office's menu: staff pages of a city ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StaffMenuItem:
+    """An entry of Wagtail's menu that opens `url_name` for the first city where `allowed(user, city)`."""
+
+    key: str
+    label: Label
+    url_name: str
+    allowed: Callable[[Any, Any], bool]
+    icon_name: str
+    order: int
+
+
+class StaffMenu:
+    def __init__(self) -> None:
+        self._items: dict[str, StaffMenuItem] = {}
+
+    def register(self, item: StaffMenuItem) -> None:
+        self._items[item.key] = item
+
+    def items(self) -> list[StaffMenuItem]:
+        return sorted(self._items.values(), key=lambda item: (item.order, item.key))
+
+
+# --- Personal data: what each programme keeps about a person, for download and erasure ----------------
+
+Exporter = Callable[[Any], list[dict[str, Any]]]
+Eraser = Callable[[Any], None]
+
+
+class PersonalData:
+    def __init__(self) -> None:
+        self._exporters: dict[str, Exporter] = {}
+        self._erasers: list[Eraser] = []
+
+    def register(self, section: str, *, exporter: Exporter, eraser: Eraser | None = None) -> None:
+        self._exporters[section] = exporter
+        if eraser is not None and eraser not in self._erasers:
+            self._erasers.append(eraser)
+
+    def export_sections(self, person: Any) -> dict[str, list[dict[str, Any]]]:
+        return {section: exporter(person) for section, exporter in sorted(self._exporters.items())}
+
+    def erase(self, person: Any) -> None:
+        for eraser in self._erasers:
+            eraser(person)
+
+
+# --- Search: which kinds of index entries a programme owns, and how its hits are shown ------------------
+
+
+@dataclass(frozen=True)
+class ResolvedHit:
+    title: str
+    url: str
+    label: str
+
+
+# Called with the primary keys of one source's hits; returns those still visible, by key.
+Resolver = Callable[[list[int]], dict[int, ResolvedHit]]
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """One kind of entry in the search index, e.g. kind "job" whose keys are "talent.job:<pk>".
+
+    `section` is its heading on the city's search page (None: it has no section there); `city_only`
+    searches the city's entries alone, `by_language` only those in the page's language; `more_url(city)`
+    is the page with all the hits (the query is added to it), under the link text `more_label`."""
+
+    prefix: str
+    kind: str
+    resolver: Resolver
+    section: Label | None = None
+    city_only: bool = True
+    by_language: bool = False
+    more_label: Label | None = None
+    more_url: Callable[[Any], str] | None = None
+    order: int = 0
+
+
+class SearchSources:
+    def __init__(self) -> None:
+        self._sources: dict[str, SearchSource] = {}
+
+    def register(self, source: SearchSource) -> None:
+        self._sources[source.prefix] = source
+
+    def sections(self) -> list[SearchSource]:
+        """The sources with a section on the city's search page, in page order."""
+        found = [source for source in self._sources.values() if source.section is not None]
+        return sorted(found, key=lambda source: (source.order, source.prefix))
+
+    def resolve(self, keys: list[str]) -> dict[str, ResolvedHit]:
+        """Resolve keys in one query per source; keys whose rows are gone (or hidden) are left out."""
+        by_prefix: dict[str, list[int]] = {}
+        for key in keys:
+            prefix, _, pk = key.rpartition(":")
+            if prefix in self._sources and pk.isdigit():
+                by_prefix.setdefault(prefix, []).append(int(pk))
+        found: dict[str, ResolvedHit] = {}
+        for prefix, pks in by_prefix.items():
+            for row_pk, hit in self._sources[prefix].resolver(pks).items():
+                found[f"{prefix}:{row_pk}"] = hit
+        return found
+
+
+# --- Verified experience: what a programme vouches for goes into the youth's career portfolio ---------
+
+
+@dataclass(frozen=True)
+class VerifiedExperience:
+    """Experience a programme vouches for (a summer job done); idempotent by `source_key`."""
+
+    person: Any
+    title: str
+    source_key: str
+    source_label: str
+    organisation_name: str = ""
+    description: str = ""
+    starts_on: Any = None
+    ends_on: Any = None
+    hours: int | None = None
+    occupation: Any = None
+
+
+ExperienceRecorder = Callable[[VerifiedExperience], object]
+
+
+class VerifiedExperienceRecorders:
+    def __init__(self) -> None:
+        self._recorders: dict[str, ExperienceRecorder] = {}
+
+    def register(self, key: str, recorder: ExperienceRecorder) -> None:
+        self._recorders[key] = recorder
+
+    def record(self, experience: VerifiedExperience) -> None:
+        """Every registered recorder (the career portfolio) gets it, in the caller's transaction."""
+        for _key, recorder in sorted(self._recorders.items()):
+            recorder(experience)
+
+
+# The contribution points. Programmes register into these; core and accounts read them.
+city_home_cards = HomeCards()
+platform_home_cards = HomeCards()
+start_page = StartPage()
+staff_menu = StaffMenu()
+personal_data = PersonalData()
+search_sources = SearchSources()
+verified_experience = VerifiedExperienceRecorders()

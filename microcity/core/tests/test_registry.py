@@ -1,0 +1,157 @@
+"""The registry through which programmes contribute to the shared pages, and the import contracts that keep
+core and accounts free of programme imports."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from microcity.accounts.models import Role
+from microcity.core import registry
+from microcity.core.tests.factories import CityFactory, YouthFactory
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_the_import_contracts_hold():
+    """`make lint` runs the same check; here it runs with the tests, so a layer broken in a branch fails early."""
+    lint_imports = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint_imports, "import-linter is a dev dependency (pyproject, constraints.txt)"
+    result = subprocess.run(  # noqa: S603 - our own console script, no user input
+        [lint_imports, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+@pytest.mark.django_db
+def test_every_programme_registers_its_contributions():
+    assert set(registry.personal_data.export_sections(YouthFactory())) == {
+        "relocation_cases",
+        "career_portfolio",
+        "career_counselling",
+        "career_activities",
+        "summer_jobs",
+    }
+    assert [source.prefix for source in registry.search_sources.sections()] == [
+        "talent.job",
+        "talent.page",
+        "library.material",
+    ]
+    assert [item.url_name for item in registry.staff_menu.items()] == [
+        "staff:people",
+        "staff:roles",
+        "staff:audit",
+    ]
+    assert [link.url_name for link in registry.start_page.personal_links()] == ["talent:my_relocation"]
+
+
+def test_city_home_cards_come_in_order_and_registering_again_replaces():
+    cards = registry.HomeCards()
+    cards.register("b", lambda city: [registry.CityHomeCard(url="/b/", title="B", summary="")], order=20)
+    cards.register("a", lambda city: [registry.CityHomeCard(url="/a/", title="A", summary="")], order=10)
+    cards.register("b", lambda city: [registry.CityHomeCard(url="/b2/", title="B", summary="")], order=20)
+    assert [card.url for card in cards.for_city(object())] == ["/a/", "/b2/"]
+
+
+def test_start_page_links_are_shown_by_their_predicate_in_order():
+    page = registry.StartPage()
+    for key, order, role in [
+        ("late", 20, Role.YOUTH),
+        ("early", 10, Role.YOUTH),
+        ("staff", 15, Role.COUNSELLOR),
+    ]:
+        page.register_link(
+            registry.StartPageLink(
+                key=key,
+                label=key,
+                url=lambda city, key=key: f"/{city}/{key}/",
+                shown=lambda user, city, roles, role=role: role in roles,
+                order=order,
+            )
+        )
+    links = page.links_for(user=None, city="riga", roles=[Role.YOUTH])
+    assert [link.url("riga") for link in links] == ["/riga/early/", "/riga/late/"]
+    assert [link.key for link in page.links_for(user=None, city="riga", roles=[])] == []
+
+
+def test_personal_data_exports_every_section_and_erases_once_per_eraser():
+    data = registry.PersonalData()
+    erased: list[str] = []
+
+    def eraser(person: str) -> None:
+        erased.append(person)
+
+    data.register("b", exporter=lambda person: [{"b": person}], eraser=eraser)
+    data.register("a", exporter=lambda person: [{"a": person}], eraser=eraser)
+    assert data.export_sections("p") == {"a": [{"a": "p"}], "b": [{"b": "p"}]}
+    data.erase("p")
+    assert erased == ["p"]
+
+
+def test_search_sources_resolve_keys_per_source_and_skip_unknown_ones():
+    sources = registry.SearchSources()
+    calls: list[list[int]] = []
+
+    def resolver(pks: list[int]) -> dict[int, registry.ResolvedHit]:
+        calls.append(pks)
+        return {pk: registry.ResolvedHit(title=f"t{pk}", url=f"/{pk}/", label="") for pk in pks if pk != 3}
+
+    sources.register(registry.SearchSource(prefix="x.thing", kind="thing", resolver=resolver))
+    found = sources.resolve(["x.thing:1", "x.thing:3", "y.other:2", "x.thing:bad"])
+    assert calls == [[1, 3]]
+    assert list(found) == ["x.thing:1"] and found["x.thing:1"].url == "/1/"
+    assert sources.sections() == []  # no heading: not a section of the city search page
+
+
+def test_verified_experience_reaches_every_recorder():
+    recorders = registry.VerifiedExperienceRecorders()
+    got: list[str] = []
+    recorders.register("one", lambda experience: got.append(experience.source_key))
+    recorders.record(registry.VerifiedExperience(person=None, title="t", source_key="k:1", source_label="l"))
+    assert got == ["k:1"]
+
+
+@pytest.mark.django_db
+def test_the_city_home_shows_the_cards_programmes_register(client, monkeypatch):
+    city = CityFactory(slug="cesis")
+    cards = registry.HomeCards()
+    cards.register(
+        "test",
+        lambda c: [
+            registry.CityHomeCard(url=f"/lv/{c.slug}/test-card/", title="Testa karte", summary="Kopsavilkums")
+        ],
+        order=1,
+    )
+    monkeypatch.setattr(registry, "city_home_cards", cards)
+    html = client.get("/lv/cesis/").content.decode()
+    assert 'href="/lv/cesis/test-card/"' in html and "Testa karte" in html
+    assert "/lv/materials/" not in html  # only what is registered is shown
+    assert city.name_lv in html
+
+
+@pytest.mark.django_db
+def test_the_start_page_shows_the_links_programmes_register(user_with_role, client_for, monkeypatch):
+    page = registry.StartPage()
+    page.register_link(
+        registry.StartPageLink(
+            key="test.link",
+            label="Testa saite",
+            url=lambda city: f"/lv/{city.slug}/test-link/",
+            shown=lambda user, city, roles: Role.TEACHER in roles,
+            order=1,
+        )
+    )
+    page.register_personal_link(
+        registry.PersonalLink(key="test.me", label="Mana testa lapa", url_name="core:about", order=1)
+    )
+    monkeypatch.setattr(registry, "start_page", page)
+    teacher = client_for(user_with_role(Role.TEACHER)).get("/lv/account/").content.decode()
+    youth = client_for(user_with_role(Role.YOUTH)).get("/lv/account/").content.decode()
+    assert 'href="/lv/valmiera/test-link/"' in teacher and "Testa saite" in teacher
+    assert "test-link" not in youth
+    assert 'href="/lv/about/">Mana testa lapa' in youth
+    assert "/lv/account/relocation/" not in youth  # talent's link is not in this registry
