@@ -91,12 +91,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "microcity.core.middleware.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "microcity.accounts.middleware.SecondFactorSessionMiddleware",
     "microcity.accounts.middleware.StaffMfaRequiredMiddleware",
+    "microcity.accounts.middleware.BackOfficeRoleMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
