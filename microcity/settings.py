@@ -6,6 +6,7 @@ with none set, Microcity runs on an embedded SQLite database with console e-mail
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -90,12 +91,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "microcity.core.middleware.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "microcity.accounts.middleware.SecondFactorSessionMiddleware",
     "microcity.accounts.middleware.StaffMfaRequiredMiddleware",
+    "microcity.accounts.middleware.BackOfficeRoleMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -227,6 +231,12 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Microcity"
 # Staff roles must have two-factor sign-in in production (microcity/accounts/middleware.py).
 MICROCITY_REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", default=PRODUCTION)
+
+# Proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed; from anyone else the
+# header is ignored and the connection's own address is the client's (microcity/core/http.py).
+MICROCITY_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _proxy in MICROCITY_TRUSTED_PROXIES:
+    ipaddress.ip_network(_proxy, strict=False)  # a typo stops start-up instead of trusting nobody silently
 
 # --- Internationalisation -------------------------------------------------------------------------
 LANGUAGE_CODE = "lv"

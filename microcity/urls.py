@@ -7,10 +7,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from microcity.accounts.views import one_sign_in
 from microcity.core import views as core_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    # Before the admins' own URLs, so that their password-only sign-in forms are never reached.
+    path("admin/login/", one_sign_in, {"default_next": "/admin/"}),
+    path("django-admin/login/", one_sign_in, {"default_next": "/django-admin/"}),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -21,6 +25,8 @@ urlpatterns += i18n_patterns(
     path("account/", include("microcity.accounts.urls")),
     path("staff/", include("microcity.accounts.staff_urls")),
     path("materials/", include("microcity.library.urls")),
+    # Wagtail's sign-in for private pages: the same redirect as the admins' above.
+    path("pages/_util/login/", one_sign_in, {"default_next": "/"}),
     path("pages/", include(wagtail_urls)),
     path("portfolio/", include("microcity.careers.urls_portfolio")),
     path("", include("microcity.summerjobs.urls")),

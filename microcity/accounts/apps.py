@@ -10,8 +10,13 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
+        from allauth.mfa.signals import authenticator_added
+
         from microcity.accounts import permissions
+        from microcity.accounts.mfa import record_activated_factor
         from microcity.core import registry
+
+        authenticator_added.connect(record_activated_factor, dispatch_uid="microcity-record-activated-factor")
 
         for item in (
             registry.StaffMenuItem(
