@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "microcity.accounts.middleware.StaffMfaRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Domain errors that leave a view: NotAllowed → 403, NotFound → 404 (core/refusals.py).
+    "microcity.core.refusals.RefusalMiddleware",
 ]
 
 ROOT_URLCONF = "microcity.urls"
