@@ -30,7 +30,7 @@ from microcity.talent import permissions as talent_permissions
 def start(request: HttpRequest) -> HttpResponse:
     user = request.user
     by_city: dict[City, list[Membership]] = defaultdict(list)
-    for membership in permissions._memberships(user):
+    for membership in permissions.memberships(user):
         by_city[membership.city].append(membership)
     person = getattr(user, "person", None)
     links = selectors.youth_links_of(person=person) if person else []

@@ -543,7 +543,7 @@ def session_record_save(
 def next_step_set_done(*, step: NextStep, by: Any, done: bool = True) -> NextStep:
     """The youth or the counsellor ticks off an agreed next step."""
     booking = step.record.booking
-    if not (permissions.is_self(by, booking.youth) or permissions.can_write_session_record(by, booking)):
+    if not permissions.can_tick_next_step(by, booking):
         raise NotAllowed(_("You may not change this step."))
     step.done_at = timezone.now() if done else None
     step.save(update_fields=["done_at"])

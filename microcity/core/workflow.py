@@ -33,9 +33,13 @@ class DomainError(Exception):
     """An action that cannot be done as asked; the message is translated and shown to the user.
     `messages` lists each reason (one, unless a subclass says more)."""
 
+    messages: list[str]
+
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.messages: list[str] = [str(args[0])] if args else []
+        # A subclass that lists its reasons sets `messages` before calling this.
+        if not getattr(self, "messages", None):
+            self.messages = [str(args[0])] if args else []
 
 
 class NotAllowed(DomainError):

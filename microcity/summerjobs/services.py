@@ -150,7 +150,8 @@ class NotEligible(SummerJobsError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(problem.message for problem in problems))
+        self.messages = [problem.message for problem in problems]
+        super().__init__("; ".join(self.messages))
 
 
 def audit(
