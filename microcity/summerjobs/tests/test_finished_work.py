@@ -201,7 +201,11 @@ def test_a_settled_place_of_a_running_season_cannot_change(
         )
     if settle == "certificate":
         WorkCertificate.objects.create(
-            assignment=job, number=f"SJ-{job.pk}", days_worked=1, hours_worked=Decimal(4), issued_on=june.ends_on
+            assignment=job,
+            number=f"SJ-{job.pk}",
+            days_worked=1,
+            hours_worked=Decimal(4),
+            issued_on=june.ends_on,
         )
     assert contract.pk
     youth = job.application.youth.user
@@ -246,7 +250,9 @@ def _client(user):
 
 def test_the_youths_page_shows_a_finished_season_as_history(worked_job):
     city = worked_job.application.season.city
-    page = _client(worked_job.application.youth.user).get(reverse("summerjobs:mine", kwargs={"city": city.slug}))
+    page = _client(worked_job.application.youth.user).get(
+        reverse("summerjobs:mine", kwargs={"city": city.slug})
+    )
     assert page.status_code == 200
     html = page.content.decode()
     assert "data-history" in html
