@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "microcity.accounts.middleware.StaffMfaRequiredMiddleware",
     "microcity.accounts.middleware.BackOfficeRoleMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Domain errors that leave a view: NotAllowed → 403, NotFound → 404 (core/refusals.py).
+    "microcity.core.refusals.RefusalMiddleware",
 ]
 
 ROOT_URLCONF = "microcity.urls"

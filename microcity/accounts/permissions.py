@@ -21,7 +21,7 @@ PERSON_DATA_ROLES: frozenset[str] = frozenset({Role.PROGRAMME_COORDINATOR, Role.
 YOUTH_DATA_ROLES: frozenset[str] = PERSON_DATA_ROLES | {Role.COUNSELLOR}
 
 
-def _memberships(user: Any) -> list[Membership]:
+def memberships(user: Any) -> list[Membership]:
     """The user's memberships, read once per request and kept on the user object."""
     if not getattr(user, "is_authenticated", False):
         return []
@@ -42,7 +42,7 @@ def is_superuser(user: Any) -> bool:
 
 
 def roles_of(user: Any, city: City | None = None) -> set[str]:
-    return {m.role for m in _memberships(user) if city is None or m.city_id == city.pk}
+    return {m.role for m in memberships(user) if city is None or m.city_id == city.pk}
 
 
 def has_role(user: Any, role: str, city: City | None = None) -> bool:
@@ -54,11 +54,11 @@ def has_any_role(user: Any, roles: frozenset[str] | set[str], city: City | None 
 
 
 def city_ids_with_roles(user: Any, roles: frozenset[str] | set[str]) -> set[int]:
-    return {m.city_id for m in _memberships(user) if m.role in roles}
+    return {m.city_id for m in memberships(user) if m.role in roles}
 
 
 def is_city_staff(user: Any) -> bool:
-    return is_superuser(user) or any(m.role in STAFF_ROLES for m in _memberships(user))
+    return is_superuser(user) or any(m.role in STAFF_ROLES for m in memberships(user))
 
 
 def can_access_back_office(user: Any) -> bool:

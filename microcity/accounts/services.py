@@ -13,16 +13,17 @@ from django.utils.translation import gettext as _
 
 from microcity.accounts import permissions
 from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Membership, User
+from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Organisation, Person
 from microcity.core.registry import personal_data
 from microcity.core.services import audit_log
 
 
-class AccountsError(Exception):
+class AccountsError(workflow.DomainError):
     """A request about accounts that cannot be carried out; the message is shown to the user."""
 
 
-class PermissionDenied(AccountsError):
+class PermissionDenied(AccountsError, workflow.NotAllowed):
     pass
 
 

@@ -40,7 +40,7 @@ def one_sign_in(request: HttpRequest, *, default_next: str) -> HttpResponse:
 def start(request: HttpRequest) -> HttpResponse:
     user = request.user
     by_city: dict[City, list[Membership]] = defaultdict(list)
-    for membership in permissions._memberships(user):
+    for membership in permissions.memberships(user):
         by_city[membership.city].append(membership)
     person = getattr(user, "person", None)
     links = selectors.youth_links_of(person=person) if person else []

@@ -16,6 +16,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from microcity.accounts.models import User
 from microcity.careers import ics, notify, permissions
 from microcity.careers.models import (
     PLACE_STATUSES,
@@ -25,16 +26,23 @@ from microcity.careers.models import (
     RegistrationStatus,
     Section,
 )
-from microcity.careers.services import CareersError, NotAllowed, _clean, portfolio_add_verified_entry
+from microcity.careers.services import CareersError, NotAllowed, clean, portfolio_add_verified_entry
+from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Indicator, Organisation, Person, Programme
 from microcity.core.services import audit_log, outcome_record
 
-REGISTRATION_TRANSITIONS: dict[str, set[str]] = {
-    RegistrationStatus.REGISTERED: {RegistrationStatus.CANCELLED, RegistrationStatus.ATTENDED},
-    RegistrationStatus.WAITLISTED: {RegistrationStatus.REGISTERED, RegistrationStatus.CANCELLED},
-    RegistrationStatus.ATTENDED: set(),
-    RegistrationStatus.CANCELLED: set(),
-}
+REGISTRATIONS = workflow.Workflow(
+    labels=RegistrationStatus,
+    allowed=workflow.allowed(
+        {
+            RegistrationStatus.REGISTERED: {RegistrationStatus.WAITLISTED},
+            RegistrationStatus.CANCELLED: {RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED},
+            RegistrationStatus.ATTENDED: {RegistrationStatus.REGISTERED},
+        }
+    ),
+    refusal=gettext_lazy("A registration that is “%(from)s” cannot become “%(to)s”."),
+    error=CareersError,
+)
 
 SUBJECTS = {
     "registered": gettext_lazy("You have a place: %(title)s"),
@@ -84,7 +92,7 @@ def activity_create(
         max_age=max_age,
         created_by=by,
     )
-    _clean(activity)
+    clean(activity)
     activity.save()
     audit_log(actor=by, action=AuditAction.CREATE, obj=activity, city=city)
     return activity
@@ -126,33 +134,22 @@ def _registration_email(registration: Registration, kind: str) -> None:
     )
 
 
-def _move(registration: Registration, to: str, by: Any) -> Registration:
-    previous = registration.status
-    if to not in REGISTRATION_TRANSITIONS.get(previous, set()):
-        raise CareersError(
-            _("A registration that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": RegistrationStatus(previous).label, "to": RegistrationStatus(to).label}
-        )
-    now = timezone.now()
-    registration.status = to
-    fields = ["status"]
-    if to == RegistrationStatus.CANCELLED:
-        registration.cancelled_at = now
-        fields.append("cancelled_at")
-    elif to == RegistrationStatus.REGISTERED:
-        registration.promoted_at = now
-        fields.append("promoted_at")
-    elif to == RegistrationStatus.ATTENDED:
-        registration.attended_at = now
-        fields.append("attended_at")
-    registration.save(update_fields=fields)
-    audit_log(
-        actor=by,
-        action=AuditAction.CHANGE,
-        obj=registration,
-        person=registration.youth,
+def _move(registration: Registration, to: str, by: User | None) -> Registration:
+    """Move a registration along REGISTRATIONS (its activity's row is locked), with the time of the change."""
+    stamp = {
+        RegistrationStatus.CANCELLED: "cancelled_at",
+        RegistrationStatus.REGISTERED: "promoted_at",
+        RegistrationStatus.ATTENDED: "attended_at",
+    }[RegistrationStatus(to)]
+    setattr(registration, stamp, timezone.now())
+    workflow.transition(
+        registration,
+        to,
+        workflow=REGISTRATIONS,
+        by=by,
         city=registration.activity.city,
-        details={"status": [previous, to]},
+        person=registration.youth,
+        fields=[stamp],
     )
     return registration
 
@@ -322,3 +319,17 @@ def registration_mark_attended(
         details={"kind": activity.kind},
     )
     return registration
+
+
+def registrations_give_up(*, person: Person, now: dt.datetime) -> None:
+    """On the person's erasure: their places and places in line for activities still to come are given
+    up, and each freed place goes to the next youth waiting."""
+    for registration in Registration.objects.filter(
+        youth=person,
+        status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+        activity__starts_at__gt=now,
+    ).select_related("activity"):
+        activity = _lock(registration.activity)
+        registration.activity = activity
+        _move(registration, RegistrationStatus.CANCELLED, None)
+        _promote_waiting(activity, None, now)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from microcity.accounts.models import User
 from microcity.careers import conf, ics, notify, permissions, selectors
 from microcity.careers.models import (
     Availability,
@@ -26,7 +27,8 @@ from microcity.careers.models import (
     SessionRecord,
 )
 from microcity.careers.selectors import slots_for
-from microcity.careers.services import CareersError, NotAllowed, _clean
+from microcity.careers.services import CareersError, NotAllowed, clean
+from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Indicator, Person, Programme
 from microcity.core.services import audit_log, outcome_record
 
@@ -34,12 +36,18 @@ from microcity.core.services import audit_log, outcome_record
 YOUTH_AGES = (13, 25)
 
 # Only these changes of status exist; a no-show recorded by mistake can still become attended.
-BOOKING_TRANSITIONS: dict[str, set[str]] = {
-    BookingStatus.BOOKED: {BookingStatus.CANCELLED, BookingStatus.ATTENDED, BookingStatus.NO_SHOW},
-    BookingStatus.NO_SHOW: {BookingStatus.ATTENDED},
-    BookingStatus.ATTENDED: set(),
-    BookingStatus.CANCELLED: set(),
-}
+BOOKINGS = workflow.Workflow(
+    labels=BookingStatus,
+    allowed=workflow.allowed(
+        {
+            BookingStatus.CANCELLED: {BookingStatus.BOOKED},
+            BookingStatus.ATTENDED: {BookingStatus.BOOKED, BookingStatus.NO_SHOW},
+            BookingStatus.NO_SHOW: {BookingStatus.BOOKED},
+        }
+    ),
+    refusal=gettext_lazy("A session that is “%(from)s” cannot become “%(to)s”."),
+    error=CareersError,
+)
 
 
 class SlotTaken(CareersError):
@@ -80,7 +88,7 @@ def availability_add(
         valid_to=valid_to,
         location=location.strip(),
     )
-    _clean(pattern)
+    clean(pattern)
     overlapping = Availability.objects.filter(
         counsellor=counsellor, weekday=weekday, starts_at__lt=ends_at, ends_at__gt=starts_at
     ).exclude(valid_to__lt=valid_from)
@@ -174,7 +182,7 @@ def availability_exception_add(
     exception = AvailabilityException(
         counsellor=counsellor, date=date, starts_at=starts_at, ends_at=ends_at, reason=reason.strip()
     )
-    _clean(exception)
+    clean(exception)
     exception.save()
     _audit_hours(by=by, obj=exception, action=AuditAction.CREATE, city=city, counsellor=counsellor)
     return exception
@@ -393,27 +401,22 @@ def booking_move(
     return booking
 
 
-def _transition(*, booking: Booking, to: str, by: Any, details: dict[str, Any] | None = None) -> Booking:
-    previous = booking.status
-    if to not in BOOKING_TRANSITIONS.get(previous, set()):
-        raise CareersError(
-            _("A session that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": BookingStatus(previous).label, "to": BookingStatus(to).label}
-        )
-    booking.status = to
-    fields = ["status", "updated_at"]
+def _move_status(booking: Booking, to: str, *, by: User) -> Booking:
+    """Move a locked booking along BOOKINGS; a cancellation also changes the calendar entry."""
+    fields: list[str] = []
     if to == BookingStatus.CANCELLED:
         booking.cancelled_at = timezone.now()
         booking.sequence += 1
         fields += ["cancelled_at", "cancel_reason", "sequence"]
-    booking.save(update_fields=fields)
-    audit_log(
-        actor=by,
-        action=AuditAction.CHANGE,
-        obj=booking,
-        person=booking.youth,
+    workflow.transition(
+        booking,
+        to,
+        workflow=BOOKINGS,
+        by=by,
         city=booking.city,
-        details={"status": [previous, to], **(details or {})},
+        person=booking.youth,
+        fields=fields,
+        locked=True,
     )
     return booking
 
@@ -425,13 +428,13 @@ def booking_cancel(*, booking: Booking, by: Any, reason: str = "", now: dt.datet
     if not permissions.can_change_booking(by, booking):
         raise NotAllowed(_("You may not change this session."))
     booking = _locked(booking)
-    if booking.status != BookingStatus.BOOKED:
+    if not BOOKINGS.allows(booking.status, BookingStatus.CANCELLED):
         raise CareersError(_("Only a booked session can be cancelled."))
     _check_deadline(
         booking_start=booking.starts_at, by=by, staff=permissions.is_booking_staff(by, booking), now=moment
     )
     booking.cancel_reason = reason.strip()[:250]
-    _transition(booking=booking, to=BookingStatus.CANCELLED, by=by)
+    _move_status(booking, BookingStatus.CANCELLED, by=by)
     _booking_emails(booking, "cancelled", by)
     return booking
 
@@ -445,7 +448,7 @@ def booking_mark_attended(*, booking: Booking, by: Any, now: dt.datetime | None 
     booking = _locked(booking)
     if booking.starts_at > moment:
         raise CareersError(_("Attendance is recorded once the session has started."))
-    _transition(booking=booking, to=BookingStatus.ATTENDED, by=by)
+    _move_status(booking, BookingStatus.ATTENDED, by=by)
     outcome_record(
         indicator=Indicator.YOUTH_SUPPORTED,
         programme=Programme.CAREERS,
@@ -466,7 +469,7 @@ def booking_mark_no_show(*, booking: Booking, by: Any, now: dt.datetime | None =
     booking = _locked(booking)
     if booking.starts_at > moment:
         raise CareersError(_("A no-show is recorded once the session has started."))
-    return _transition(booking=booking, to=BookingStatus.NO_SHOW, by=by)
+    return _move_status(booking, BookingStatus.NO_SHOW, by=by)
 
 
 def bookings_remind(*, now: dt.datetime | None = None) -> int:
@@ -540,7 +543,7 @@ def session_record_save(
 def next_step_set_done(*, step: NextStep, by: Any, done: bool = True) -> NextStep:
     """The youth or the counsellor ticks off an agreed next step."""
     booking = step.record.booking
-    if not (permissions.is_self(by, booking.youth) or permissions.can_write_session_record(by, booking)):
+    if not permissions.can_tick_next_step(by, booking):
         raise NotAllowed(_("You may not change this step."))
     step.done_at = timezone.now() if done else None
     step.save(update_fields=["done_at"])

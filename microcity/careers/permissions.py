@@ -203,6 +203,11 @@ def can_write_session_record(user: Any, booking: Booking) -> bool:
     return _authenticated(user) and booking.counsellor_id == user.pk and is_counsellor_in(user, booking.city)
 
 
+def can_tick_next_step(user: Any, booking: Booking) -> bool:
+    """The youth or the counsellor who held the session ticks off a next step agreed in it."""
+    return is_self(user, booking.youth) or can_write_session_record(user, booking)
+
+
 def can_view_caseload(user: Any, counsellor: Any, city: City) -> bool:
     if not _authenticated(user):
         return False

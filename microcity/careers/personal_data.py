@@ -15,7 +15,6 @@ from microcity.careers.models import (
     Evidence,
     Portfolio,
     Registration,
-    RegistrationStatus,
     SessionRecord,
 )
 from microcity.core.models import Person
@@ -149,7 +148,7 @@ def export_person_activities(person: Person) -> list[dict[str, Any]]:
 def erase_person_careers(person: Person) -> None:
     """The portfolio and its files go; future sessions and places are given up (a freed place goes to
     the next youth waiting); past sessions lose their records but keep date and status for the counts."""
-    from microcity.careers.activities import _lock, _move, _promote_waiting
+    from microcity.careers.activities import registrations_give_up
 
     now = timezone.now()
     files = [item.file.name for item in Evidence.objects.filter(entry__portfolio__person=person) if item.file]
@@ -165,12 +164,4 @@ def erase_person_careers(person: Person) -> None:
         status=BookingStatus.CANCELLED, cancelled_at=now, cancel_reason=""
     )
     SessionRecord.objects.filter(booking__youth=person).delete()
-    for registration in Registration.objects.filter(
-        youth=person,
-        status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
-        activity__starts_at__gt=now,
-    ).select_related("activity"):
-        activity = _lock(registration.activity)
-        registration.activity = activity
-        _move(registration, RegistrationStatus.CANCELLED, None)
-        _promote_waiting(activity, None, now)
+    registrations_give_up(person=person, now=now)

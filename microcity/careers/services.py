@@ -17,7 +17,9 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from microcity.accounts.models import User
 from microcity.careers import conf, permissions, riasec
 from microcity.careers.interest_statements import STATEMENTS, VERSION
 from microcity.careers.models import (
@@ -37,6 +39,7 @@ from microcity.careers.models import (
     Skill,
     Visibility,
 )
+from microcity.core import workflow
 from microcity.core.models import AuditAction, Occupation, Person
 from microcity.core.services import audit_log
 from microcity.core.uploads import IMAGE_TYPES, safe_name, validate_upload
@@ -47,11 +50,11 @@ EVIDENCE_TYPES: dict[str, str] = {**IMAGE_TYPES, "application/pdf": "pdf"}
 VERIFIED_FIELDS = ("title", "organisation_name", "starts_on", "ends_on", "hours", "occupation")
 
 
-class CareersError(Exception):
+class CareersError(workflow.DomainError):
     """A career-support action that cannot be done; the message is translated and shown to the user."""
 
 
-class NotAllowed(CareersError):
+class NotAllowed(CareersError, workflow.NotAllowed):
     pass
 
 
@@ -59,7 +62,8 @@ class ShareLinkClosed(CareersError):
     """The share link does not exist, has expired or was revoked; the visitor is not told which."""
 
 
-def _clean(obj: models.Model, *, exclude: Sequence[str] = ()) -> None:
+def clean(obj: models.Model, *, exclude: Sequence[str] = ()) -> None:
+    """full_clean(), its errors as a CareersError."""
     try:
         obj.full_clean(exclude=list(exclude))
     except ValidationError as error:
@@ -162,7 +166,7 @@ def entry_create(
         hours=hours,
         occupation=occupation,
     )
-    _clean(entry)
+    clean(entry)
     entry.save()
     return entry
 
@@ -185,7 +189,7 @@ def entry_update(*, entry: Entry, by: Any, data: Mapping[str, Any]) -> Entry:
             )
     for name, value in data.items():
         setattr(entry, name, value.strip() if isinstance(value, str) else value)
-    _clean(entry)
+    clean(entry)
     entry.save()
     return entry
 
@@ -247,7 +251,7 @@ def portfolio_add_verified_entry(
         source_label=source_label[:200],
         verified_at=timezone.now(),
     )
-    _clean(entry, exclude=["portfolio"])
+    clean(entry, exclude=["portfolio"])
     try:
         with transaction.atomic():
             entry.save()
@@ -305,7 +309,7 @@ def skill_add(
         if existing is not None:
             return existing
     row = PortfolioSkill(portfolio=portfolio, skill=skill, free_text=free_text, note=note.strip())
-    _clean(row)
+    clean(row)
     row.save()
     return row
 
@@ -354,27 +358,33 @@ def goal_create(
     goal = Goal(
         portfolio=portfolio, title=title.strip(), description=description.strip(), target_on=target_on
     )
-    _clean(goal)
+    clean(goal)
     goal.save()
     for position, (step_title, due_on) in enumerate(steps):
         plan_step_add(goal=goal, by=by, title=step_title, due_on=due_on, position=position)
     return goal
 
 
-GOAL_TRANSITIONS: dict[str, set[str]] = {
-    GoalStatus.OPEN: {GoalStatus.ACHIEVED, GoalStatus.DROPPED},
-    GoalStatus.ACHIEVED: {GoalStatus.OPEN},
-    GoalStatus.DROPPED: {GoalStatus.OPEN},
-}
+GOALS = workflow.Workflow(
+    labels=GoalStatus,
+    allowed=workflow.allowed(
+        {
+            GoalStatus.ACHIEVED: {GoalStatus.OPEN},
+            GoalStatus.DROPPED: {GoalStatus.OPEN},
+            GoalStatus.OPEN: {GoalStatus.ACHIEVED, GoalStatus.DROPPED},
+        }
+    ),
+    refusal=gettext_lazy("This goal cannot change that way."),
+    error=CareersError,
+)
 
 
 @transaction.atomic
-def goal_set_status(*, goal: Goal, by: Any, status: str) -> Goal:
+def goal_set_status(*, goal: Goal, by: User, status: str) -> Goal:
     _require_owner(by, goal.portfolio)
-    if status not in GOAL_TRANSITIONS.get(goal.status, set()):
+    if status not in GoalStatus.values:
         raise CareersError(_("This goal cannot change that way."))
-    goal.status = status
-    goal.save(update_fields=["status", "updated_at"])
+    workflow.transition(goal, status, workflow=GOALS, by=by, city=None, person=goal.portfolio.person)
     return goal
 
 
@@ -386,7 +396,7 @@ def plan_step_add(
     if position is None:
         position = goal.steps.count()
     step = PlanStep(goal=goal, title=title.strip(), due_on=due_on, position=position)
-    _clean(step)
+    clean(step)
     step.save()
     return step
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -48,6 +49,7 @@ from microcity.careers.models import (
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import City, Person
+from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 
 BOOKING_DAYS = 21
 # How far ahead the booking page offers weeks to choose from.
@@ -235,14 +237,12 @@ def book(request: HttpRequest, city: City) -> HttpResponse:
     for_child = not permissions.is_self(request.user, youth)
     counsellor = get_object_or_404(selectors.counsellors_of(city=city), pk=request.POST.get("counsellor"))
     starts_at = _parse_start(request.POST.get("starts_at"))
-    try:
+    with refusal_caught() as refusal:
         booking = counselling_services.booking_create(
             youth=youth, counsellor=counsellor, starts_at=starts_at, by=request.user
         )
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.CareersError as exc:
-        messages.error(request, str(exc))
+    if refusal.error is not None:
+        messages.error(request, str(refusal.error))
         query = {"counsellor": counsellor.pk, "week": timezone.localdate(starts_at).isoformat()}
         if for_child:
             query["youth"] = youth.pk
@@ -307,15 +307,10 @@ def booking_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 @require_POST
 def booking_move(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     booking = _booking(request, city, pk)
-    try:
+    with refusal_as_message(request):
         counselling_services.booking_move(
             booking=booking, starts_at=_parse_start(request.POST.get("starts_at")), by=request.user
         )
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.CareersError as exc:
-        messages.error(request, str(exc))
-    else:
         messages.success(request, _("The session is moved."))
     return redirect("careers:booking", city=city.slug, pk=booking.pk)
 
@@ -327,13 +322,8 @@ def booking_cancel(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     booking = _booking(request, city, pk)
     form = CancelForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
-    try:
+    with refusal_as_message(request):
         counselling_services.booking_cancel(booking=booking, by=request.user, reason=reason)
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.CareersError as exc:
-        messages.error(request, str(exc))
-    else:
         messages.success(request, _("The session is cancelled."))
     return redirect("careers:booking", city=city.slug, pk=booking.pk)
 
@@ -347,16 +337,34 @@ def next_step_done(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         pk=pk,
         record__booking__city=city,
     )
-    try:
-        counselling_services.next_step_set_done(
-            step=step, by=request.user, done=request.POST.get("done") != "0"
-        )
-    except services.NotAllowed as exc:
-        raise Http404 from exc
+    # Somebody else's step is not shown to exist.
+    if not permissions.can_tick_next_step(request.user, step.record.booking):
+        raise Http404
+    counselling_services.next_step_set_done(step=step, by=request.user, done=request.POST.get("done") != "0")
     return redirect("careers:booking", city=city.slug, pk=step.record.booking_id)
 
 
 # --- Counsellors ----------------------------------------------------------------------------------
+
+
+def _mark_attended(request: HttpRequest, city: City, booking: Booking) -> HttpResponse | None:
+    counselling_services.booking_mark_attended(booking=booking, by=request.user)
+    messages.success(request, _("Attendance is recorded. Write what the session was about."))
+    if permissions.can_write_session_record(request.user, booking):
+        return redirect("careers:session_record", city=city.slug, pk=booking.pk)
+    return None
+
+
+def _mark_no_show(request: HttpRequest, city: City, booking: Booking) -> HttpResponse | None:
+    counselling_services.booking_mark_no_show(booking=booking, by=request.user)
+    messages.success(request, _("Recorded: the youth did not come."))
+    return None
+
+
+MARK_ACTIONS: dict[str, Callable[[HttpRequest, City, Booking], HttpResponse | None]] = {
+    "attended": _mark_attended,
+    "no_show": _mark_no_show,
+}
 
 
 @login_required
@@ -364,22 +372,13 @@ def next_step_done(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 @require_POST
 def booking_mark(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     booking = _booking(request, city, pk)
-    action = request.POST.get("action")
-    try:
-        if action == "attended":
-            counselling_services.booking_mark_attended(booking=booking, by=request.user)
-            messages.success(request, _("Attendance is recorded. Write what the session was about."))
-            if permissions.can_write_session_record(request.user, booking):
-                return redirect("careers:session_record", city=city.slug, pk=booking.pk)
-        elif action == "no_show":
-            counselling_services.booking_mark_no_show(booking=booking, by=request.user)
-            messages.success(request, _("Recorded: the youth did not come."))
-        else:
-            raise Http404
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.CareersError as exc:
-        messages.error(request, str(exc))
+    act = MARK_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise Http404
+    with refusal_as_message(request):
+        response = act(request, city, booking)
+        if response is not None:
+            return response
     return redirect("careers:booking", city=city.slug, pk=booking.pk)
 
 
@@ -506,42 +505,61 @@ def _after_change(request: HttpRequest, city: City, counsellor: Any, status: str
 def availability(request: HttpRequest, city: City) -> HttpResponse:
     """A counsellor's weekly hours and exceptions, kept by the counsellor or a coordinator of the city
     (`?counsellor=`). htmx adds rows without reloading the page."""
-    user: Any = request.user
     raw = request.POST.get("counsellor") if request.method == "POST" else request.GET.get("counsellor")
     counsellor = _hours_counsellor(request, city, raw)
     if request.method == "GET":
         return _render_availability(request, city, counsellor)
     if counsellor is None:
         raise Http404
-    action = request.POST.get("action")
-    pattern_form: AvailabilityForm | None = None
-    exception_form: ExceptionForm | None = None
-    try:
-        if action == "pattern":
-            pattern_form = AvailabilityForm(request.POST, auto_id="hours_%s")
-            if pattern_form.is_valid():
-                counselling_services.availability_add(
-                    counsellor=counsellor, city=city, by=user, **pattern_form.cleaned_data
-                )
-                return _after_change(request, city, counsellor, _("The weekly hours are added."))
-        elif action == "exception":
-            exception_form = ExceptionForm(request.POST, auto_id="exception_%s")
-            if exception_form.is_valid():
-                counselling_services.availability_exception_add(
-                    counsellor=counsellor, city=city, by=user, **exception_form.cleaned_data
-                )
-                return _after_change(request, city, counsellor, _("The exception is added."))
-        else:
-            raise Http404
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.CareersError as exc:
-        form = pattern_form if action == "pattern" else exception_form
-        if form is not None:
-            form.add_error(None, str(exc))
-    return _render_availability(
-        request, city, counsellor, pattern_form=pattern_form, exception_form=exception_form
-    )
+    act = HOURS_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise Http404
+    return act(request, city, counsellor)
+
+
+def _add_pattern(request: HttpRequest, city: City, counsellor: Any) -> HttpResponse:
+    form = AvailabilityForm(request.POST, auto_id="hours_%s")
+    if form.is_valid():
+        with refusal_as_form_error(form):
+            counselling_services.availability_add(
+                counsellor=counsellor, city=city, by=request.user, **form.cleaned_data
+            )
+            return _after_change(request, city, counsellor, _("The weekly hours are added."))
+    return _render_availability(request, city, counsellor, pattern_form=form)
+
+
+def _add_exception(request: HttpRequest, city: City, counsellor: Any) -> HttpResponse:
+    form = ExceptionForm(request.POST, auto_id="exception_%s")
+    if form.is_valid():
+        with refusal_as_form_error(form):
+            counselling_services.availability_exception_add(
+                counsellor=counsellor, city=city, by=request.user, **form.cleaned_data
+            )
+            return _after_change(request, city, counsellor, _("The exception is added."))
+    return _render_availability(request, city, counsellor, exception_form=form)
+
+
+HOURS_ACTIONS: dict[str, Callable[[HttpRequest, City, Any], HttpResponse]] = {
+    "pattern": _add_pattern,
+    "exception": _add_exception,
+}
+
+
+def _end_hours(request: HttpRequest, pattern: Availability, today: dt.date) -> tuple[list[Any], str]:
+    kept = selectors.bookings_in_hours(availability=pattern, after=today)
+    counselling_services.availability_end(availability=pattern, by=request.user, last_day=today)
+    return list(kept), _("These weekly hours end today.")
+
+
+def _delete_hours(request: HttpRequest, pattern: Availability, today: dt.date) -> tuple[list[Any], str]:
+    kept = counselling_services.availability_delete(availability=pattern, by=request.user)
+    return list(kept), _("The weekly hours are deleted.")
+
+
+REMOVE_HOURS_ACTIONS: dict[str, Callable[[HttpRequest, Availability, dt.date], tuple[list[Any], str]]] = {
+    "end": _end_hours,
+    "delete": _delete_hours,
+}
 
 
 @login_required
@@ -556,19 +574,10 @@ def availability_pattern_remove(request: HttpRequest, city: City, pk: int) -> Ht
         raise Http404
     today = timezone.localdate()
     if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "end":
-                kept = selectors.bookings_in_hours(availability=pattern, after=today)
-                counselling_services.availability_end(availability=pattern, by=user, last_day=today)
-                status = _("These weekly hours end today.")
-            elif action == "delete":
-                kept = counselling_services.availability_delete(availability=pattern, by=user)
-                status = _("The weekly hours are deleted.")
-            else:
-                raise Http404
-        except services.NotAllowed as exc:
-            raise PermissionDenied from exc
+        act = REMOVE_HOURS_ACTIONS.get(request.POST.get("action", ""))
+        if act is None:
+            raise Http404
+        kept, status = act(request, pattern, today)
         if kept:
             status += " " + _kept_warning(len(kept))
         return _after_change(request, city, pattern.counsellor, status)
@@ -607,10 +616,7 @@ def availability_exception_remove(request: HttpRequest, city: City, pk: int) -> 
     if not permissions.can_manage_availability(user, exception.counsellor, city):
         raise Http404
     if request.method == "POST":
-        try:
-            counselling_services.availability_exception_delete(exception=exception, city=city, by=user)
-        except services.NotAllowed as exc:
-            raise PermissionDenied from exc
+        counselling_services.availability_exception_delete(exception=exception, city=city, by=user)
         return _after_change(
             request, city, exception.counsellor, _("The exception is deleted: the time is offered again.")
         )
@@ -773,6 +779,31 @@ def activity_capacity(request: HttpRequest, city: City, pk: int) -> HttpResponse
     return redirect("careers:attendance", city=city.slug, pk=activity.pk)
 
 
+def _register(
+    request: HttpRequest, activity: Activity, youth: Person, registration: Registration | None
+) -> None:
+    created = activity_services.registration_create(activity=activity, youth=youth, by=request.user)
+    if created.status == RegistrationStatus.REGISTERED:
+        messages.success(request, _("You have a place."))
+    else:
+        messages.success(request, _("The activity is full: you are on the waiting list."))
+
+
+def _cancel_registration(
+    request: HttpRequest, activity: Activity, youth: Person, registration: Registration | None
+) -> None:
+    if registration is None:
+        raise Http404
+    activity_services.registration_cancel(registration=registration, by=request.user)
+    messages.success(request, _("Your registration is cancelled."))
+
+
+REGISTRATION_ACTIONS: dict[str, Callable[[HttpRequest, Activity, Person, Registration | None], None]] = {
+    "register": _register,
+    "cancel": _cancel_registration,
+}
+
+
 @login_required
 @with_city
 @require_http_methods(["GET", "POST"])
@@ -791,24 +822,11 @@ def activity_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if request.method == "POST":
         if youth is None:
             raise PermissionDenied
-        try:
-            if request.POST.get("action") == "register":
-                created = activity_services.registration_create(
-                    activity=activity, youth=youth, by=request.user
-                )
-                if created.status == RegistrationStatus.REGISTERED:
-                    messages.success(request, _("You have a place."))
-                else:
-                    messages.success(request, _("The activity is full: you are on the waiting list."))
-            elif request.POST.get("action") == "cancel" and registration is not None:
-                activity_services.registration_cancel(registration=registration, by=request.user)
-                messages.success(request, _("Your registration is cancelled."))
-            else:
-                raise Http404
-        except services.NotAllowed as exc:
-            raise PermissionDenied from exc
-        except services.CareersError as exc:
-            messages.error(request, str(exc))
+        act = REGISTRATION_ACTIONS.get(request.POST.get("action", ""))
+        if act is None:
+            raise Http404
+        with refusal_as_message(request):
+            act(request, activity, youth, registration)
         return redirect("careers:activity", city=city.slug, pk=activity.pk)
     position = None
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
@@ -839,13 +857,8 @@ def attendance(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         raise PermissionDenied
     if request.method == "POST":
         registration = get_object_or_404(Registration, pk=request.POST.get("registration"), activity=activity)
-        try:
+        with refusal_as_message(request):
             activity_services.registration_mark_attended(registration=registration, by=request.user)
-        except services.NotAllowed as exc:
-            raise PermissionDenied from exc
-        except services.CareersError as exc:
-            messages.error(request, str(exc))
-        else:
             messages.success(request, _("Attendance is recorded; a certificate is in the youth's portfolio."))
         return redirect("careers:attendance", city=city.slug, pk=activity.pk)
     registrations = list(

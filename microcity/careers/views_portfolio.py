@@ -47,6 +47,7 @@ from microcity.careers.models import (
 )
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, Person
+from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
 
 # URL words for the list sections (the model's values use underscores).
@@ -140,12 +141,8 @@ def start(request: HttpRequest) -> HttpResponse:
     person = _person(request)
     if person is None:
         raise PermissionDenied
-    try:
+    with refusal_as_message(request):
         services.portfolio_create(person=person, by=request.user)
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.CareersError as exc:
-        messages.error(request, str(exc))
     return redirect("portfolio:overview")
 
 

@@ -12,7 +12,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from microcity.core import workflow
 from microcity.core.models import Occupation
 from microcity.core.uploads import AUDIO_TYPES, DOCUMENT_TYPES, IMAGE_TYPES, safe_name, validate_upload
 from microcity.library import permissions
@@ -33,14 +35,6 @@ from microcity.search.services import IndexEntry, index_entries, index_remove
 MATERIAL_FILE_TYPES = {**DOCUMENT_TYPES, **IMAGE_TYPES, **AUDIO_TYPES}
 MAX_FILES = 10
 
-# The review workflow: which status may follow which. Only the services below change a status.
-TRANSITIONS: dict[str, set[str]] = {
-    MaterialStatus.DRAFT: {MaterialStatus.IN_REVIEW, MaterialStatus.ARCHIVED},
-    MaterialStatus.RETURNED: {MaterialStatus.IN_REVIEW, MaterialStatus.ARCHIVED},
-    MaterialStatus.IN_REVIEW: {MaterialStatus.PUBLISHED, MaterialStatus.RETURNED, MaterialStatus.ARCHIVED},
-    MaterialStatus.PUBLISHED: {MaterialStatus.ARCHIVED, MaterialStatus.PUBLISHED},
-    MaterialStatus.ARCHIVED: set(),
-}
 FIELDS = [
     "title",
     "summary",
@@ -57,21 +51,33 @@ FIELDS = [
 ]
 
 
-class LibraryError(Exception):
+class LibraryError(workflow.DomainError):
     """A library action that cannot be done; the message is translated and shown to the user."""
 
 
-class NotAllowed(LibraryError):
+class NotAllowed(LibraryError, workflow.NotAllowed):
     pass
 
 
-def _transition(material: Material, to: str) -> None:
-    if to not in TRANSITIONS.get(material.status, set()):
-        raise LibraryError(
-            _("A material that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": MaterialStatus(material.status).label, "to": MaterialStatus(to).label}
-        )
-    material.status = to
+# The review workflow: the states each status may be entered from. Only the services below change a status.
+MATERIALS = workflow.Workflow(
+    labels=MaterialStatus,
+    allowed=workflow.allowed(
+        {
+            MaterialStatus.IN_REVIEW: {MaterialStatus.DRAFT, MaterialStatus.RETURNED},
+            MaterialStatus.PUBLISHED: {MaterialStatus.IN_REVIEW, MaterialStatus.PUBLISHED},
+            MaterialStatus.RETURNED: {MaterialStatus.IN_REVIEW},
+            MaterialStatus.ARCHIVED: {
+                MaterialStatus.DRAFT,
+                MaterialStatus.RETURNED,
+                MaterialStatus.IN_REVIEW,
+                MaterialStatus.PUBLISHED,
+            },
+        }
+    ),
+    refusal=gettext_lazy("A material that is “%(from)s” cannot become “%(to)s”."),
+    error=LibraryError,
+)
 
 
 def _snapshot(material: Material, *, by: Any, reason: str) -> MaterialVersion:
@@ -150,8 +156,7 @@ def material_file_remove(*, material_file: MaterialFile, by: Any) -> None:
 def material_submit(*, material: Material, by: Any) -> Material:
     if material.submitted_by_id != by.pk and not permissions.can_review_material(by, material):
         raise NotAllowed(_("Only the author can send this material for review."))
-    _transition(material, MaterialStatus.IN_REVIEW)
-    material.save(update_fields=["status", "updated_at"])
+    workflow.transition(material, MaterialStatus.IN_REVIEW, workflow=MATERIALS, by=by, city=None)
     _snapshot(material, by=by, reason="submitted")
     return material
 
@@ -160,9 +165,10 @@ def material_submit(*, material: Material, by: Any) -> Material:
 def material_publish(*, material: Material, by: Any, comment: str = "") -> Material:
     if not permissions.can_review_material(by, material):
         raise NotAllowed(_("Only an editor can publish materials."))
-    _transition(material, MaterialStatus.PUBLISHED)
     material.published_at = material.published_at or timezone.now()
-    material.save(update_fields=["status", "published_at", "updated_at"])
+    workflow.transition(
+        material, MaterialStatus.PUBLISHED, workflow=MATERIALS, by=by, city=None, fields=["published_at"]
+    )
     ReviewComment.objects.create(
         material=material,
         author=by,
@@ -180,8 +186,7 @@ def material_return(*, material: Material, by: Any, comment: str) -> Material:
         raise NotAllowed(_("Only an editor can return materials."))
     if not comment.strip():
         raise LibraryError(_("Say what the author should change."))
-    _transition(material, MaterialStatus.RETURNED)
-    material.save(update_fields=["status", "updated_at"])
+    workflow.transition(material, MaterialStatus.RETURNED, workflow=MATERIALS, by=by, city=None)
     ReviewComment.objects.create(
         material=material, author=by, text=comment, decision=ReviewComment.Decision.RETURNED
     )
@@ -192,8 +197,7 @@ def material_return(*, material: Material, by: Any, comment: str) -> Material:
 def material_archive(*, material: Material, by: Any) -> Material:
     if not (permissions.can_review_material(by, material) or material.submitted_by_id == by.pk):
         raise NotAllowed(_("You cannot archive this material."))
-    _transition(material, MaterialStatus.ARCHIVED)
-    material.save(update_fields=["status", "updated_at"])
+    workflow.transition(material, MaterialStatus.ARCHIVED, workflow=MATERIALS, by=by, city=None)
     index_remove(keys=[material_key(material)])
     return material
 

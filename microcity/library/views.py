@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -13,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.core.http import safe_next
+from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 from microcity.library import permissions, selectors, services
 from microcity.library.forms import (
     ClassUseForm,
@@ -132,10 +136,7 @@ def download(request: HttpRequest, file_id: int) -> FileResponse:
 @require_POST
 def favourite(request: HttpRequest, pk: int) -> HttpResponse:
     material = _material_for(request, pk)
-    try:
-        is_favourite = services.favourite_toggle(material=material, by=request.user)
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
+    is_favourite = services.favourite_toggle(material=material, by=request.user)
     if request.htmx:  # type: ignore[attr-defined]
         return render(
             request, "library/detail.html#favourite", {"material": material, "is_favourite": is_favourite}
@@ -162,19 +163,87 @@ def edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         raise PermissionDenied
     form = MaterialForm(request.POST or None, instance=material)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusal_as_form_error(form):
             saved = services.material_save(
                 by=request.user,
                 data=form.material_data(),
                 occupations=form.cleaned_data["occupations"],
                 material=Material.objects.get(pk=material.pk) if material else None,
             )
-        except services.LibraryError as exc:
-            form.add_error(None, str(exc))
-        else:
             messages.success(request, _("The material is saved. Add files, then send it for review."))
             return redirect("library:manage", pk=saved.pk)
     return render(request, "library/edit.html", {"form": form, "material": material})
+
+
+# The actions of the manage page: each may replace a form in `forms` (to show it again with its errors)
+# and returns where to go next, or None to show the page again.
+ManageAction = Callable[[HttpRequest, Material, dict[str, Any]], HttpResponse | None]
+
+
+def _upload(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
+    form = forms["file_form"] = MaterialFileForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return None
+    with refusal_caught() as refusal:
+        services.material_file_add(material=material, upload=form.cleaned_data["upload"], by=request.user)
+        messages.success(request, _("The file is added."))
+        return redirect("library:manage", pk=material.pk)
+    messages.error(request, str(refusal.error))
+    form.add_error("upload", str(refusal.error))
+    return None
+
+
+def _remove_file(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
+    stored = get_object_or_404(MaterialFile, pk=request.POST.get("file"), material=material)
+    services.material_file_remove(material_file=stored, by=request.user)
+    messages.success(request, _("The file is removed."))
+    return redirect("library:manage", pk=material.pk)
+
+
+def _submit(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
+    services.material_submit(material=material, by=request.user)
+    messages.success(request, _("Sent for review. An editor will look at it soon."))
+    return redirect("library:manage", pk=material.pk)
+
+
+def _comment(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
+    form = forms["comment_form"] = CommentForm(request.POST)
+    if not form.is_valid():
+        return None
+    services.material_comment(material=material, by=request.user, text=form.cleaned_data["text"])
+    return redirect("library:manage", pk=material.pk)
+
+
+def _review(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
+    if forms["review_form"] is None:
+        raise PermissionDenied
+    form = forms["review_form"] = ReviewForm(request.POST)
+    if not form.is_valid():
+        return None
+    comment = form.cleaned_data["comment"]
+    if form.cleaned_data["decision"] == "publish":
+        services.material_publish(material=material, by=request.user, comment=comment)
+        messages.success(request, _("The material is published."))
+    else:
+        services.material_return(material=material, by=request.user, comment=comment)
+        messages.success(request, _("The material is returned to its author."))
+    return redirect("library:manage", pk=material.pk)
+
+
+def _archive(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
+    services.material_archive(material=material, by=request.user)
+    messages.success(request, _("The material is archived."))
+    return redirect("library:manage", pk=material.pk)
+
+
+MANAGE_ACTIONS: dict[str, ManageAction] = {
+    "upload": _upload,
+    "remove_file": _remove_file,
+    "submit": _submit,
+    "comment": _comment,
+    "review": _review,
+    "archive": _archive,
+}
 
 
 @login_required
@@ -186,67 +255,25 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
         material.submitted_by_id == request.user.pk or permissions.can_review_material(request.user, material)
     ):
         raise PermissionDenied
-    file_form = MaterialFileForm()
-    comment_form = CommentForm()
-    review_form = ReviewForm() if permissions.can_review_material(request.user, material) else None
+    forms: dict[str, Any] = {
+        "file_form": MaterialFileForm(),
+        "comment_form": CommentForm(),
+        "review_form": ReviewForm() if permissions.can_review_material(request.user, material) else None,
+    }
     if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "upload":
-                file_form = MaterialFileForm(request.POST, request.FILES)
-                if file_form.is_valid():
-                    services.material_file_add(
-                        material=material, upload=file_form.cleaned_data["upload"], by=request.user
-                    )
-                    messages.success(request, _("The file is added."))
-                    return redirect("library:manage", pk=material.pk)
-            elif action == "remove_file":
-                stored = get_object_or_404(MaterialFile, pk=request.POST.get("file"), material=material)
-                services.material_file_remove(material_file=stored, by=request.user)
-                messages.success(request, _("The file is removed."))
-                return redirect("library:manage", pk=material.pk)
-            elif action == "submit":
-                services.material_submit(material=material, by=request.user)
-                messages.success(request, _("Sent for review. An editor will look at it soon."))
-                return redirect("library:manage", pk=material.pk)
-            elif action == "comment":
-                comment_form = CommentForm(request.POST)
-                if comment_form.is_valid():
-                    services.material_comment(
-                        material=material, by=request.user, text=comment_form.cleaned_data["text"]
-                    )
-                    return redirect("library:manage", pk=material.pk)
-            elif action == "review" and review_form is not None:
-                review_form = ReviewForm(request.POST)
-                if review_form.is_valid():
-                    comment = review_form.cleaned_data["comment"]
-                    if review_form.cleaned_data["decision"] == "publish":
-                        services.material_publish(material=material, by=request.user, comment=comment)
-                        messages.success(request, _("The material is published."))
-                    else:
-                        services.material_return(material=material, by=request.user, comment=comment)
-                        messages.success(request, _("The material is returned to its author."))
-                    return redirect("library:manage", pk=material.pk)
-            elif action == "archive":
-                services.material_archive(material=material, by=request.user)
-                messages.success(request, _("The material is archived."))
-                return redirect("library:manage", pk=material.pk)
-            else:
-                raise PermissionDenied
-        except services.NotAllowed as exc:
-            raise PermissionDenied from exc
-        except services.LibraryError as exc:
-            messages.error(request, str(exc))
-            if action == "upload":
-                file_form.add_error("upload", str(exc))
+        act = MANAGE_ACTIONS.get(request.POST.get("action", ""))
+        if act is None:
+            raise PermissionDenied
+        with refusal_as_message(request):
+            response = act(request, material, forms)
+            if response is not None:
+                return response
     context = {
         "material": material,
         "files": list(material.files.all()),
         "comments": list(material.review_comments.select_related("author")),
         "versions": list(material.versions.all()[:10]),
-        "file_form": file_form,
-        "comment_form": comment_form,
-        "review_form": review_form,
+        **forms,
         "can_edit": permissions.can_edit_material(request.user, material),
         "can_submit": material.status in {MaterialStatus.DRAFT, MaterialStatus.RETURNED},
     }
@@ -309,17 +336,13 @@ def collection_change(request: HttpRequest) -> HttpResponse:
         raise Http404 from exc
     found = get_object_or_404(Collection, pk=collection_pk, owner=request.user)
     material = _material_for(request, int(request.POST.get("material", "0") or 0))
-    try:
+    with refusal_as_message(request):
         if request.POST.get("action") == "remove":
             services.collection_remove(collection=found, material=material, by=request.user)
             messages.success(request, _("Removed from the collection."))
         else:
             services.collection_add(collection=found, material=material, by=request.user)
             messages.success(request, _("Added to the collection “%(title)s”.") % {"title": found.title})
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.LibraryError as exc:
-        messages.error(request, str(exc))
     return redirect(safe_next(request) or found_url(found))
 
 

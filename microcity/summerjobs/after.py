@@ -36,7 +36,7 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
     WorkCertificate,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, _audit, _full_clean
+from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit, full_clean
 
 CERTIFICATE_PREFIX = "SJ"
 
@@ -118,7 +118,7 @@ def feedback_submit(
         comment=comment.strip(),
         submitted_by=by,
     )
-    _full_clean(feedback)
+    full_clean(feedback)
     try:
         with transaction.atomic():
             feedback.save()
@@ -127,7 +127,7 @@ def feedback_submit(
         raise SummerJobsError(
             _("Feedback on this job has already been given. It can be given only once.")
         ) from error
-    _audit(
+    audit(
         by=by,
         obj=feedback,
         city=assignment.application.season.city,
@@ -319,7 +319,7 @@ def certificate_issue(*, assignment: Assignment, by: Any, today: dt.date | None 
         issued_by=by,
     )
     _record_completion(certificate, assignment)
-    _audit(
+    audit(
         by=by,
         obj=certificate,
         city=season.city,
@@ -368,7 +368,7 @@ def certificates_issue_all(*, season: Season, by: Any, today: dt.date | None = N
                 result.issued.append(certificate_issue(assignment=assignment, by=by, today=today))
         except SummerJobsError as error:
             result.refused.append((assignment, str(error)))
-    _audit(by=by, obj=season, city=season.city, certificates_issued=len(result.issued))
+    audit(by=by, obj=season, city=season.city, certificates_issued=len(result.issued))
     return result
 
 

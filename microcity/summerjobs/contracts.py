@@ -34,7 +34,8 @@ from microcity.summerjobs.models import (
     StartDocument,
     StartDocumentKind,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, _audit
+from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
+from microcity.summerjobs.workflows import contract_may
 
 # The rate is kept to four decimal places (Contract.hourly_rate); rounding up keeps it at or above the
 # minimum wage pro rata.
@@ -324,7 +325,7 @@ def contract_create(*, assignment: Assignment, by: Any, data: Mapping[str, Any] 
     contract = Contract.objects.create(
         assignment=assignment, number=_next_number(season), created_by=by, **terms
     )
-    _audit(
+    audit(
         by=by,
         obj=contract,
         city=season.city,
@@ -345,7 +346,7 @@ def contract_update(*, contract: Contract, by: Any, data: Mapping[str, Any]) -> 
     assignment = _locked_job(contract.assignment)
     _require_manager(assignment, by)
     contract = Contract.objects.select_for_update().get(pk=contract.pk)
-    if contract.signed_on is not None:
+    if not contract_may(contract, "change_terms"):
         raise SummerJobsError(_("The youth has signed the contract; it can no longer change."))
     unknown = set(data) - CONTRACT_FIELDS
     if unknown:
@@ -360,7 +361,7 @@ def contract_update(*, contract: Contract, by: Any, data: Mapping[str, Any]) -> 
         setattr(contract, name, terms[name])
     if changed:
         contract.save(update_fields=[*changed, "updated_at"])
-        _audit(
+        audit(
             by=by,
             obj=contract,
             city=assignment.application.season.city,
@@ -376,13 +377,13 @@ def contract_sign(*, contract: Contract, signed_on: dt.date, by: Any) -> Contrac
     assignment = _locked_job(contract.assignment)
     _require_manager(assignment, by)
     contract = Contract.objects.select_for_update().get(pk=contract.pk)
-    if contract.signed_on is not None:
+    if not contract_may(contract, "sign"):
         raise SummerJobsError(_("The contract is already signed."))
     if signed_on > timezone.localdate():
         raise SummerJobsError(_("The date of signing cannot be in the future."))
     contract.signed_on = signed_on
     contract.save(update_fields=["signed_on", "updated_at"])
-    _audit(
+    audit(
         by=by,
         obj=contract,
         city=assignment.application.season.city,
@@ -414,7 +415,7 @@ def start_document_record(
         kind=kind,
         defaults={"received_on": received_on, "note": note, "recorded_by": by, "recorded_at": timezone.now()},
     )
-    _audit(
+    audit(
         by=by,
         obj=document,
         city=assignment.application.season.city,
@@ -432,7 +433,7 @@ def start_document_remove(*, document: StartDocument, by: Any) -> None:
     assignment = _locked_job(document.assignment)
     _require_manager(assignment, by)
     document = StartDocument.objects.select_for_update().get(pk=document.pk)
-    _audit(
+    audit(
         by=by,
         obj=document,
         city=assignment.application.season.city,

@@ -42,10 +42,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from microcity.accounts.models import User
+from microcity.core import workflow
 from microcity.core.models import AuditAction
 from microcity.matching import stable_match
 from microcity.summerjobs import eligibility, permissions
-from microcity.summerjobs.base import NotAllowed, SummerJobsError, _audit, _transition
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
@@ -66,25 +67,8 @@ from microcity.summerjobs.models import (
     Season,
     SeasonPeriod,
 )
+from microcity.summerjobs.workflows import ASSIGNMENTS, RUNS, NotAllowed, SummerJobsError, audit
 
-ASSIGNMENT_TRANSITIONS: dict[str, set[str]] = {
-    # Publishing a run turns its proposals into offers (in bulk, see match_run_publish).
-    AssignmentStatus.PROPOSED: {AssignmentStatus.OFFERED},
-    AssignmentStatus.OFFERED: {
-        AssignmentStatus.ACCEPTED,
-        AssignmentStatus.DECLINED,
-        AssignmentStatus.EXPIRED,
-    },
-    # A youth who accepted may still give the place up; it goes to a follow-up run.
-    AssignmentStatus.ACCEPTED: {AssignmentStatus.DECLINED},
-    AssignmentStatus.DECLINED: set(),
-    AssignmentStatus.EXPIRED: set(),
-}
-RUN_TRANSITIONS: dict[str, set[str]] = {
-    MatchRunStatus.PREVIEW: {MatchRunStatus.PUBLISHED, MatchRunStatus.DISCARDED},
-    MatchRunStatus.PUBLISHED: set(),
-    MatchRunStatus.DISCARDED: set(),
-}
 # Ranks of the priority groups are small numbers; no group sorts after all of them.
 _NO_PRIORITY = 1 << 30
 _BATCH = 2000
@@ -658,7 +642,7 @@ def match_run_preview(*, season: Season, by: Any, kind: str = MatchRunKind.INITI
         ],
         batch_size=_BATCH,
     )
-    _audit(
+    audit(
         by=by,
         obj=run,
         city=season.city,
@@ -702,24 +686,37 @@ def match_run_publish(*, run: MatchRun, by: Any) -> MatchRun:
             _("Applications, placements or offers have changed since this preview; run it again.")
         )
     now = timezone.now()
-    previous = _transition(run, MatchRunStatus.PUBLISHED, RUN_TRANSITIONS, MatchRunStatus)
     offers = run.assignments.filter(status=AssignmentStatus.PROPOSED).update(
         status=AssignmentStatus.OFFERED, offered_at=now, deadline=offer_deadline(season=season, now=now)
     )
     run.published_at = now
     run.published_by = by
-    run.save(update_fields=["status", "published_at", "published_by"])
+    workflow.transition(
+        run,
+        MatchRunStatus.PUBLISHED,
+        workflow=RUNS,
+        by=by,
+        city=season.city,
+        fields=["published_at", "published_by"],
+        details={"offers": offers},
+        locked=True,
+    )
     # Other previews of the season were computed on inputs that this publication changes.
     for stale in MatchRun.objects.filter(season=season, status=MatchRunStatus.PREVIEW).exclude(pk=run.pk):
         _discard(stale, by=by, reason="superseded")
-    _audit(by=by, obj=run, city=season.city, status=[previous, run.status], offers=offers)
     return run
 
 
-def _discard(run: MatchRun, *, by: Any, reason: str) -> None:
-    previous = _transition(run, MatchRunStatus.DISCARDED, RUN_TRANSITIONS, MatchRunStatus)
-    run.save(update_fields=["status"])
-    _audit(by=by, obj=run, city=run.season.city, status=[previous, run.status], reason=reason)
+def _discard(run: MatchRun, *, by: User | None, reason: str) -> None:
+    workflow.transition(
+        run,
+        MatchRunStatus.DISCARDED,
+        workflow=RUNS,
+        by=by,
+        city=run.season.city,
+        details={"reason": reason},
+        locked=True,
+    )
 
 
 @transaction.atomic
@@ -734,20 +731,24 @@ def match_run_discard(*, run: MatchRun, by: Any) -> MatchRun:
 # --- Answers to offers ------------------------------------------------------------------------------------
 
 
-def _answer(assignment: Assignment, to: str, *, by: Any, now: dt.datetime, **details: Any) -> Assignment:
+def _answer(
+    assignment: Assignment, to: str, *, by: User | None, now: dt.datetime, **details: Any
+) -> Assignment:
     """Change a locked assignment's status and audit it."""
-    previous = _transition(assignment, to, ASSIGNMENT_TRANSITIONS, AssignmentStatus)
     assignment.responded_at = now
     assignment.responded_by = by if getattr(by, "is_authenticated", False) else None
-    assignment.save(update_fields=["status", "responded_at", "responded_by"])
     application = assignment.application
-    _audit(
+    workflow.transition(
+        assignment,
+        to,
+        workflow=ASSIGNMENTS,
         by=by,
-        obj=assignment,
         city=application.season.city,
         person=application.youth,
-        status=[previous, to],
-        **details,
+        fields=["responded_at", "responded_by"],
+        details=details,
+        now=now,
+        locked=True,
     )
     return assignment
 
@@ -798,10 +799,12 @@ def assignment_decline(*, assignment: Assignment, by: Any, now: dt.datetime | No
     """Decline an offer, or give up an accepted place; either frees the place for a follow-up run."""
     if not permissions.can_answer_offer(by, assignment):
         raise NotAllowed(_("You cannot answer this offer."))
-    return _decline(assignment.pk, by=by, now=now or timezone.now())
+    return assignment_release(assignment.pk, by=by, now=now or timezone.now())
 
 
-def _decline(pk: int, *, by: Any, now: dt.datetime, **details: Any) -> Assignment:
+def assignment_release(pk: int, *, by: User | None, now: dt.datetime, **details: Any) -> Assignment:
+    """Decline an offer or give up an accepted place, freeing it, for a caller that has checked who may (the
+    youth's answer, a withdrawn application, an erasure); a settled place is refused (see workflows.py)."""
     assignment = _locked_assignment(pk)
     if assignment.status not in ACTIVE_ASSIGNMENT_STATUSES:
         raise OfferError(_("This offer is no longer open."))

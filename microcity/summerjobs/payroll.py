@@ -38,7 +38,7 @@ from microcity.summerjobs.models import (
     Season,
     TimesheetEntry,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, _audit
+from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
 from microcity.summerjobs.worktime import Entry
 
 KINDS = ("payroll", "claims")
@@ -444,7 +444,7 @@ def payroll_export(*, season: Season, by: Any, kind: str, fmt: str) -> ExportFil
     table = payroll_table(rows, season) if kind == "payroll" else claims_table(employer_claims(rows), season)
     content = table_csv(table) if fmt == "csv" else table_xlsx(table)
     everything = permissions.is_coordinator(by, season.city)
-    _audit(
+    audit(
         by=by,
         obj=season,
         city=season.city,

@@ -17,9 +17,9 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Organisation, Person
 from microcity.summerjobs import eligibility, permissions
-from microcity.summerjobs.base import NotAllowed, SummerJobsError, _audit, _transition
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
@@ -41,25 +41,14 @@ from microcity.summerjobs.models import (
     Season,
     SeasonPeriod,
 )
-
-PLACEMENT_TRANSITIONS: dict[str, set[str]] = {
-    PlacementStatus.DRAFT: {PlacementStatus.SUBMITTED, PlacementStatus.WITHDRAWN},
-    PlacementStatus.SUBMITTED: {
-        PlacementStatus.APPROVED,
-        PlacementStatus.RETURNED,
-        PlacementStatus.WITHDRAWN,
-    },
-    PlacementStatus.RETURNED: {PlacementStatus.SUBMITTED, PlacementStatus.WITHDRAWN},
-    PlacementStatus.APPROVED: {PlacementStatus.WITHDRAWN},
-    PlacementStatus.WITHDRAWN: set(),
-}
-
-# A submitted application goes back to draft only to be changed while registration is open.
-APPLICATION_TRANSITIONS: dict[str, set[str]] = {
-    ApplicationStatus.DRAFT: {ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN},
-    ApplicationStatus.SUBMITTED: {ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN},
-    ApplicationStatus.WITHDRAWN: set(),
-}
+from microcity.summerjobs.workflows import (
+    APPLICATIONS,
+    PLACEMENTS,
+    NotAllowed,
+    SummerJobsError,
+    application_settled,
+    audit,
+)
 
 # Labour Law limits in school holidays; a season gets these unless it says otherwise, and a coordinator
 # may change them (they are data).
@@ -160,10 +149,11 @@ class NotEligible(SummerJobsError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(problem.message for problem in problems))
+        self.messages = [problem.message for problem in problems]
+        super().__init__("; ".join(self.messages))
 
 
-def _full_clean(obj: models.Model, exclude: list[str] | None = None) -> None:
+def full_clean(obj: models.Model, exclude: list[str] | None = None) -> None:
     try:
         obj.full_clean(exclude=exclude)
     except ValidationError as error:
@@ -197,16 +187,16 @@ def season_create(
     if not periods:
         raise SummerJobsError(_("A season needs at least one period."))
     season = Season(city=city, created_by=by, **data)
-    _full_clean(season)
+    full_clean(season)
     season.save()
     _set_periods(season, periods)
     _set_priority_groups(season, priority_groups or {})
     limits = {**DEFAULT_HOUR_LIMITS, **(hour_limits or {})}
     for category in AgeCategory.values:
         limit = HourLimit(season=season, category=category, **limits[category])
-        _full_clean(limit)
+        full_clean(limit)
         limit.save()
-    _audit(by=by, obj=season, city=city, action=AuditAction.CREATE)
+    audit(by=by, obj=season, city=city, action=AuditAction.CREATE)
     return season
 
 
@@ -294,7 +284,7 @@ def _set_periods(season: Season, periods: Sequence[Mapping[str, Any]]) -> list[s
             continue
         for name, value in values.items():
             setattr(period, name, value)
-        _full_clean(period, exclude=["season"])
+        full_clean(period, exclude=["season"])
         period.save()
         changed.append(period.name)
     return changed
@@ -343,7 +333,7 @@ def _set_hour_limits(season: Season, hour_limits: Mapping[str, Mapping[str, Any]
             continue
         for name, value in values.items():
             setattr(limit, name, value)
-        _full_clean(limit, exclude=["season"])
+        full_clean(limit, exclude=["season"])
         limit.save()
         changed.append(category)
     return changed
@@ -375,7 +365,7 @@ def season_update(
     for name in changed:
         setattr(season, name, data[name])
     if changed:
-        _full_clean(season)
+        full_clean(season)
         season.save()
     details: dict[str, Any] = {}
     if changed:
@@ -393,7 +383,7 @@ def season_update(
         details["hour_limits"] = _set_hour_limits(season, hour_limits)
     details = {key: value for key, value in details.items() if value}
     if details:
-        _audit(by=by, obj=season, city=season.city, **details)
+        audit(by=by, obj=season, city=season.city, **details)
     return season
 
 
@@ -420,7 +410,7 @@ def lottery_seed_publish(*, season: Season, seed: str, by: Any) -> Season:
     season.save(
         update_fields=["lottery_seed", "lottery_seed_published_at", "lottery_seed_published_by", "updated_at"]
     )
-    _audit(by=by, obj=season, city=season.city, lottery_seed=[previous, seed])
+    audit(by=by, obj=season, city=season.city, lottery_seed=[previous, seed])
     return season
 
 
@@ -428,7 +418,7 @@ def lottery_seed_publish(*, season: Season, seed: str, by: Any) -> Season:
 
 
 def _check_placement(placement: Placement, capacities: Mapping[int, int]) -> None:
-    _full_clean(placement, exclude=["season", "organisation"])
+    full_clean(placement, exclude=["season", "organisation"])
     span = (placement.ends_at.hour * 60 + placement.ends_at.minute) - (
         placement.starts_at.hour * 60 + placement.starts_at.minute
     )
@@ -484,7 +474,7 @@ def placement_create(
     _check_placement(placement, capacities)
     placement.save()
     _set_capacities(placement, capacities)
-    _audit(by=by, obj=placement, city=season.city, action=AuditAction.CREATE)
+    audit(by=by, obj=placement, city=season.city, action=AuditAction.CREATE)
     return placement
 
 
@@ -505,7 +495,7 @@ def placement_update(
     _check_placement(placement, wanted)
     placement.save()
     _set_capacities(placement, wanted)
-    _audit(by=by, obj=placement, city=placement.season.city, fields=sorted(data))
+    audit(by=by, obj=placement, city=placement.season.city, fields=sorted(data))
     return placement
 
 
@@ -513,9 +503,7 @@ def placement_update(
 def placement_submit(*, placement: Placement, by: Any) -> Placement:
     if not permissions.can_submit_placement(by, placement):
         raise NotAllowed(_("You cannot submit this placement."))
-    placement = (
-        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
-    )
+    placement = workflow.lock(placement, "season")
     season = placement.season
     if not season.employer_registration_open() and not permissions.is_coordinator(by, season.city):
         raise SummerJobsError(_("Registration for employers is not open."))
@@ -523,10 +511,16 @@ def placement_submit(*, placement: Placement, by: Any) -> Placement:
     if not any(capacities.values()):
         raise SummerJobsError(_("Offer at least one place in at least one period."))
     _check_placement(placement, capacities)
-    previous = _transition(placement, PlacementStatus.SUBMITTED, PLACEMENT_TRANSITIONS, PlacementStatus)
     placement.submitted_at = timezone.now()
-    placement.save(update_fields=["status", "submitted_at", "updated_at"])
-    _audit(by=by, obj=placement, city=season.city, status=[previous, placement.status])
+    workflow.transition(
+        placement,
+        PlacementStatus.SUBMITTED,
+        workflow=PLACEMENTS,
+        by=by,
+        city=season.city,
+        fields=["submitted_at"],
+        locked=True,
+    )
     return placement
 
 
@@ -534,15 +528,19 @@ def placement_submit(*, placement: Placement, by: Any) -> Placement:
 def placement_approve(*, placement: Placement, by: Any) -> Placement:
     if not permissions.can_review_placement(by, placement):
         raise NotAllowed(_("Only the city's programme coordinators approve placements."))
-    placement = (
-        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
-    )
-    previous = _transition(placement, PlacementStatus.APPROVED, PLACEMENT_TRANSITIONS, PlacementStatus)
+    placement = workflow.lock(placement, "season")
     placement.return_reason = ""
     placement.reviewed_by = by
     placement.reviewed_at = timezone.now()
-    placement.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
-    _audit(by=by, obj=placement, city=placement.season.city, status=[previous, placement.status])
+    workflow.transition(
+        placement,
+        PlacementStatus.APPROVED,
+        workflow=PLACEMENTS,
+        by=by,
+        city=placement.season.city,
+        fields=["return_reason", "reviewed_by", "reviewed_at"],
+        locked=True,
+    )
     return placement
 
 
@@ -552,15 +550,19 @@ def placement_return(*, placement: Placement, by: Any, reason: str) -> Placement
         raise NotAllowed(_("Only the city's programme coordinators approve placements."))
     if not reason.strip():
         raise SummerJobsError(_("Say what the employer should change."))
-    placement = (
-        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
-    )
-    previous = _transition(placement, PlacementStatus.RETURNED, PLACEMENT_TRANSITIONS, PlacementStatus)
+    placement = workflow.lock(placement, "season")
     placement.return_reason = reason.strip()
     placement.reviewed_by = by
     placement.reviewed_at = timezone.now()
-    placement.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
-    _audit(by=by, obj=placement, city=placement.season.city, status=[previous, placement.status])
+    workflow.transition(
+        placement,
+        PlacementStatus.RETURNED,
+        workflow=PLACEMENTS,
+        by=by,
+        city=placement.season.city,
+        fields=["return_reason", "reviewed_by", "reviewed_at"],
+        locked=True,
+    )
     return placement
 
 
@@ -568,9 +570,7 @@ def placement_return(*, placement: Placement, by: Any, reason: str) -> Placement
 def placement_withdraw(*, placement: Placement, by: Any) -> Placement:
     if not permissions.can_withdraw_placement(by, placement):
         raise NotAllowed(_("You cannot withdraw this placement."))
-    placement = (
-        Placement.objects.select_for_update(of=("self",)).select_related("season").get(pk=placement.pk)
-    )
+    placement = workflow.lock(placement, "season")
     if Assignment.objects.filter(
         placement_period__placement=placement, status__in=ACTIVE_ASSIGNMENT_STATUSES
     ).exists():
@@ -579,9 +579,14 @@ def placement_withdraw(*, placement: Placement, by: Any) -> Placement:
                 "Youths hold offers for this placement; the coordinator must settle them before it is withdrawn."
             )
         )
-    previous = _transition(placement, PlacementStatus.WITHDRAWN, PLACEMENT_TRANSITIONS, PlacementStatus)
-    placement.save(update_fields=["status", "updated_at"])
-    _audit(by=by, obj=placement, city=placement.season.city, status=[previous, placement.status])
+    workflow.transition(
+        placement,
+        PlacementStatus.WITHDRAWN,
+        workflow=PLACEMENTS,
+        by=by,
+        city=placement.season.city,
+        locked=True,
+    )
     return placement
 
 
@@ -612,7 +617,7 @@ def placement_capacity_set(*, placement_period: PlacementPeriod, capacity: int, 
     row.capacity = capacity
     row.save(update_fields=["capacity"])
     Placement.objects.filter(pk=row.placement_id).update(updated_at=timezone.now())
-    _audit(
+    audit(
         by=by, obj=row.placement, city=row.placement.season.city, capacity=[row.period_id, previous, capacity]
     )
     return row
@@ -685,7 +690,7 @@ def application_save(
     for name, value in data.items():
         setattr(application, name, value)
     application.submitted_by = by
-    _full_clean(application, exclude=["season", "youth"])
+    full_clean(application, exclude=["season", "youth"])
     application.save()
     application.available_periods.set(periods)
     application.choices.all().delete()
@@ -695,7 +700,7 @@ def application_save(
             for rank, placement in enumerate(choices, 1)
         ]
     )
-    _audit(
+    audit(
         by=by,
         obj=application,
         city=season.city,
@@ -810,18 +815,17 @@ def application_submit(*, application: Application, by: Any) -> Application:
     problems = application_check(application=application)
     if problems:
         raise NotEligible(problems)
-    previous = _transition(
-        application, ApplicationStatus.SUBMITTED, APPLICATION_TRANSITIONS, ApplicationStatus
-    )
     application.submitted_at = timezone.now()
     application.submitted_by = by
-    application.save(update_fields=["status", "submitted_at", "submitted_by", "updated_at"])
-    _audit(
+    workflow.transition(
+        application,
+        ApplicationStatus.SUBMITTED,
+        workflow=APPLICATIONS,
         by=by,
-        obj=application,
         city=application.season.city,
         person=application.youth,
-        status=[previous, application.status],
+        fields=["submitted_at", "submitted_by"],
+        locked=True,
     )
     return application
 
@@ -838,15 +842,16 @@ def application_reopen(*, application: Application, by: Any) -> Application:
     )
     if not application.season.youth_registration_open():
         raise SummerJobsError(str(eligibility.MESSAGES["registration_closed"]))
-    previous = _transition(application, ApplicationStatus.DRAFT, APPLICATION_TRANSITIONS, ApplicationStatus)
     application.submitted_at = None
-    application.save(update_fields=["status", "submitted_at", "updated_at"])
-    _audit(
+    workflow.transition(
+        application,
+        ApplicationStatus.DRAFT,
+        workflow=APPLICATIONS,
         by=by,
-        obj=application,
         city=application.season.city,
         person=application.youth,
-        status=[previous, application.status],
+        fields=["submitted_at"],
+        locked=True,
     )
     return application
 
@@ -856,28 +861,25 @@ def application_withdraw(*, application: Application, by: Any) -> Application:
     """The youth leaves the season; an offer they hold is declined, which frees the place for a follow-up run."""
     if not permissions.can_withdraw_application(by, application):
         raise NotAllowed(_("You cannot withdraw this application."))
-    from microcity.summerjobs.matching import _decline
+    from microcity.summerjobs.matching import assignment_release
 
-    application = (
-        Application.objects.select_for_update(of=("self",))
-        .select_related("season__city")
-        .get(pk=application.pk)
-    )
+    application = workflow.lock(application, "season__city")
     now = timezone.now()
+    # Refused before any offer is declined: a finished season or a settled place keeps everything.
+    APPLICATIONS.check(application, ApplicationStatus.WITHDRAWN, now=now)
     for pk in application.assignments.filter(status__in=ACTIVE_ASSIGNMENT_STATUSES).values_list(
         "pk", flat=True
     ):
-        _decline(pk, by=by, now=now, reason="application withdrawn")
-    previous = _transition(
-        application, ApplicationStatus.WITHDRAWN, APPLICATION_TRANSITIONS, ApplicationStatus
-    )
-    application.save(update_fields=["status", "updated_at"])
-    _audit(
+        assignment_release(pk, by=by, now=now, reason="application withdrawn")
+    workflow.transition(
+        application,
+        ApplicationStatus.WITHDRAWN,
+        workflow=APPLICATIONS,
         by=by,
-        obj=application,
         city=application.season.city,
         person=application.youth,
-        status=[previous, application.status],
+        now=now,
+        locked=True,
     )
     return application
 
@@ -897,7 +899,7 @@ def application_priority_verify(*, application: Application, by: Any, verified: 
     application.priority_verified_at = timezone.now() if verified else None
     application.priority_verified_by = by if verified else None
     application.save(update_fields=["priority_verified_at", "priority_verified_by", "updated_at"])
-    _audit(
+    audit(
         by=by,
         obj=application,
         city=application.season.city,
@@ -922,7 +924,7 @@ def pre_agreement_confirm(*, application: Application, by: Any) -> Application:
     application.pre_agreement_confirmed_at = timezone.now()
     application.pre_agreement_confirmed_by = by
     application.save(update_fields=["pre_agreement_confirmed_at", "pre_agreement_confirmed_by", "updated_at"])
-    _audit(
+    audit(
         by=by,
         obj=application,
         city=application.season.city,
@@ -968,28 +970,30 @@ def export_person_applications(person: Person) -> list[dict[str, Any]]:
 
 def erase_person_applications(person: Person) -> None:
     """On the person's request: open applications are withdrawn and held offers declined (freeing the
-    places); what the counts need (season, status, dates) stays, the evidence note and gender go."""
-    from microcity.summerjobs.matching import _decline
+    places); what the counts need (season, status, dates) stays, the evidence note and gender go. Finished
+    work (a season that has ended, a settled place) is kept as it was."""
+    from microcity.summerjobs.matching import assignment_release
 
     now = timezone.now()
     for application in Application.objects.filter(youth=person).select_related("season__city"):
-        for pk in application.assignments.filter(status__in=ACTIVE_ASSIGNMENT_STATUSES).values_list(
-            "pk", flat=True
+        if application.status != ApplicationStatus.WITHDRAWN and not application_settled(
+            application, timezone.localdate(now)
         ):
-            _decline(pk, by=None, now=now, reason="erasure")
-        if application.status != ApplicationStatus.WITHDRAWN:
-            previous = _transition(
-                application, ApplicationStatus.WITHDRAWN, APPLICATION_TRANSITIONS, ApplicationStatus
-            )
-            _audit(
+            for pk in application.assignments.filter(status__in=ACTIVE_ASSIGNMENT_STATUSES).values_list(
+                "pk", flat=True
+            ):
+                assignment_release(pk, by=None, now=now, reason="erasure")
+            workflow.transition(
+                application,
+                ApplicationStatus.WITHDRAWN,
+                workflow=APPLICATIONS,
                 by=None,
-                obj=application,
                 city=application.season.city,
                 person=person,
-                status=[previous, application.status],
-                reason="erasure",
+                details={"reason": "erasure"},
+                now=now,
             )
         application.priority_evidence = ""
         application.gender = ""
         application.updated_at = now
-        application.save(update_fields=["status", "priority_evidence", "gender", "updated_at"])
+        application.save(update_fields=["priority_evidence", "gender", "updated_at"])

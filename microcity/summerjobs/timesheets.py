@@ -27,7 +27,7 @@ from microcity.summerjobs.models import (
     HourLimit,
     TimesheetEntry,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, _audit
+from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
 from microcity.summerjobs.worktime import Violation
 
 # Labour Law: under 18, a five-day working week.
@@ -232,7 +232,7 @@ def timesheet_entry_add(
         confirmed_by=by if employer_side else None,
         confirmed_at=timezone.now() if employer_side else None,
     )
-    _audit(
+    audit(
         by=by,
         obj=entry,
         city=assignment.application.season.city,
@@ -275,7 +275,7 @@ def timesheet_entry_confirm(*, entry: TimesheetEntry, by: Any) -> TimesheetEntry
     entry.confirmed_by = by
     entry.confirmed_at = timezone.now()
     entry.save(update_fields=["confirmed_by", "confirmed_at"])
-    _audit(
+    audit(
         by=by,
         obj=entry,
         city=assignment.application.season.city,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from django.contrib import messages
@@ -28,8 +28,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import AuditAction, City, Organisation, OrganisationKind, Person
+from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.core.services import audit_log
-from microcity.summerjobs import matching, notifications, permissions, selectors, services
+from microcity.summerjobs import matching, notifications, permissions, selectors, services, workflows
 from microcity.summerjobs.eligibility import age_on
 from microcity.summerjobs.explanations import explain
 from microcity.summerjobs.forms import ApplicationForm, PlacementForm, ReturnForm, RunForm, SeedForm
@@ -192,7 +193,7 @@ def placement_edit(request: HttpRequest, city: City, pk: int | None = None) -> H
         if not editable:
             raise PermissionDenied
         if form.is_valid():
-            try:
+            with refusal_as_form_error(form):
                 with transaction.atomic():
                     if placement is None:
                         saved = services.placement_create(
@@ -211,11 +212,6 @@ def placement_edit(request: HttpRequest, city: City, pk: int | None = None) -> H
                         )
                     if request.POST.get("submit_for_approval"):
                         services.placement_submit(placement=saved, by=request.user)
-            except services.NotAllowed as exc:
-                raise PermissionDenied from exc
-            except services.SummerJobsError as exc:
-                form.add_error(None, str(exc))
-            else:
                 if request.POST.get("submit_for_approval"):
                     messages.success(
                         request, _("The placement is sent to the city's coordinator for approval.")
@@ -260,13 +256,9 @@ def placement_withdraw(request: HttpRequest, city: City, pk: int) -> HttpRespons
     placement = get_object_or_404(Placement.objects.select_related("season__city"), pk=pk, season__city=city)
     if not permissions.can_withdraw_placement(request.user, placement):
         raise Http404
-    try:
+    with refusal_as_message(request):
         services.placement_withdraw(placement=placement, by=request.user)
         messages.success(request, _("The placement is withdrawn."))
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.SummerJobsError as exc:
-        messages.error(request, str(exc))
     return redirect("summerjobs:placement", city=city.slug, pk=placement.pk)
 
 
@@ -316,13 +308,11 @@ def application_detail(request: HttpRequest, city: City, pk: int) -> HttpRespons
     if request.method == "POST":
         if not permissions.can_verify_priority(request.user, application):
             raise PermissionDenied
-        try:
+        with refusal_as_message(request):
             services.application_priority_verify(
                 application=application, by=request.user, verified=request.POST.get("verified") == "1"
             )
             messages.success(request, _("The priority check is recorded."))
-        except services.SummerJobsError as exc:
-            messages.error(request, str(exc))
         return redirect(
             safe_next(request) or reverse("summerjobs:application", kwargs={"city": city.slug, "pk": pk})
         )
@@ -425,7 +415,7 @@ def apply(request: HttpRequest, city: City) -> HttpResponse:
         initial=_initial(application, youth, city),
     )
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusal_as_form_error(form):
             application = services.application_save(
                 season=season,
                 youth=youth,
@@ -434,18 +424,10 @@ def apply(request: HttpRequest, city: City) -> HttpResponse:
                 periods=list(form.cleaned_data["periods"]),
                 data=form.application_data(),
             )
+            # Saved as a draft even if submitting it is refused below (NotEligible lists every problem).
+            context["application"] = application
             if request.POST.get("submit_application"):
                 services.application_submit(application=application, by=request.user)
-        except services.NotAllowed as exc:
-            raise PermissionDenied from exc
-        except services.NotEligible as exc:
-            for problem in exc.problems:
-                form.add_error(None, problem.message)
-            context["application"] = application
-        except services.SummerJobsError as exc:
-            form.add_error(None, str(exc))
-        else:
-            if request.POST.get("submit_application"):
                 messages.success(
                     request, _("The application is submitted. You will get an e-mail after the lottery.")
                 )
@@ -475,19 +457,39 @@ def mine(request: HttpRequest, city: City) -> HttpResponse:
         application__in=applications, run__status=MatchRunStatus.PUBLISHED
     ).order_by("-run__published_at", "-pk"):
         explanations.setdefault(row.application_id, row)
+    # Finished work is history: a season that has ended and a settled place offer no change (workflows.py,
+    # the same rule that the services apply).
+    today = timezone.localdate()
+    last_days = workflows.season_last_days(application.season_id for application in applications)
+    held = [
+        o
+        for offers in offers_by_application.values()
+        for o in offers
+        if o.status in ACTIVE_ASSIGNMENT_STATUSES
+    ]
+    settled = workflows.settled_places(held, today)
     rows = []
     for application in applications:
         explanation = explanations.get(application.pk)
+        offers = offers_by_application.get(application.pk, [])
+        for offer in offers:
+            offer.settled = settled.get(offer.pk)  # type: ignore[attr-defined]
+        last_day = last_days.get(application.season_id)
+        history = last_day is not None and last_day < today
         rows.append(
             {
                 "application": application,
-                "offers": offers_by_application.get(application.pk, []),
+                "offers": offers,
                 "explanation": explain(explanation) if explanation is not None else [],
+                "history": history,
                 # The rows are the user's own or their youths' (applications_in_care_of), so what is left of
                 # can_reopen_application / can_withdraw_application is the status; the services check again.
                 "can_reopen": application.status == ApplicationStatus.SUBMITTED
-                and application.season.youth_registration_open(),
-                "can_withdraw": application.status != ApplicationStatus.WITHDRAWN,
+                and application.season.youth_registration_open()
+                and not history,
+                "can_withdraw": application.status != ApplicationStatus.WITHDRAWN
+                and not history
+                and not any(settled.get(offer.pk) for offer in offers),
             }
         )
     season = _season(city)
@@ -501,6 +503,22 @@ def mine(request: HttpRequest, city: City) -> HttpResponse:
             "can_apply": season is not None and season.youth_registration_open(),
         },
     )
+
+
+def _accept_offer(request: HttpRequest, offer: Assignment) -> None:
+    matching.assignment_accept(assignment=offer, by=request.user)
+    messages.success(request, _("You accepted the place. The employer will contact you about the contract."))
+
+
+def _decline_offer(request: HttpRequest, offer: Assignment) -> None:
+    matching.assignment_decline(assignment=offer, by=request.user)
+    messages.success(request, _("You declined the place. It goes to another youth."))
+
+
+OFFER_ACTIONS: dict[str, Callable[[HttpRequest, Assignment], None]] = {
+    "accept": _accept_offer,
+    "decline": _decline_offer,
+}
 
 
 @login_required
@@ -517,25 +535,32 @@ def offer_answer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     )
     if not permissions.can_answer_offer(request.user, offer):
         raise Http404
-    action = request.POST.get("action")
-    try:
-        if action == "accept":
-            matching.assignment_accept(assignment=offer, by=request.user)
-            messages.success(
-                request, _("You accepted the place. The employer will contact you about the contract.")
-            )
-        elif action == "decline":
-            matching.assignment_decline(assignment=offer, by=request.user)
-            messages.success(request, _("You declined the place. It goes to another youth."))
-        else:
-            raise PermissionDenied
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.SummerJobsError as exc:
-        messages.error(request, str(exc))
+    act = OFFER_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise PermissionDenied
+    with refusal_as_message(request):
+        act(request, offer)
     if permissions.acts_for_youth(request.user, offer.application.youth):
         return redirect("summerjobs:mine", city=city.slug)
     return redirect("summerjobs:application", city=city.slug, pk=offer.application_id)
+
+
+def _withdraw_application(request: HttpRequest, city: City, application: Application) -> HttpResponse | None:
+    services.application_withdraw(application=application, by=request.user)
+    messages.success(request, _("The application is withdrawn."))
+    return None
+
+
+def _reopen_application(request: HttpRequest, city: City, application: Application) -> HttpResponse | None:
+    services.application_reopen(application=application, by=request.user)
+    messages.info(request, _("Change the application and submit it again before registration closes."))
+    return redirect(f"{reverse('summerjobs:apply', kwargs={'city': city.slug})}?youth={application.youth_id}")
+
+
+APPLICATION_ACTIONS: dict[str, Callable[[HttpRequest, City, Application], HttpResponse | None]] = {
+    "withdraw": _withdraw_application,
+    "reopen": _reopen_application,
+}
 
 
 @login_required
@@ -546,25 +571,13 @@ def application_action(request: HttpRequest, city: City, pk: int) -> HttpRespons
     application = get_object_or_404(
         selectors.applications_in_care_of(user=request.user).filter(season__city=city), pk=pk
     )
-    action = request.POST.get("action")
-    try:
-        if action == "withdraw":
-            services.application_withdraw(application=application, by=request.user)
-            messages.success(request, _("The application is withdrawn."))
-        elif action == "reopen":
-            services.application_reopen(application=application, by=request.user)
-            messages.info(
-                request, _("Change the application and submit it again before registration closes.")
-            )
-            return redirect(
-                f"{reverse('summerjobs:apply', kwargs={'city': city.slug})}?youth={application.youth_id}"
-            )
-        else:
-            raise PermissionDenied
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.SummerJobsError as exc:
-        messages.error(request, str(exc))
+    act = APPLICATION_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise PermissionDenied
+    with refusal_as_message(request):
+        response = act(request, city, application)
+        if response is not None:
+            return response
     return redirect("summerjobs:mine", city=city.slug)
 
 
@@ -630,41 +643,53 @@ def manage(request: HttpRequest, city: City) -> HttpResponse:
     )
 
 
+def _close_registration(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
+    now = timezone.now()
+    if not season.youth_registration_open(now):
+        raise services.SummerJobsError(_("Registration for youths is not open."))
+    services.season_update(season=season, by=request.user, data={"youth_registration_closes": now})
+    messages.success(request, _("Registration for youths is closed."))
+    return None
+
+
+def _publish_seed(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
+    seed_form = SeedForm(request.POST)
+    if not seed_form.is_valid():
+        raise services.SummerJobsError(_("Enter the seed as it was announced."))
+    services.lottery_seed_publish(season=season, seed=seed_form.cleaned_data["seed"], by=request.user)
+    messages.success(request, _("The lottery seed is published."))
+    return None
+
+
+def _preview_run(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
+    run_form = RunForm(request.POST)
+    if not run_form.is_valid():
+        raise PermissionDenied
+    run = matching.match_run_preview(season=season, by=request.user, kind=run_form.cleaned_data["kind"])
+    messages.success(request, _("The preview is ready. Check it before publishing the offers."))
+    return redirect("summerjobs:run", city=city.slug, pk=run.pk)
+
+
+SEASON_ACTIONS: dict[str, Callable[[HttpRequest, City, Season], HttpResponse | None]] = {
+    "close_registration": _close_registration,
+    "seed": _publish_seed,
+    "run": _preview_run,
+}
+
+
 @login_required
 @with_city
 @require_POST
 def manage_action(request: HttpRequest, city: City) -> HttpResponse:
     """The coordinator's season actions: close youths' registration, publish the seed, make a preview run."""
     season = _require_coordinator(request, city)
-    action = request.POST.get("action")
-    try:
-        if action == "close_registration":
-            now = timezone.now()
-            if not season.youth_registration_open(now):
-                raise services.SummerJobsError(_("Registration for youths is not open."))
-            services.season_update(season=season, by=request.user, data={"youth_registration_closes": now})
-            messages.success(request, _("Registration for youths is closed."))
-        elif action == "seed":
-            seed_form = SeedForm(request.POST)
-            if not seed_form.is_valid():
-                raise services.SummerJobsError(_("Enter the seed as it was announced."))
-            services.lottery_seed_publish(season=season, seed=seed_form.cleaned_data["seed"], by=request.user)
-            messages.success(request, _("The lottery seed is published."))
-        elif action == "run":
-            run_form = RunForm(request.POST)
-            if not run_form.is_valid():
-                raise PermissionDenied
-            run = matching.match_run_preview(
-                season=season, by=request.user, kind=run_form.cleaned_data["kind"]
-            )
-            messages.success(request, _("The preview is ready. Check it before publishing the offers."))
-            return redirect("summerjobs:run", city=city.slug, pk=run.pk)
-        else:
-            raise PermissionDenied
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.SummerJobsError as exc:
-        messages.error(request, str(exc))
+    act = SEASON_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise PermissionDenied
+    with refusal_as_message(request):
+        response = act(request, city, season)
+        if response is not None:
+            return response
     return redirect("summerjobs:manage", city=city.slug)
 
 
@@ -680,6 +705,25 @@ def review_queue(request: HttpRequest, city: City) -> HttpResponse:
     )
 
 
+def _approve_placement(request: HttpRequest, placement: Placement) -> None:
+    services.placement_approve(placement=placement, by=request.user)
+    messages.success(request, _("The placement is approved: youths can choose it."))
+
+
+def _return_placement(request: HttpRequest, placement: Placement) -> None:
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        raise services.SummerJobsError(_("Say what the employer should change."))
+    services.placement_return(placement=placement, by=request.user, reason=form.cleaned_data["reason"])
+    messages.success(request, _("The placement is returned to the employer."))
+
+
+REVIEW_ACTIONS: dict[str, Callable[[HttpRequest, Placement], None]] = {
+    "approve": _approve_placement,
+    "return": _return_placement,
+}
+
+
 @login_required
 @with_city
 @require_POST
@@ -687,25 +731,11 @@ def placement_review(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     placement = get_object_or_404(Placement.objects.select_related("season__city"), pk=pk, season__city=city)
     if not permissions.can_review_placement(request.user, placement):
         raise PermissionDenied
-    action = request.POST.get("action")
-    try:
-        if action == "approve":
-            services.placement_approve(placement=placement, by=request.user)
-            messages.success(request, _("The placement is approved: youths can choose it."))
-        elif action == "return":
-            form = ReturnForm(request.POST)
-            if not form.is_valid():
-                raise services.SummerJobsError(_("Say what the employer should change."))
-            services.placement_return(
-                placement=placement, by=request.user, reason=form.cleaned_data["reason"]
-            )
-            messages.success(request, _("The placement is returned to the employer."))
-        else:
-            raise PermissionDenied
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.SummerJobsError as exc:
-        messages.error(request, str(exc))
+    act = REVIEW_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise PermissionDenied
+    with refusal_as_message(request):
+        act(request, placement)
     return redirect("summerjobs:review_queue", city=city.slug)
 
 
@@ -770,28 +800,35 @@ def run_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     )
 
 
+def _publish_run(request: HttpRequest, run: MatchRun) -> None:
+    with transaction.atomic():
+        run = matching.match_run_publish(run=run, by=request.user)
+        notifications.run_published_notify(run=run)
+    messages.success(request, _("The offers are published and the youths are told by e-mail."))
+
+
+def _discard_run(request: HttpRequest, run: MatchRun) -> None:
+    matching.match_run_discard(run=run, by=request.user)
+    messages.success(request, _("The preview is discarded."))
+
+
+RUN_ACTIONS: dict[str, Callable[[HttpRequest, MatchRun], None]] = {
+    "publish": _publish_run,
+    "discard": _discard_run,
+}
+
+
 @login_required
 @with_city
 @require_POST
 def run_action(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     _require_coordinator(request, city)
     run = get_object_or_404(MatchRun.objects.select_related("season__city"), pk=pk, season__city=city)
-    action = request.POST.get("action")
-    try:
-        if action == "publish":
-            with transaction.atomic():
-                run = matching.match_run_publish(run=run, by=request.user)
-                notifications.run_published_notify(run=run)
-            messages.success(request, _("The offers are published and the youths are told by e-mail."))
-        elif action == "discard":
-            matching.match_run_discard(run=run, by=request.user)
-            messages.success(request, _("The preview is discarded."))
-        else:
-            raise PermissionDenied
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.SummerJobsError as exc:
-        messages.error(request, str(exc))
+    act = RUN_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise PermissionDenied
+    with refusal_as_message(request):
+        act(request, run)
     return redirect("summerjobs:run", city=city.slug, pk=run.pk)
 
 

@@ -23,6 +23,7 @@ from microcity.core.certificates import certificate_pdf
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
+from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
 from microcity.summerjobs import after, pay, payroll, permissions
 from microcity.summerjobs.forms_after import FeedbackForm
@@ -34,7 +35,6 @@ from microcity.summerjobs.models import (
     Season,
     WorkCertificate,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError
 from microcity.summerjobs.views_seasons import requested_season
 
 PER_PAGE = 50
@@ -124,10 +124,7 @@ def export(request: HttpRequest, city: City, kind: str, fmt: str) -> HttpRespons
     if kind not in payroll.KINDS or fmt not in payroll.FORMATS:
         raise Http404
     season = _season(request, city)
-    try:
-        exported = payroll.payroll_export(season=season, by=request.user, kind=kind, fmt=fmt)
-    except NotAllowed as error:
-        raise PermissionDenied from error
+    exported = payroll.payroll_export(season=season, by=request.user, kind=kind, fmt=fmt)
     response = HttpResponse(exported.content, content_type=exported.content_type)
     response["Content-Disposition"] = f'attachment; filename="{exported.filename}"'
     response["Cache-Control"] = "private, no-store"
@@ -139,10 +136,7 @@ def export(request: HttpRequest, city: City, kind: str, fmt: str) -> HttpRespons
 @require_POST
 def issue_all(request: HttpRequest, city: City) -> HttpResponse:
     season = _season(request, city)
-    try:
-        result = after.certificates_issue_all(season=season, by=request.user)
-    except NotAllowed as error:
-        raise PermissionDenied from error
+    result = after.certificates_issue_all(season=season, by=request.user)
     messages.success(
         request,
         _("Certificates issued: %(issued)s. Not issued: %(refused)s.")
@@ -223,13 +217,8 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
     given = Feedback.objects.filter(assignment=assignment, role=role).first()
     form = FeedbackForm(request.POST or None, role=role)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusal_as_message(request):
             after.feedback_submit(assignment=assignment, role=role, by=request.user, **form.cleaned_data)
-        except NotAllowed as error:
-            raise PermissionDenied from error
-        except SummerJobsError as error:
-            messages.error(request, str(error))
-        else:
             messages.success(request, _("Thank you for your feedback."))
         return redirect("summerjobs:after_job", city=city.slug, pk=assignment.pk)
     return render(
@@ -251,13 +240,8 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
 @require_POST
 def certificate_issue(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     assignment = _job(request, city, pk)
-    try:
+    with refusal_as_message(request):
         certificate = after.certificate_issue(assignment=assignment, by=request.user)
-    except NotAllowed as error:
-        raise PermissionDenied from error
-    except SummerJobsError as error:
-        messages.error(request, str(error))
-    else:
         messages.success(request, _("Certificate %(number)s issued.") % {"number": certificate.number})
     return redirect("summerjobs:after_job", city=city.slug, pk=assignment.pk)
 

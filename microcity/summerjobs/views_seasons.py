@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.core.decorators import with_city
 from microcity.core.models import City
+from microcity.core.refusals import refusal_as_form_error
 from microcity.summerjobs import permissions, selectors, services
 from microcity.summerjobs.forms_seasons import SeasonPage
 from microcity.summerjobs.models import MatchRunStatus, Season
@@ -104,7 +105,7 @@ def season_select(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 
 def _save(request: HttpRequest, city: City, page: SeasonPage, season: Season | None) -> Season | None:
     """Hand the page's data to the service; its refusals become errors on the page (nothing is saved)."""
-    try:
+    with refusal_as_form_error(page.form):
         if season is None:
             return services.season_create(
                 city=city,
@@ -122,11 +123,7 @@ def _save(request: HttpRequest, city: City, page: SeasonPage, season: Season | N
             priority_groups=page.groups_data(),
             hour_limits=page.limits_data(),
         )
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.SummerJobsError as exc:
-        page.add_error(str(exc))
-        return None
+    return None
 
 
 def _render(

@@ -28,6 +28,7 @@ from django.views.decorators.http import require_POST
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
+from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 from microcity.core.services import audit_log
 from microcity.summerjobs import contracts, permissions, selectors, timesheets, worktime
 from microcity.summerjobs.forms_work import (
@@ -47,7 +48,6 @@ from microcity.summerjobs.models import (
     StartDocumentKind,
     TimesheetEntry,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError
 from microcity.summerjobs.views_seasons import requested_season
 
 PER_PAGE = 30
@@ -342,21 +342,13 @@ def job_contract(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         minimum_rate = contracts.season_minimum_hourly_rate(assignment.application.season)
         form = ContractForm(request.POST, minimum_rate=minimum_rate)
         if form.is_valid():
-            try:
+            with refusal_as_form_error(form):
                 if contract is None:
                     contracts.contract_create(assignment=assignment, by=request.user, data=form.terms())
                     messages.success(request, _("The contract is drawn up."))
                 else:
                     contracts.contract_update(contract=contract, by=request.user, data=form.terms())
                     messages.success(request, _("The contract is saved."))
-            except NotAllowed as exc:
-                raise PermissionDenied from exc
-            except contracts.ContractInvalid as exc:
-                for message in exc.messages:
-                    form.add_error(None, message)
-            except SummerJobsError as exc:
-                form.add_error(None, str(exc))
-            else:
                 return redirect(_job_url(city, assignment, "contract"))
         return render(
             request, "summerjobs/work/job.html", _context(request, city, assignment, contract_form=form)
@@ -366,15 +358,10 @@ def job_contract(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             raise Http404
         sign_form = SignForm(request.POST)
         if sign_form.is_valid():
-            try:
+            with refusal_as_form_error(sign_form):
                 contracts.contract_sign(
                     contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=request.user
                 )
-            except NotAllowed as exc:
-                raise PermissionDenied from exc
-            except SummerJobsError as exc:
-                sign_form.add_error(None, str(exc))
-            else:
                 messages.success(request, _("The signing of the contract is recorded."))
                 return redirect(_job_url(city, assignment, "contract"))
         return render(
@@ -396,20 +383,15 @@ def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     action = request.POST.get("action")
     if action == "remove":
         document = get_object_or_404(StartDocument, assignment=assignment, kind=kind)
-        try:
+        with refusal_as_message(request):
             contracts.start_document_remove(document=document, by=request.user)
-        except NotAllowed as exc:
-            raise PermissionDenied from exc
-        except SummerJobsError as exc:
-            messages.error(request, str(exc))
-        else:
             messages.success(request, _("The document is removed from the checklist."))
         return redirect(_job_url(city, assignment, "documents"))
     if action != "record":
         raise PermissionDenied
     form = DocumentForm(request.POST, kind=StartDocumentKind(kind))
     if form.is_valid():
-        try:
+        with refusal_as_form_error(form):
             contracts.start_document_record(
                 assignment=assignment,
                 kind=kind,
@@ -417,11 +399,6 @@ def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
                 note=form.cleaned_data["note"],
                 by=request.user,
             )
-        except NotAllowed as exc:
-            raise PermissionDenied from exc
-        except SummerJobsError as exc:
-            form.add_error(None, str(exc))
-        else:
             messages.success(request, _("The document is recorded."))
             return redirect(_job_url(city, assignment, "documents"))
     return render(
@@ -446,23 +423,17 @@ def job_hours(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         raise PermissionDenied
     form = TimesheetEntryForm(request.POST)
     if form.is_valid():
-        try:
+        with refusal_caught() as refusal:
             timesheets.timesheet_entry_add(assignment=assignment, by=request.user, **form.cleaned_data)
-        except NotAllowed as exc:
-            raise PermissionDenied from exc
-        except (timesheets.TimesheetRefused, contracts.NotReadyToStart) as exc:
-            if isinstance(exc, contracts.NotReadyToStart):
-                form.add_error(None, _("The job cannot start without them:"))
-            for message in exc.messages:
-                form.add_error(None, message)
-        except SummerJobsError as exc:
-            form.add_error(None, str(exc))
-        else:
             notice = _("The hours are recorded.")
             if not request.htmx:  # type: ignore[attr-defined]
                 messages.success(request, notice)
                 return redirect(_job_url(city, assignment, "timesheet"))
             return _timesheet_response(request, city, assignment, notice=notice)
+        if isinstance(refusal.error, contracts.NotReadyToStart):
+            form.add_error(None, _("The job cannot start without them:"))
+        for message in refusal.messages:
+            form.add_error(None, message)
     return _timesheet_response(request, city, assignment, entry_form=form)
 
 
@@ -476,16 +447,14 @@ def job_hours_confirm(request: HttpRequest, city: City, pk: int, entry: int) -> 
     row.assignment = assignment
     if not timesheets.can_confirm_timesheet_entry(request.user, row):
         raise PermissionDenied
-    try:
+    with refusal_caught() as refusal:
         timesheets.timesheet_entry_confirm(entry=row, by=request.user)
-    except NotAllowed as exc:
-        raise PermissionDenied from exc
-    except SummerJobsError as exc:
+    if refusal.error is not None:
         # The limits or the youth's other hours changed since the entry: it cannot be confirmed as it is.
         if not request.htmx:  # type: ignore[attr-defined]
-            messages.error(request, str(exc))
+            messages.error(request, str(refusal.error))
             return redirect(_job_url(city, assignment, "timesheet"))
-        return _timesheet_response(request, city, assignment, confirm_error=str(exc))
+        return _timesheet_response(request, city, assignment, confirm_error=str(refusal.error))
     notice = _("The hours are confirmed.")
     if not request.htmx:  # type: ignore[attr-defined]
         messages.success(request, notice)

@@ -235,11 +235,11 @@ class CaseStageForm(forms.Form):
     def __init__(self, *args: Any, case: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         from microcity.talent.models import CaseStage, CloseReason
-        from microcity.talent.relocation import TRANSITIONS
+        from microcity.talent.relocation import CASES
 
         self.fields["stage"].choices = [  # type: ignore[attr-defined]
-            (s, CaseStage(s).label) for s in CaseStage.values if s in TRANSITIONS[case.stage]
-        ]  # type: ignore[attr-defined]
+            (s, CaseStage(s).label) for s in CASES.targets(case.stage)
+        ]
         self.fields["close_reason"].choices = [("", "—"), *CloseReason.choices]  # type: ignore[attr-defined]
         field_employer: forms.ModelChoiceField = self.fields["employer"]  # type: ignore[assignment]
         field_employer.queryset = Organisation.objects.filter(city=case.city).order_by("name")

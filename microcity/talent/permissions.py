@@ -16,7 +16,7 @@ EDITABLE = {JobStatus.DRAFT, JobStatus.RETURNED}
 def employer_organisation_ids(user: Any) -> set[int]:
     return {
         m.organisation_id
-        for m in permissions._memberships(user)
+        for m in permissions.memberships(user)
         if m.role == Role.EMPLOYER_REPRESENTATIVE and m.organisation_id is not None
     }
 

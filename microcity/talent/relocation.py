@@ -14,8 +14,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from microcity.accounts.models import Membership, Role, User
+from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Indicator, Organisation, Person, Programme
 from microcity.core.services import audit_log, outcome_record
 from microcity.core.tasks import enqueue, send_email_task
@@ -25,26 +27,48 @@ from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage, Job, Pe
 # How long a closed case keeps personal data before the nightly task anonymises it (stated on the form).
 RETENTION_DAYS = 365 * 2
 OPEN_STAGES = [CaseStage.NEW, CaseStage.IN_CONSULTATION, CaseStage.OFFER_SENT, CaseStage.DECIDED]
-# The pipeline: which stage may follow which. Closing is possible from any open stage; a closed case
-# can be reopened into consultation.
-TRANSITIONS: dict[str, set[str]] = {
-    CaseStage.NEW: {CaseStage.IN_CONSULTATION, CaseStage.CLOSED},
-    CaseStage.IN_CONSULTATION: {CaseStage.OFFER_SENT, CaseStage.DECIDED, CaseStage.CLOSED},
-    CaseStage.OFFER_SENT: {CaseStage.IN_CONSULTATION, CaseStage.DECIDED, CaseStage.CLOSED},
-    CaseStage.DECIDED: {CaseStage.MOVED, CaseStage.IN_CONSULTATION, CaseStage.CLOSED},
-    CaseStage.MOVED: {CaseStage.SETTLED_6, CaseStage.CLOSED},
-    CaseStage.SETTLED_6: {CaseStage.SETTLED_12, CaseStage.CLOSED},
-    CaseStage.SETTLED_12: {CaseStage.CLOSED},
-    CaseStage.CLOSED: {CaseStage.IN_CONSULTATION},
-}
 
 
-class CaseError(Exception):
+class CaseError(workflow.DomainError):
     """A case action that cannot be done; the message is translated and shown to the user."""
 
 
-class NotAllowed(CaseError):
+class NotAllowed(CaseError, workflow.NotAllowed):
     pass
+
+
+# The pipeline: the stages each stage may be entered from. Closing is possible from any open stage; a
+# closed case can be reopened into consultation.
+CASES = workflow.Workflow(
+    labels=CaseStage,
+    allowed=workflow.allowed(
+        {
+            CaseStage.IN_CONSULTATION: {
+                CaseStage.NEW,
+                CaseStage.OFFER_SENT,
+                CaseStage.DECIDED,
+                CaseStage.CLOSED,
+            },
+            CaseStage.OFFER_SENT: {CaseStage.IN_CONSULTATION},
+            CaseStage.DECIDED: {CaseStage.IN_CONSULTATION, CaseStage.OFFER_SENT},
+            CaseStage.MOVED: {CaseStage.DECIDED},
+            CaseStage.SETTLED_6: {CaseStage.MOVED},
+            CaseStage.SETTLED_12: {CaseStage.SETTLED_6},
+            CaseStage.CLOSED: {
+                CaseStage.NEW,
+                CaseStage.IN_CONSULTATION,
+                CaseStage.OFFER_SENT,
+                CaseStage.DECIDED,
+                CaseStage.MOVED,
+                CaseStage.SETTLED_6,
+                CaseStage.SETTLED_12,
+            },
+        }
+    ),
+    refusal=gettext_lazy("A case that is “%(from)s” cannot become “%(to)s”."),
+    error=CaseError,
+    field="stage",
+)
 
 
 def _absolute(path: str) -> str:
@@ -162,17 +186,11 @@ def case_transition(
     if not permissions.can_view_case(by, case):
         raise NotAllowed(_("You cannot change this case."))
     # Lock the row: two consultants clicking at once must not both move the case.
-    case = RelocationCase.objects.select_for_update().get(pk=case.pk)
-    if to not in TRANSITIONS.get(case.stage, set()):
-        raise CaseError(
-            _("A case that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": CaseStage(case.stage).label, "to": CaseStage(to).label}
-        )
+    case = workflow.lock(case)
+    previous = CASES.check(case, to)
     if to == CaseStage.CLOSED and not close_reason:
         raise CaseError(_("Choose why the case is closed."))
-    previous = case.stage
-    case.stage = to
-    fields = ["stage", "updated_at"]
+    fields: list[str] = []
     if to == CaseStage.CLOSED:
         case.close_reason = close_reason
         case.closed_at = timezone.now()
@@ -185,21 +203,22 @@ def case_transition(
         case.moved_on = moved_on or timezone.localdate()
         case.employer = employer
         fields += ["moved_on", "employer"]
-    case.save(update_fields=fields)
+    workflow.transition(
+        case,
+        to,
+        workflow=CASES,
+        by=by,
+        city=case.city,
+        person=case.person,
+        fields=fields,
+        address=address,
+        locked=True,
+    )
     CaseEvent.objects.create(
         case=case,
         kind=CaseEventKind.STAGE,
         text=f"{CaseStage(previous).label} → {CaseStage(to).label}",
         author=by,
-    )
-    audit_log(
-        actor=by,
-        action=AuditAction.CHANGE,
-        obj=case,
-        person=case.person,
-        city=case.city,
-        address=address,
-        details={"stage": [previous, to]},
     )
     if to == CaseStage.MOVED:
         # Counted once per person: the ledger keeps one row per (indicator, person, case), and headline

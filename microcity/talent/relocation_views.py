@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -23,6 +24,7 @@ from microcity.core import throttle
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
+from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
 from microcity.talent import permissions, relocation, selectors
 from microcity.talent.forms import (
@@ -110,6 +112,98 @@ def _case(request: HttpRequest, city: City, pk: int) -> RelocationCase:
     return case
 
 
+# The actions of the case page: each may replace a form in `forms` (to show it again with its errors) and
+# returns where to go next, or None to show the page again.
+CaseAction = Callable[[HttpRequest, City, RelocationCase, dict[str, Any]], HttpResponse | None]
+
+
+def _add_event(
+    request: HttpRequest, city: City, case: RelocationCase, forms: dict[str, Any]
+) -> HttpResponse | None:
+    form = forms["event_form"] = CaseEventForm(request.POST)
+    if not form.is_valid():
+        return None
+    relocation.case_event_add(case=case, by=request.user, **form.cleaned_data)
+    return redirect("talent:case", city=city.slug, pk=case.pk)
+
+
+def _move_stage(
+    request: HttpRequest, city: City, case: RelocationCase, forms: dict[str, Any]
+) -> HttpResponse | None:
+    form = forms["stage_form"] = CaseStageForm(request.POST, case=case)
+    if not form.is_valid():
+        return None
+    data = form.cleaned_data
+    relocation.case_transition(
+        case=case,
+        to=data["stage"],
+        by=request.user,
+        close_reason=data.get("close_reason") or "",
+        employer=data.get("employer"),
+        moved_on=data.get("moved_on"),
+        address=client_address(request),
+    )
+    messages.success(request, _("The case is moved on."))
+    return redirect("talent:case", city=city.slug, pk=case.pk)
+
+
+def _send_offer(
+    request: HttpRequest, city: City, case: RelocationCase, forms: dict[str, Any]
+) -> HttpResponse | None:
+    jobs = selectors.open_jobs(city=city).select_related("organisation").order_by("title")
+    form = forms["offer_form"] = OfferForm(request.POST, jobs=jobs)
+    if not form.is_valid():
+        return None
+    data = form.cleaned_data
+    relocation.offer_send(
+        case=case,
+        by=request.user,
+        jobs=list(data["jobs"]),
+        partner_jobs=list(data["partner_jobs"]),
+        housing=data["housing"],
+        schools=data["schools"],
+        message=data["message"],
+        address=client_address(request),
+    )
+    messages.success(request, _("The personal offer is sent by e-mail with its PDF."))
+    return redirect("talent:case", city=city.slug, pk=case.pk)
+
+
+def _assign(
+    request: HttpRequest, city: City, case: RelocationCase, forms: dict[str, Any]
+) -> HttpResponse | None:
+    if forms["assign_form"] is None:
+        raise PermissionDenied
+    form = forms["assign_form"] = CaseAssignForm(request.POST, city=city)
+    if not form.is_valid():
+        return None
+    relocation.case_assign(
+        case=case,
+        consultant=form.cleaned_data["consultant"],
+        by=request.user,
+        address=client_address(request),
+    )
+    messages.success(request, _("The case is reassigned."))
+    return redirect("talent:case_board", city=city.slug)
+
+
+def _task_done(
+    request: HttpRequest, city: City, case: RelocationCase, forms: dict[str, Any]
+) -> HttpResponse | None:
+    event = get_object_or_404(CaseEvent, pk=request.POST.get("event"), case=case)
+    relocation.task_done(event=event, by=request.user)
+    return redirect("talent:case", city=city.slug, pk=case.pk)
+
+
+CASE_ACTIONS: dict[str, CaseAction] = {
+    "event": _add_event,
+    "stage": _move_stage,
+    "offer": _send_offer,
+    "assign": _assign,
+    "task_done": _task_done,
+}
+
+
 @login_required
 @with_city
 @require_http_methods(["GET", "POST"])
@@ -118,71 +212,23 @@ def case_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         raise PermissionDenied
     case = _case(request, city, pk)
     address = client_address(request)
-    event_form = CaseEventForm()
-    stage_form = CaseStageForm(case=case)
     jobs = selectors.open_jobs(city=city).select_related("organisation").order_by("title")
-    offer_form = OfferForm(jobs=jobs)
-    assign_form = CaseAssignForm(city=city) if permissions.can_manage_cases(request.user, city) else None
+    forms: dict[str, Any] = {
+        "event_form": CaseEventForm(),
+        "stage_form": CaseStageForm(case=case),
+        "offer_form": OfferForm(jobs=jobs),
+        "assign_form": CaseAssignForm(city=city)
+        if permissions.can_manage_cases(request.user, city)
+        else None,
+    }
     if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "event":
-                event_form = CaseEventForm(request.POST)
-                if event_form.is_valid():
-                    relocation.case_event_add(case=case, by=request.user, **event_form.cleaned_data)
-                    return redirect("talent:case", city=city.slug, pk=case.pk)
-            elif action == "stage":
-                stage_form = CaseStageForm(request.POST, case=case)
-                if stage_form.is_valid():
-                    data = stage_form.cleaned_data
-                    relocation.case_transition(
-                        case=case,
-                        to=data["stage"],
-                        by=request.user,
-                        close_reason=data.get("close_reason") or "",
-                        employer=data.get("employer"),
-                        moved_on=data.get("moved_on"),
-                        address=address,
-                    )
-                    messages.success(request, _("The case is moved on."))
-                    return redirect("talent:case", city=city.slug, pk=case.pk)
-            elif action == "offer":
-                offer_form = OfferForm(request.POST, jobs=jobs)
-                if offer_form.is_valid():
-                    data = offer_form.cleaned_data
-                    relocation.offer_send(
-                        case=case,
-                        by=request.user,
-                        jobs=list(data["jobs"]),
-                        partner_jobs=list(data["partner_jobs"]),
-                        housing=data["housing"],
-                        schools=data["schools"],
-                        message=data["message"],
-                        address=address,
-                    )
-                    messages.success(request, _("The personal offer is sent by e-mail with its PDF."))
-                    return redirect("talent:case", city=city.slug, pk=case.pk)
-            elif action == "assign" and assign_form is not None:
-                assign_form = CaseAssignForm(request.POST, city=city)
-                if assign_form.is_valid():
-                    relocation.case_assign(
-                        case=case,
-                        consultant=assign_form.cleaned_data["consultant"],
-                        by=request.user,
-                        address=address,
-                    )
-                    messages.success(request, _("The case is reassigned."))
-                    return redirect("talent:case_board", city=city.slug)
-            elif action == "task_done":
-                event = get_object_or_404(CaseEvent, pk=request.POST.get("event"), case=case)
-                relocation.task_done(event=event, by=request.user)
-                return redirect("talent:case", city=city.slug, pk=case.pk)
-            else:
-                raise PermissionDenied
-        except relocation.NotAllowed as exc:
-            raise PermissionDenied from exc
-        except relocation.CaseError as exc:
-            messages.error(request, str(exc))
+        act = CASE_ACTIONS.get(request.POST.get("action", ""))
+        if act is None:
+            raise PermissionDenied
+        with refusal_as_message(request):
+            response = act(request, city, case, forms)
+            if response is not None:
+                return response
     else:
         relocation.case_viewed(case=case, by=request.user, address=address)
     context = {
@@ -190,10 +236,7 @@ def case_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         "case": case,
         "events": list(case.events.select_related("author")),
         "offers": list(case.offers.prefetch_related("jobs__organisation", "partner_jobs__organisation")),
-        "event_form": event_form,
-        "stage_form": stage_form,
-        "offer_form": offer_form,
-        "assign_form": assign_form,
+        **forms,
         "can_offer": case.stage in {CaseStage.NEW, CaseStage.IN_CONSULTATION, CaseStage.OFFER_SENT},
     }
     return render(request, "talent/case_detail.html", context)

@@ -13,7 +13,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from microcity.core import workflow
 from microcity.core.models import City, Organisation
 from microcity.core.tasks import enqueue, send_email_task
 from microcity.search.selectors import search
@@ -42,31 +44,35 @@ FIELDS = [
 # Salary filter steps (EUR gross a month): a job is listed under every step its ceiling reaches.
 SALARY_STEPS = [1000, 1500, 2000, 2500, 3000, 4000]
 
-TRANSITIONS: dict[str, set[str]] = {
-    JobStatus.DRAFT: {JobStatus.PENDING, JobStatus.WITHDRAWN},
-    JobStatus.RETURNED: {JobStatus.PENDING, JobStatus.WITHDRAWN},
-    JobStatus.PENDING: {JobStatus.PUBLISHED, JobStatus.RETURNED, JobStatus.WITHDRAWN},
-    JobStatus.PUBLISHED: {JobStatus.WITHDRAWN, JobStatus.EXPIRED},
-    JobStatus.WITHDRAWN: set(),
-    JobStatus.EXPIRED: set(),
-}
 
-
-class JobError(Exception):
+class JobError(workflow.DomainError):
     """A jobs-board action that cannot be done; the message is translated and shown to the user."""
 
 
-class NotAllowed(JobError):
+class NotAllowed(JobError, workflow.NotAllowed):
     pass
 
 
-def _transition(job: Job, to: str) -> None:
-    if to not in TRANSITIONS.get(job.status, set()):
-        raise JobError(
-            _("A job that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": JobStatus(job.status).label, "to": JobStatus(to).label}
-        )
-    job.status = to
+# The states each status of a job may be entered from (expiry moves published jobs in bulk: jobs_expire).
+JOBS = workflow.Workflow(
+    labels=JobStatus,
+    allowed=workflow.allowed(
+        {
+            JobStatus.PENDING: {JobStatus.DRAFT, JobStatus.RETURNED},
+            JobStatus.PUBLISHED: {JobStatus.PENDING},
+            JobStatus.RETURNED: {JobStatus.PENDING},
+            JobStatus.WITHDRAWN: {
+                JobStatus.DRAFT,
+                JobStatus.RETURNED,
+                JobStatus.PENDING,
+                JobStatus.PUBLISHED,
+            },
+            JobStatus.EXPIRED: {JobStatus.PUBLISHED},
+        }
+    ),
+    refusal=gettext_lazy("A job that is “%(from)s” cannot become “%(to)s”."),
+    error=JobError,
+)
 
 
 def _check_salary(data: dict[str, Any]) -> None:
@@ -101,8 +107,7 @@ def job_save(*, by: Any, organisation: Organisation, data: dict[str, Any], job: 
 def job_submit(*, job: Job, by: Any) -> Job:
     if not permissions.can_post_job(by, job.organisation):
         raise NotAllowed(_("You do not represent this employer."))
-    _transition(job, JobStatus.PENDING)
-    job.save(update_fields=["status", "updated_at"])
+    workflow.transition(job, JobStatus.PENDING, workflow=JOBS, by=by, city=job.city)
     return job
 
 
@@ -112,10 +117,16 @@ def job_approve(*, job: Job, by: Any) -> Job:
         raise NotAllowed(_("Only the city's editors approve jobs."))
     if job.deadline < timezone.localdate():
         raise JobError(_("The application deadline has already passed."))
-    _transition(job, JobStatus.PUBLISHED)
     job.published_at = timezone.now()
     job.return_reason = ""
-    job.save(update_fields=["status", "published_at", "return_reason", "updated_at"])
+    workflow.transition(
+        job,
+        JobStatus.PUBLISHED,
+        workflow=JOBS,
+        by=by,
+        city=job.city,
+        fields=["published_at", "return_reason"],
+    )
     job_index(job=job)
     return job
 
@@ -126,9 +137,10 @@ def job_return(*, job: Job, by: Any, reason: str) -> Job:
         raise NotAllowed(_("Only the city's editors approve jobs."))
     if not reason.strip():
         raise JobError(_("Say what the employer should change."))
-    _transition(job, JobStatus.RETURNED)
     job.return_reason = reason.strip()
-    job.save(update_fields=["status", "return_reason", "updated_at"])
+    workflow.transition(
+        job, JobStatus.RETURNED, workflow=JOBS, by=by, city=job.city, fields=["return_reason"]
+    )
     return job
 
 
@@ -136,8 +148,7 @@ def job_return(*, job: Job, by: Any, reason: str) -> Job:
 def job_withdraw(*, job: Job, by: Any) -> Job:
     if not (permissions.can_post_job(by, job.organisation) or permissions.can_review_jobs(by, job.city)):
         raise NotAllowed(_("You cannot withdraw this job."))
-    _transition(job, JobStatus.WITHDRAWN)
-    job.save(update_fields=["status", "updated_at"])
+    workflow.transition(job, JobStatus.WITHDRAWN, workflow=JOBS, by=by, city=job.city)
     index_remove(keys=[job_key(job)])
     return job
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -23,6 +24,7 @@ from microcity.core import throttle
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import City, Organisation
+from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.search.pagecache import cache_public_page
 from microcity.talent import permissions, selectors, services
 from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
@@ -269,7 +271,7 @@ def job_edit(request: HttpRequest, city: City, pk: int | None = None) -> HttpRes
     )
     form = JobForm(request.POST or None, instance=job, organisations=organisations)
     if request.method == "POST" and form.is_valid():
-        try:
+        with refusal_as_form_error(form):
             saved = services.job_save(
                 by=request.user,
                 organisation=form.cleaned_data["organisation"],
@@ -281,11 +283,6 @@ def job_edit(request: HttpRequest, city: City, pk: int | None = None) -> HttpRes
                 messages.success(request, _("Sent to the city's editors for approval."))
             else:
                 messages.success(request, _("The job is saved as a draft."))
-        except services.NotAllowed as exc:
-            raise PermissionDenied from exc
-        except services.JobError as exc:
-            form.add_error(None, str(exc))
-        else:
             return redirect("talent:my_jobs", city=city.slug)
     return render(request, "talent/job_edit.html", {"city": city, "form": form, "job": job})
 
@@ -299,35 +296,55 @@ def review_queue(request: HttpRequest, city: City) -> HttpResponse:
     return render(request, "talent/review_queue.html", {"city": city, "page": page})
 
 
+def _approve_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | None:
+    services.job_approve(job=job, by=request.user)
+    messages.success(request, _("The job is published."))
+    return None
+
+
+def _return_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | None:
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Say what the employer should change."))
+        return redirect("talent:job", city=city.slug, pk=job.pk, slug=job.slug)
+    services.job_return(job=job, by=request.user, reason=form.cleaned_data["reason"])
+    messages.success(request, _("The job is returned to the employer."))
+    return None
+
+
+def _withdraw_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | None:
+    services.job_withdraw(job=job, by=request.user)
+    messages.success(request, _("The job is withdrawn."))
+    return None
+
+
+def _submit_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | None:
+    services.job_submit(job=job, by=request.user)
+    messages.success(request, _("Sent to the city's editors for approval."))
+    return None
+
+
+JOB_ACTIONS: dict[str, Callable[[HttpRequest, City, Job], HttpResponse | None]] = {
+    "approve": _approve_job,
+    "return": _return_job,
+    "withdraw": _withdraw_job,
+    "submit": _submit_job,
+}
+
+
 @login_required
 @with_city
 @require_http_methods(["POST"])
 def job_action(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     job = get_object_or_404(Job.objects.select_related("organisation", "occupation"), pk=pk, city=city)
-    action = request.POST.get("action")
-    try:
-        if action == "approve":
-            services.job_approve(job=job, by=request.user)
-            messages.success(request, _("The job is published."))
-        elif action == "return":
-            form = ReturnForm(request.POST)
-            if not form.is_valid():
-                messages.error(request, _("Say what the employer should change."))
-                return redirect("talent:job", city=city.slug, pk=job.pk, slug=job.slug)
-            services.job_return(job=job, by=request.user, reason=form.cleaned_data["reason"])
-            messages.success(request, _("The job is returned to the employer."))
-        elif action == "withdraw":
-            services.job_withdraw(job=job, by=request.user)
-            messages.success(request, _("The job is withdrawn."))
-        elif action == "submit":
-            services.job_submit(job=job, by=request.user)
-            messages.success(request, _("Sent to the city's editors for approval."))
-        else:
-            raise PermissionDenied
-    except services.NotAllowed as exc:
-        raise PermissionDenied from exc
-    except services.JobError as exc:
-        messages.error(request, str(exc))
+    action = request.POST.get("action", "")
+    act = JOB_ACTIONS.get(action)
+    if act is None:
+        raise PermissionDenied
+    with refusal_as_message(request):
+        response = act(request, city, job)
+        if response is not None:
+            return response
     if permissions.can_review_jobs(request.user, city) and action in {"approve", "return"}:
         return redirect("talent:review_queue", city=city.slug)
     return redirect("talent:my_jobs", city=city.slug)

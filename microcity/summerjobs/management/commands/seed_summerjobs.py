@@ -1067,6 +1067,8 @@ class Command(BaseCommand):
             .order_by("pk")
         )
         guardian = User.objects.filter(email=f"{DEMO_GUARDIAN}@{DEMO_DOMAIN}").first()
+        # The answers are given as of last May: a place of a season that has ended can no longer change.
+        answered = _spring(season.year, 5, 20)
         unanswered: list[Assignment] = []
         for offer in offers:
             roll = rng.random()
@@ -1075,9 +1077,9 @@ class Command(BaseCommand):
                 demo_application is not None and offer.application_id == demo_application.pk
             ) or offer.placement_period.placement.organisation_id in kept
             if keep or roll < 0.8:
-                matching.assignment_accept(assignment=offer, by=by)
+                matching.assignment_accept(assignment=offer, by=by, now=answered)
             elif roll < 0.9:
-                matching.assignment_decline(assignment=offer, by=by)
+                matching.assignment_decline(assignment=offer, by=by, now=answered)
             else:
                 unanswered.append(offer)
         if unanswered:
@@ -1092,7 +1094,7 @@ class Command(BaseCommand):
             )
             if others:
                 for offer in unanswered:
-                    matching.assignment_decline(assignment=offer, by=coordinator)
+                    matching.assignment_decline(assignment=offer, by=coordinator, now=answered)
             else:
                 matching.assignments_expire(now=moment)
         follow_up = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
@@ -1105,7 +1107,9 @@ class Command(BaseCommand):
             .select_related("application__youth__user")
             .order_by("pk")
         ):
-            matching.assignment_accept(assignment=offer, by=offer.application.youth.user or coordinator)
+            matching.assignment_accept(
+                assignment=offer, by=offer.application.youth.user or coordinator, now=answered
+            )
 
     def _jobs(
         self,
