@@ -46,6 +46,7 @@ DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/microcity_summer_bench"
 TARGET_SECONDS = 10.0
 YEAR = 2027
 SEED = 20260601
+BENCH_SECRET = "be2c4" + "0" * 59
 CITY_SLUG = "summer-bench"
 
 
@@ -100,6 +101,7 @@ def build(args: argparse.Namespace) -> Any:
 
     from microcity.accounts.models import Membership, Role, User
     from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
+    from microcity.summerjobs import commitment, lottery
     from microcity.summerjobs.models import (
         Application,
         ApplicationStatus,
@@ -144,9 +146,11 @@ def build(args: argparse.Namespace) -> Any:
             youth_registration_closes=now - dt.timedelta(days=1),
             allow_pre_agreements=True,
             max_choices=max(5, args.choices),
-            lottery_seed="bench 17 42 8",
-            lottery_seed_published_at=now,
-            lottery_seed_published_by=coordinator,
+            # Committed before registration (a fixed secret, so that every rerun draws the same).
+            lottery_secret=BENCH_SECRET,
+            lottery_commitment=lottery.commitment_of(BENCH_SECRET),
+            lottery_committed_at=now - dt.timedelta(days=51),
+            lottery_committed_by=coordinator,
         )
         HourLimit.objects.bulk_create(
             [HourLimit(season=season, category=c, **limits) for c, limits in DEFAULT_HOUR_LIMITS.items()]
@@ -285,6 +289,7 @@ def build(args: argparse.Namespace) -> Any:
         Application.objects.bulk_update(
             agreements, ["pre_agreement", "pre_agreement_confirmed_at"], batch_size=1000
         )
+        season = commitment.lottery_secret_reveal(season=season, by=coordinator)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     places = PlacementPeriod.objects.filter(placement__season=season).count()

@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
 from microcity.summerjobs.eligibility import ADULT_AGE, LIGHT_WORK_ONLY_BELOW
 from microcity.summerjobs.models import (
-    SEED_MAX_LENGTH,
     Gender,
     MatchRunKind,
     Placement,
@@ -283,13 +282,11 @@ class ReturnForm(forms.Form):
     )
 
 
-class SeedForm(forms.Form):
-    seed = forms.CharField(
-        label=_("Lottery seed as announced"),
-        max_length=SEED_MAX_LENGTH,
-        help_text=_("For example the numbers of a public draw: “2027-06-01 17 42 8”."),
-    )
-
-
 class RunForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind of run"), choices=MatchRunKind.choices)
+
+
+class LotteryLookupForm(forms.Form):
+    """The public lottery check: find one application's number."""
+
+    number = forms.IntegerField(label=_("Application number"), min_value=1, max_value=2**31 - 1)

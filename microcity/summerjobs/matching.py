@@ -16,10 +16,11 @@ the youth's age category). Every node orders the youths who listed it by:
    confirmed;
 4. the lottery number.
 
-The lottery number: each submitted application of the season gets the key
-SHA-256("<seed>:<season id>:<application id>") (hex), and the numbers 1, 2, … go to the keys in
-ascending order. A key depends on nothing but the seed and the application, so a withdrawal or a late
-correction never reshuffles anybody else, and anyone can recompute the draw with the published seed.
+The lottery number (lottery.py): the seed is derived from the secret that the season committed to before
+registration and the list of applications frozen when the secret was revealed (commitment.py); each
+application of that list gets the key SHA-256("<seed>:<season id>:<application id>") (hex), and the numbers
+1, 2, … go to the keys in ascending order. A key depends on nothing but the seed and the application, so a
+withdrawal never reshuffles anybody else, and anyone can recompute the draw on the public verification page.
 Everything else is ordered by primary key, so the same inputs and seed always give the same result, and
 the run stores a fingerprint (SHA-256) of its inputs.
 
@@ -34,7 +35,6 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,7 +47,9 @@ from microcity.core import workflow
 from microcity.core.models import AuditAction
 from microcity.matching import stable_match
 from microcity.summerjobs import eligibility, permissions
+from microcity.summerjobs.commitment import frozen_list
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
+from microcity.summerjobs.lottery import derive_seed, lottery_numbers
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
     AgeCategory,
@@ -80,21 +82,6 @@ class MatchError(SummerJobsError):
 
 class OfferError(SummerJobsError):
     """An offer that cannot be answered as asked."""
-
-
-# --- The lottery ----------------------------------------------------------------------------------
-
-
-def lottery_key(*, seed: str, season_id: int, application_id: int) -> str:
-    return hashlib.sha256(f"{seed}:{season_id}:{application_id}".encode()).hexdigest()
-
-
-def lottery_numbers(*, seed: str, season_id: int, application_ids: Iterable[int]) -> dict[int, int]:
-    """Application id → lottery number (1 is drawn first). See the module's documentation."""
-    keyed = sorted(
-        (lottery_key(seed=seed, season_id=season_id, application_id=pk), pk) for pk in application_ids
-    )
-    return {pk: number for number, (_key, pk) in enumerate(keyed, 1)}
 
 
 # --- The instance ---------------------------------------------------------------------------------------
@@ -266,9 +253,17 @@ class _Builder:
                 "school__name",
             )
         )
-        numbers = lottery_numbers(
-            seed=season.lottery_seed, season_id=season.pk, application_ids=[row[0] for row in submitted]
-        )
+        # The run derives the seed itself from the revealed secret and the frozen list, and draws numbers
+        # among that list only: no other seed can reach the lottery (commitment.py, lottery.py).
+        frozen = frozen_list(season=season)
+        seed = derive_seed(secret=season.lottery_secret, application_ids=frozen)
+        if seed != season.lottery_seed:
+            raise MatchError(
+                _("The lottery seed does not follow from the revealed secret and the frozen list.")
+            )
+        numbers = lottery_numbers(seed=seed, season_id=season.pk, application_ids=frozen)
+        if any(row[0] not in numbers for row in submitted):
+            raise MatchError(_("An application was submitted after the lottery list was frozen."))
         choices: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
         for application_id, rank, placement_id in (
             Choice.objects.filter(application__season=season, application__status=ApplicationStatus.SUBMITTED)
@@ -341,7 +336,7 @@ class _Builder:
         instance = _Instance(
             season=season,
             kind=self.kind,
-            seed=season.lottery_seed,
+            seed=seed,
             applicants=applicants,
             nodes=nodes,
             placement_prefs=placement_prefs,
@@ -597,8 +592,8 @@ def match_run_preview(*, season: Season, by: Any, kind: str = MatchRunKind.INITI
     season = Season.objects.select_related("city").get(pk=season.pk)
     if kind not in MatchRunKind.values:
         raise MatchError(f"Unknown kind of run: {kind!r}")
-    if not season.lottery_seed_is_published:
-        raise MatchError(_("Publish the lottery seed before the first run."))
+    if not (season.lottery_is_committed and season.lottery_seed_is_published):
+        raise MatchError(_("Reveal the lottery secret before the first run."))
     if timezone.now() < season.youth_registration_closes:
         raise MatchError(_("Registration for youths is still open."))
     published = MatchRun.objects.filter(season=season, status=MatchRunStatus.PUBLISHED)
@@ -612,7 +607,7 @@ def match_run_preview(*, season: Season, by: Any, kind: str = MatchRunKind.INITI
     run = MatchRun.objects.create(
         season=season,
         kind=kind,
-        seed=season.lottery_seed,
+        seed=instance.seed,
         inputs_digest=instance.digest,
         statistics=_statistics(instance, matched, explanations),
         created_by=by,

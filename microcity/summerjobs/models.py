@@ -110,13 +110,28 @@ class Season(models.Model):
     offer_acceptance_days = models.PositiveSmallIntegerField(
         _("days to accept an offer"), default=5, validators=[MinValueValidator(1)]
     )
-    # The lottery seed is published (for example drawn in public) before the first match run, and never
-    # changes once a run is published, so that anyone can recompute the lottery.
+    # Commit and reveal (summerjobs/lottery.py, docs/decisions/0018): before youths' registration opens the
+    # coordinator publishes the commitment, SHA-256 of a secret the system draws and keeps here, never shown,
+    # logged or exported until it is revealed; registration is open only with a commitment. At or after
+    # closing the secret is revealed, the list of submitted applications is frozen (LotteryEntry) and the
+    # seed is derived from both; neither the commitment nor the seed changes afterwards.
+    lottery_commitment = models.CharField(_("lottery secret's hash"), max_length=64, blank=True)
+    lottery_secret = models.CharField(_("lottery secret"), max_length=64, blank=True)
+    lottery_committed_at = models.DateTimeField(_("lottery secret's hash published"), null=True, blank=True)
+    lottery_committed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("lottery secret's hash published by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # Set when the secret is revealed: the seed derived from the secret and the frozen list.
     lottery_seed = models.CharField(_("lottery seed"), max_length=SEED_MAX_LENGTH, blank=True)
-    lottery_seed_published_at = models.DateTimeField(_("lottery seed published"), null=True, blank=True)
+    lottery_seed_published_at = models.DateTimeField(_("lottery secret revealed"), null=True, blank=True)
     lottery_seed_published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("lottery seed published by"),
+        verbose_name=_("lottery secret revealed by"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -176,6 +191,11 @@ class Season(models.Model):
                 condition=Q(lottery_seed_published_at__isnull=True) | ~Q(lottery_seed=""),
                 name="season_published_seed_not_empty",
             ),
+            models.CheckConstraint(
+                condition=Q(lottery_committed_at__isnull=True, lottery_commitment="", lottery_secret="")
+                | (Q(lottery_committed_at__isnull=False) & ~Q(lottery_commitment="") & ~Q(lottery_secret="")),
+                name="season_commitment_complete",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -186,12 +206,29 @@ class Season(models.Model):
         return self.employer_registration_opens <= moment < self.employer_registration_closes
 
     def youth_registration_open(self, now: dt.datetime | None = None) -> bool:
+        """Inside the window, with the lottery commitment published and the secret not yet revealed: every
+        way of making, changing or submitting an application asks this, so none is taken before the
+        commitment is public or after the list is frozen."""
         moment = now or timezone.now()
-        return self.youth_registration_opens <= moment < self.youth_registration_closes
+        return (
+            self.lottery_is_committed
+            and not self.lottery_seed_is_published
+            and self.youth_registration_opens <= moment < self.youth_registration_closes
+        )
+
+    @property
+    def lottery_is_committed(self) -> bool:
+        return self.lottery_committed_at is not None
 
     @property
     def lottery_seed_is_published(self) -> bool:
+        """The secret is revealed and the seed derived (the field keeps its older name)."""
         return self.lottery_seed_published_at is not None
+
+    @property
+    def lottery_revealed_secret(self) -> str:
+        """The secret, once revealed; empty before, whoever asks."""
+        return self.lottery_secret if self.lottery_seed_is_published else ""
 
 
 class SeasonPeriod(models.Model):
@@ -651,6 +688,30 @@ class Choice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.rank}. {self.placement_id}"
+
+
+class LotteryEntry(models.Model):
+    """One application of a season's frozen lottery list: the applications submitted when the lottery
+    secret was revealed, from which the seed was derived and among which the lottery numbers are drawn."""
+
+    season = models.ForeignKey(
+        Season, verbose_name=_("season"), on_delete=models.CASCADE, related_name="lottery_entries"
+    )
+    # A number, not a foreign key: the published list stays as it was even if an application is deleted.
+    application_number = models.PositiveIntegerField(_("application number"))
+
+    class Meta:
+        verbose_name = _("lottery list entry")
+        verbose_name_plural = _("lottery list entries")
+        ordering = ["season", "application_number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["season", "application_number"], name="lottery_entry_unique_application"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.season} · {self.application_number}"
 
 
 class MatchRunKind(models.TextChoices):

@@ -1,7 +1,8 @@
 """State changes of the summer programme before the lottery: seasons, placements and their review,
-applications and their checks, the published lottery seed, priority evidence and prior agreements.
+applications and their checks, priority evidence and prior agreements.
 
-The lottery itself, offers and their answers are in matching.py. Every status change goes through one
+The lottery's commit and reveal are in commitment.py; the lottery itself, offers and their answers are in
+matching.py. Every status change goes through one
 transition map and writes an audit event.
 """
 
@@ -23,7 +24,6 @@ from microcity.summerjobs import eligibility, permissions
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
-    SEED_MAX_LENGTH,
     AgeCategory,
     Application,
     ApplicationStatus,
@@ -384,33 +384,6 @@ def season_update(
     details = {key: value for key, value in details.items() if value}
     if details:
         audit(by=by, obj=season, city=season.city, **details)
-    return season
-
-
-@transaction.atomic
-def lottery_seed_publish(*, season: Season, seed: str, by: Any) -> Season:
-    """Record the publicly announced lottery seed. It can be published once registration has closed, so
-    that nobody can apply knowing it, and it can be corrected only until the first match run uses it."""
-    if not permissions.can_publish_lottery_seed(by, season):
-        raise NotAllowed(_("Only the city's programme coordinators publish the lottery seed."))
-    seed = seed.strip()
-    if not seed:
-        raise SummerJobsError(_("Enter the seed as it was announced."))
-    if len(seed) > SEED_MAX_LENGTH:
-        raise SummerJobsError(_("The seed is too long."))
-    season = Season.objects.select_for_update().get(pk=season.pk)
-    if timezone.now() < season.youth_registration_closes:
-        raise SummerJobsError(_("The seed can be published only after registration for youths has closed."))
-    if season.lottery_seed_published_at is not None and MatchRun.objects.filter(season=season).exists():
-        raise SummerJobsError(_("A match run has used the published seed; it cannot change."))
-    previous = season.lottery_seed
-    season.lottery_seed = seed
-    season.lottery_seed_published_at = timezone.now()
-    season.lottery_seed_published_by = by
-    season.save(
-        update_fields=["lottery_seed", "lottery_seed_published_at", "lottery_seed_published_by", "updated_at"]
-    )
-    audit(by=by, obj=season, city=season.city, lottery_seed=[previous, seed])
     return season
 
 

@@ -2,12 +2,19 @@
 
 from django.urls import path
 
-from microcity.summerjobs import urls_after, urls_reports, urls_work, views
+from microcity.summerjobs import urls_after, urls_reports, urls_work, views, views_lottery
 
 app_name = "summerjobs"
 urlpatterns = [
     path("<slug:city>/summer-jobs/", views.season_page, name="season"),
     path("<slug:city>/summer-jobs/placements/", views.placement_list, name="placements"),
+    # The public lottery check of a season
+    path("<slug:city>/summer-jobs/lottery/<int:season>/", views_lottery.lottery_check, name="lottery"),
+    path(
+        "<slug:city>/summer-jobs/lottery/<int:season>/applications.txt",
+        views_lottery.lottery_list,
+        name="lottery_list",
+    ),
     # Employers
     path("<slug:city>/summer-jobs/employer/", views.employer_placements, name="employer_placements"),
     path("<slug:city>/summer-jobs/employer/new/", views.placement_edit, name="placement_new"),

@@ -30,10 +30,18 @@ from microcity.core.http import client_address, safe_next
 from microcity.core.models import AuditAction, City, Organisation, OrganisationKind, Person
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.core.services import audit_log
-from microcity.summerjobs import matching, notifications, permissions, selectors, services, workflows
+from microcity.summerjobs import (
+    commitment,
+    matching,
+    notifications,
+    permissions,
+    selectors,
+    services,
+    workflows,
+)
 from microcity.summerjobs.eligibility import age_on
 from microcity.summerjobs.explanations import explain
-from microcity.summerjobs.forms import ApplicationForm, PlacementForm, ReturnForm, RunForm, SeedForm
+from microcity.summerjobs.forms import ApplicationForm, PlacementForm, ReturnForm, RunForm
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
     Application,
@@ -107,7 +115,9 @@ def season_page(request: HttpRequest, city: City) -> HttpResponse:
                 "priority_groups": list(season.priority_groups.all()),
                 "employer_open": season.employer_registration_open(now),
                 "youth_open": season.youth_registration_open(now),
-                "youth_not_yet": now < season.youth_registration_opens,
+                # Before the window, or inside it while the lottery secret's hash is not yet published.
+                "youth_not_yet": now < season.youth_registration_opens
+                or (not season.lottery_is_committed and now < season.youth_registration_closes),
                 "employer_not_yet": now < season.employer_registration_opens,
                 "placement_count": selectors.placements_open(season=season).count(),
                 "published_at": published,
@@ -633,8 +643,7 @@ def manage(request: HttpRequest, city: City) -> HttpResponse:
             "runs": runs,
             "youth_open": season.youth_registration_open(now),
             "registration_closed": now >= season.youth_registration_closes,
-            "seed_form": SeedForm(initial={"seed": season.lottery_seed}),
-            "seed_locked": season.lottery_seed_is_published and bool(runs),
+            "applications_exist": any(applications.values()),
             "run_kind": MatchRunKind.FOLLOW_UP if has_published else MatchRunKind.INITIAL,
             "run_form": RunForm(
                 initial={"kind": MatchRunKind.FOLLOW_UP if has_published else MatchRunKind.INITIAL}
@@ -652,12 +661,15 @@ def _close_registration(request: HttpRequest, city: City, season: Season) -> Htt
     return None
 
 
-def _publish_seed(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
-    seed_form = SeedForm(request.POST)
-    if not seed_form.is_valid():
-        raise services.SummerJobsError(_("Enter the seed as it was announced."))
-    services.lottery_seed_publish(season=season, seed=seed_form.cleaned_data["seed"], by=request.user)
-    messages.success(request, _("The lottery seed is published."))
+def _publish_commitment(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
+    commitment.lottery_commitment_publish(season=season, by=request.user)
+    messages.success(request, _("The lottery secret's hash is published."))
+    return None
+
+
+def _reveal_secret(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
+    commitment.lottery_secret_reveal(season=season, by=request.user)
+    messages.success(request, _("The lottery secret is revealed and the list of applications frozen."))
     return None
 
 
@@ -671,8 +683,9 @@ def _preview_run(request: HttpRequest, city: City, season: Season) -> HttpRespon
 
 
 SEASON_ACTIONS: dict[str, Callable[[HttpRequest, City, Season], HttpResponse | None]] = {
+    "commit": _publish_commitment,
     "close_registration": _close_registration,
-    "seed": _publish_seed,
+    "reveal": _reveal_secret,
     "run": _preview_run,
 }
 
@@ -681,7 +694,8 @@ SEASON_ACTIONS: dict[str, Callable[[HttpRequest, City, Season], HttpResponse | N
 @with_city
 @require_POST
 def manage_action(request: HttpRequest, city: City) -> HttpResponse:
-    """The coordinator's season actions: close youths' registration, publish the seed, make a preview run."""
+    """The coordinator's season actions: publish the lottery secret's hash, close youths' registration,
+    reveal the secret, make a preview run."""
     season = _require_coordinator(request, city)
     act = SEASON_ACTIONS.get(request.POST.get("action", ""))
     if act is None:

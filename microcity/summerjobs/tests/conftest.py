@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.tests.factories import OrganisationFactory
-from microcity.summerjobs import services
+from microcity.summerjobs import commitment, lottery
 from microcity.summerjobs.models import Season
 from microcity.summerjobs.tests.factories import (
     YEAR,
@@ -128,11 +128,16 @@ def close_registration() -> Callable[[Season], Season]:
 
 @pytest.fixture
 def lottery_ready(coordinator: Any, close_registration: Callable[[Season], Season]) -> Callable[..., Season]:
-    """Close registration and publish the seed."""
+    """Close registration and reveal the lottery secret (which freezes the list and derives the seed).
+    `secret`: a world in which the system had drawn this secret instead of the factory's."""
 
-    def ready(season: Season, seed: str = "2027-06-01 Valmiera 17 42 8") -> Season:
+    def ready(season: Season, secret: str | None = None) -> Season:
         close_registration(season)
-        services.lottery_seed_publish(season=season, seed=seed, by=coordinator)
+        if secret is not None:
+            Season.objects.filter(pk=season.pk).update(
+                lottery_secret=secret, lottery_commitment=lottery.commitment_of(secret)
+            )
+        commitment.lottery_secret_reveal(season=season, by=coordinator)
         season.refresh_from_db()
         return season
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from microcity.core.models import Occupation
 from microcity.core.tests.factories import CityFactory, OrganisationFactory, YouthFactory
+from microcity.summerjobs.lottery import commitment_of
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
@@ -34,6 +35,8 @@ from microcity.summerjobs.models import (
 from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS
 
 YEAR = 2027
+# The lottery secret of factory seasons (a real season's comes from `secrets`).
+TEST_SECRET = "5ec2e7" + "0" * 58
 
 
 def _now_plus(days: int) -> factory.LazyFunction:
@@ -41,7 +44,8 @@ def _now_plus(days: int) -> factory.LazyFunction:
 
 
 class SeasonFactory(factory.django.DjangoModelFactory[Season]):
-    """A municipal season with both registration windows open now and the Labour Law's hour limits."""
+    """A municipal season with both registration windows open now, the hash of its lottery secret published
+    before them (`lottery_secret=""` for none) and the Labour Law's hour limits."""
 
     class Meta:
         model = Season
@@ -58,6 +62,13 @@ class SeasonFactory(factory.django.DjangoModelFactory[Season]):
     employer_registration_closes = _now_plus(10)
     youth_registration_opens = _now_plus(-10)
     youth_registration_closes = _now_plus(10)
+    lottery_secret = TEST_SECRET
+    lottery_commitment = factory.LazyAttribute(
+        lambda o: commitment_of(o.lottery_secret) if o.lottery_secret else ""
+    )
+    lottery_committed_at = factory.LazyAttribute(
+        lambda o: o.youth_registration_opens - dt.timedelta(days=1) if o.lottery_secret else None
+    )
 
     @factory.post_generation
     def hour_limits(obj: Season, create: bool, extracted: object, **kwargs: object) -> None:  # noqa: N805

@@ -1,5 +1,5 @@
 """End-to-end in Chromium on the demo data: an employer offers a placement, the coordinator approves it, a
-youth applies with ranked choices, the coordinator closes registration, publishes the seed, previews and
+youth applies with ranked choices, the coordinator closes registration, reveals the lottery secret, previews and
 publishes the lottery, and the youth reads the explained result and accepts. Every page is checked by axe."""
 
 from __future__ import annotations
@@ -107,14 +107,13 @@ def test_summer_season_from_placement_to_accepted_offer(page, live_server, demo,
     assert mine.locator("[data-status=submitted]").count() == 1
     assert_accessible(page, "my application, submitted")
 
-    # The coordinator closes registration, publishes the seed, previews and publishes.
+    # The coordinator closes registration, reveals the lottery secret, previews and publishes.
     sign_in(page, base, lang, "koordinators")
     page.goto(f"{summer}/manage/")
     assert_accessible(page, "coordination overview")
     page.locator("form:has(input[value=close_registration]) button").click()
     page.wait_for_load_state()
-    page.fill("#id_seed", "2027-05-02 izloze 4 8 15 16 23 42")
-    page.locator("form:has(input[value=seed]) button").click()
+    page.locator("form:has(input[value=reveal]) button").click()
     page.wait_for_load_state()
     page.locator("form:has(input[value=run]) button").click()
     page.wait_for_url("**/manage/runs/*/")

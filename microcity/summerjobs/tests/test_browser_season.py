@@ -140,17 +140,17 @@ def test_from_an_offered_placement_to_an_accepted_place_and_the_reports(page, li
     assert mine.locator("[data-status=submitted]").count() == 1
     check(page, "my application, submitted")
 
-    # The coordinator closes registration, publishes the seed, previews the run and reads its statistics.
+    # The coordinator closes registration, reveals the lottery secret, previews the run and reads its
+    # statistics.
     sign_in(page, base, lang, "koordinators")
     page.goto(f"{summer}/manage/")
     check(page, "coordination")
     page.locator("form:has(input[value=close_registration]) button").click()
     page.wait_for_load_state()
     assert page.locator("[data-state=youth-closed]").count() == 1
-    page.fill("#id_seed", "2027-05-02 izloze 4 8 15 16 23 42")
-    page.locator("form:has(input[value=seed]) button").click()
+    page.locator("form:has(input[value=reveal]) button").click()
     page.wait_for_load_state()
-    check(page, "coordination with the seed published")
+    check(page, "coordination with the secret revealed")
     page.locator("form:has(input[value=run]) button").click()
     page.wait_for_url("**/manage/runs/*/")
     assert page.locator("[data-status=preview]").count() == 1
@@ -166,6 +166,11 @@ def test_from_an_offered_placement_to_an_accepted_place_and_the_reports(page, li
     page.goto(f"{summer}/")
     assert page.locator("[data-seed]").count() == 1
     check(page, "season page after the lottery")
+    page.locator("[data-link=lottery-check]").click()
+    page.wait_for_url(f"**/summer-jobs/lottery/{season.pk}/")
+    assert page.locator("[data-check=commitment][data-result=matches]").count() == 1
+    assert page.locator("[data-check=numbers][data-result=matches]").count() == 1
+    check(page, "public lottery check")
 
     # The youth reads why she got her place, and accepts it.
     sign_in(page, base, lang, "jaunietis")

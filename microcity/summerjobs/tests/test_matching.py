@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from microcity.accounts.tests.factories import GuardianLinkFactory, UserFactory
 from microcity.core.models import AuditEvent
 from microcity.core.tests.factories import PersonFactory, SchoolFactory
-from microcity.summerjobs import eligibility, matching, permissions, selectors, services
+from microcity.summerjobs import commitment, eligibility, lottery, matching, permissions, selectors, services
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms
 from microcity.summerjobs.explanations import explain
 from microcity.summerjobs.matching import MatchError, OfferError
@@ -24,6 +24,7 @@ from microcity.summerjobs.models import (
     Assignment,
     AssignmentStatus,
     ExplanationCode,
+    LotteryEntry,
     MatchExplanation,
     MatchRunKind,
     MatchRunStatus,
@@ -46,8 +47,18 @@ def placed(run):
 
 
 def numbers(season):
-    ids = Application.objects.filter(season=season, status="submitted").values_list("pk", flat=True)
-    return matching.lottery_numbers(seed=season.lottery_seed, season_id=season.pk, application_ids=ids)
+    ids = commitment.frozen_list(season=season)
+    return lottery.lottery_numbers(seed=season.lottery_seed, season_id=season.pk, application_ids=ids)
+
+
+def refreeze(season):
+    """As if the applications made since the reveal had been submitted before it: freeze the list again."""
+    ids = list(Application.objects.filter(season=season, status="submitted").values_list("pk", flat=True))
+    LotteryEntry.objects.filter(season=season).delete()
+    LotteryEntry.objects.bulk_create([LotteryEntry(season=season, application_number=pk) for pk in ids])
+    season.lottery_seed = lottery.derive_seed(secret=season.lottery_secret, application_ids=ids)
+    Season.objects.filter(pk=season.pk).update(lottery_seed=season.lottery_seed)
+    return season
 
 
 def by_lottery(season, applications):
@@ -92,11 +103,16 @@ def test_same_inputs_and_seed_give_the_same_result(season, crowd, coordinator, l
     }
 
 
-def test_another_seed_gives_another_draw(season, crowd, coordinator, lottery_ready):
-    lottery_ready(season, seed="A")
+def test_another_secret_gives_another_draw(season, crowd, coordinator, lottery_ready):
+    lottery_ready(season, secret="a" * 64)
     one = matching.match_run_preview(season=season, by=coordinator)
-    # Another world in which seed B was drawn: same applications and placements.
-    Season.objects.filter(pk=season.pk).update(lottery_seed="B")
+    # Another world in which the system had drawn another secret: same applications and placements.
+    other = "b" * 64
+    Season.objects.filter(pk=season.pk).update(
+        lottery_secret=other,
+        lottery_commitment=lottery.commitment_of(other),
+        lottery_seed=lottery.derive_seed(secret=other, application_ids=commitment.frozen_list(season=season)),
+    )
     season.refresh_from_db()
     other = matching.match_run_preview(season=season, by=coordinator)
     assert one.inputs_digest != other.inputs_digest
@@ -104,9 +120,9 @@ def test_another_seed_gives_another_draw(season, crowd, coordinator, lottery_rea
 
 
 def test_lottery_numbers_are_sha256_of_seed_season_and_application_and_stable_under_withdrawal():
-    drawn = matching.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 3, 4, 5])
+    drawn = lottery.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 3, 4, 5])
     assert sorted(drawn.values()) == [1, 2, 3, 4, 5]
-    without_3 = matching.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 4, 5])
+    without_3 = lottery.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 4, 5])
     assert sorted(without_3, key=without_3.get) == [pk for pk in sorted(drawn, key=drawn.get) if pk != 3]
     import hashlib
 
@@ -116,15 +132,7 @@ def test_lottery_numbers_are_sha256_of_seed_season_and_application_and_stable_un
     )
 
 
-def test_the_seed_cannot_change_once_a_run_used_it(season, crowd, coordinator, lottery_ready):
-    lottery_ready(season, seed="A")
-    services.lottery_seed_publish(season=season, seed="A2", by=coordinator)  # corrected before any run
-    matching.match_run_preview(season=season, by=coordinator)
-    with pytest.raises(SummerJobsError, match="cannot change"):
-        services.lottery_seed_publish(season=season, seed="B", by=coordinator)
-
-
-def test_preview_needs_the_seed_closed_registration_and_a_coordinator(
+def test_preview_needs_the_revealed_secret_closed_registration_and_a_coordinator(
     season, crowd, coordinator, close_registration, rep
 ):
     with pytest.raises(MatchError, match="still open"):
@@ -133,13 +141,47 @@ def test_preview_needs_the_seed_closed_registration_and_a_coordinator(
         matching.match_run_preview(season=season, by=coordinator)
     Season.objects.filter(pk=season.pk).update(lottery_seed="", lottery_seed_published_at=None)
     close_registration(season)
-    with pytest.raises(MatchError, match="seed"):
+    with pytest.raises(MatchError, match="Reveal the lottery secret"):
         matching.match_run_preview(season=season, by=coordinator)
     with pytest.raises(NotAllowed):
         matching.match_run_preview(season=season, by=rep)
+    commitment.lottery_secret_reveal(season=season, by=coordinator)
     with pytest.raises(MatchError, match="published initial"):
-        services.lottery_seed_publish(season=season, seed="x", by=coordinator)
         matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+
+
+def test_a_run_uses_only_the_seed_derived_from_the_secret_and_the_frozen_list(
+    season, crowd, coordinator, lottery_ready
+):
+    season = lottery_ready(season)
+    derived = season.lottery_seed
+    assert derived == lottery.derive_seed(
+        secret=season.lottery_secret, application_ids=commitment.frozen_list(season=season)
+    )
+    # A seed typed into the row (as coordinators used to) never reaches the lottery.
+    Season.objects.filter(pk=season.pk).update(lottery_seed="2027-06-01 17 42 8")
+    season.refresh_from_db()
+    with pytest.raises(MatchError, match="does not follow"):
+        matching.match_run_preview(season=season, by=coordinator)
+    Season.objects.filter(pk=season.pk).update(lottery_seed=derived)
+    season.refresh_from_db()
+    run = matching.match_run_preview(season=season, by=coordinator)
+    assert run.seed == derived
+    assert {a.lottery_number for a in run.assignments.all()} <= set(numbers(season).values())
+
+
+def test_an_application_outside_the_frozen_list_stops_the_run(season, crowd, coordinator, lottery_ready):
+    season = lottery_ready(season)
+    late = Application.objects.filter(season=season, status="submitted").order_by("pk").last()
+    LotteryEntry.objects.filter(season=season, application_number=late.pk).delete()
+    Season.objects.filter(pk=season.pk).update(
+        lottery_seed=lottery.derive_seed(
+            secret=season.lottery_secret, application_ids=commitment.frozen_list(season=season)
+        )
+    )
+    season.refresh_from_db()
+    with pytest.raises(MatchError, match="after the lottery list was frozen"):
+        matching.match_run_preview(season=season, by=coordinator)
 
 
 # --- Ordering: priority, prior agreement, lottery ---------------------------------------------------------
@@ -346,16 +388,22 @@ def test_every_youth_is_told_why(season, june, july, placement_with, applicant, 
     youth = applicant([by_priority, by_lottery_place, adults_only, july_only, fallback], [june], age=15)
     rival_priority = applicant([by_priority], [june])
     verify_priority(rival_priority, group, coordinator)
-    seed = "2027-06-01 Valmiera 17 42 8"
 
-    def key(application):
-        return matching.lottery_key(seed=seed, season_id=season.pk, application_id=application.pk)
+    def keys():
+        """The keys that the draw will give, were the list frozen now (every applicant changes the seed)."""
+        ids = list(Application.objects.filter(season=season, status="submitted").values_list("pk", flat=True))
+        seed = lottery.derive_seed(secret=season.lottery_secret, application_ids=ids)
+        return {pk: lottery.lottery_key(seed=seed, season_id=season.pk, application_id=pk) for pk in ids}
 
     # Youths who want only the museum; at least one of them must come before the youth in the draw.
     others = [applicant([by_lottery_place], [june]) for _ in range(3)]
-    while not any(key(o) < key(youth) for o in others) or not any(key(o) > key(youth) for o in others):
+    key = keys()
+    while not any(key[o.pk] < key[youth.pk] for o in others) or not any(
+        key[o.pk] > key[youth.pk] for o in others
+    ):
         others.append(applicant([by_lottery_place], [june]))
-    lottery_ready(season, seed=seed)
+        key = keys()
+    lottery_ready(season)
     drawn = numbers(season)
     earlier = [o for o in others if drawn[o.pk] < drawn[youth.pk]]
     run = matching.match_run_preview(season=season, by=coordinator)
@@ -424,6 +472,7 @@ def test_preview_reads_the_season_in_a_fixed_number_of_queries(
         matching.match_run_preview(season=season, by=coordinator)
     for _ in range(16):
         applicant(placements[::-1], [june])
+    season = refreeze(season)
     with CaptureQueriesContext(connection) as many:
         matching.match_run_preview(season=season, by=coordinator)
     assert len(many) == len(few)
@@ -558,6 +607,7 @@ def test_a_place_lowered_below_the_offers_cannot_be_overfilled(
     # Two offers for the same placement period: make a third placement with two places and two offers.
     shared = placement_with({june: 2})
     late = [applicant([shared], [june], youth={"user": UserFactory()}) for _ in range(2)]
+    refreeze(season)
     follow_up = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
     matching.match_run_publish(run=follow_up, by=coordinator)
     first, second = (offer_of(a) for a in late)
@@ -634,11 +684,9 @@ def test_concurrent_accepts_cannot_overfill_a_place(valmiera, coordinator):
         for _ in range(2)
     ]
     Season.objects.filter(pk=season.pk).update(
-        youth_registration_closes=timezone.now() - dt.timedelta(minutes=1),
-        lottery_seed="x",
-        lottery_seed_published_at=timezone.now(),
+        youth_registration_closes=timezone.now() - dt.timedelta(minutes=1)
     )
-    season.refresh_from_db()
+    season = commitment.lottery_secret_reveal(season=season, by=coordinator)
     matching.match_run_publish(run=matching.match_run_preview(season=season, by=coordinator), by=coordinator)
     first, second = (Assignment.objects.get(application=a) for a in applications)
     # The coordinator lowers the places to one while both offers are out (allowed: nobody accepted yet).

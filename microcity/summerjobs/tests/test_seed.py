@@ -15,7 +15,7 @@ from django.utils import timezone
 from microcity.accounts.management.commands.seed_demo import demo_email
 from microcity.careers.models import Entry
 from microcity.core.models import Indicator, OutcomeRecord
-from microcity.summerjobs import payroll
+from microcity.summerjobs import commitment, lottery, payroll
 from microcity.summerjobs.management.commands.seed_summerjobs import season_year
 from microcity.summerjobs.models import (
     Application,
@@ -54,6 +54,25 @@ def _counts() -> dict[str, int]:
     }
 
 
+def assert_every_application_is_dated_in_its_registration_window() -> None:
+    """Every demo season: each application made and submitted inside the season's registration window (not
+    after it, not after the season), after the hash of the lottery secret; revealed lotteries check out."""
+    seasons = list(Season.objects.all())
+    assert len(seasons) >= 3
+    for season in seasons:
+        opens, closes = season.youth_registration_opens, season.youth_registration_closes
+        assert season.lottery_committed_at is not None and season.lottery_committed_at <= opens, season
+        rows = Application.objects.filter(season=season).values_list("pk", "created_at", "submitted_at")
+        assert rows, season
+        for pk, created, submitted in rows:
+            assert opens <= created < closes, (season, pk, created)
+            assert submitted is None or created <= submitted < closes, (season, pk, submitted)
+            assert created.year <= season.year, (season, pk, created)
+        if season.lottery_seed_is_published:
+            checked = commitment.lottery_verification(season=season)
+            assert checked is not None and checked.result.matches, season
+
+
 def test_seed_completes_last_summer_once(client):
     call_command("seed_demo", youths=6, materials=0, quiet=True)
     first = _counts()
@@ -61,6 +80,7 @@ def test_seed_completes_last_summer_once(client):
     call_command("seed_summerjobs", stdout=io.StringIO(), stderr=errors)
     assert _counts() == first
     assert errors.getvalue() == ""
+    assert_every_application_is_dated_in_its_registration_window()
 
     coming = season_year(timezone.localdate())
     seasons = {s.year: s for s in Season.objects.filter(city__slug="valmiera")}
@@ -69,6 +89,8 @@ def test_seed_completes_last_summer_once(client):
     assert last.periods.count() == 4
     assert all(p.starts_on.year == last.year and p.working_days == 15 for p in last.periods.all())
     assert not last.youth_registration_open() and last.lottery_seed_is_published
+    assert last.lottery_commitment == lottery.commitment_of(last.lottery_secret)
+    assert MatchRun.objects.filter(season=last).exclude(seed=last.lottery_seed).count() == 0
 
     runs = MatchRun.objects.filter(season=last, status=MatchRunStatus.PUBLISHED)
     assert set(runs.values_list("kind", flat=True)) == {MatchRunKind.INITIAL, MatchRunKind.FOLLOW_UP}

@@ -13,13 +13,12 @@ from django.core import mail
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import GuardianLinkFactory, MembershipFactory, UserFactory
 from microcity.core.models import AuditAction, AuditEvent, Occupation
 from microcity.core.tests.factories import PersonFactory, YouthFactory
-from microcity.summerjobs import matching, services
+from microcity.summerjobs import lottery, matching
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
@@ -29,7 +28,6 @@ from microcity.summerjobs.models import (
     MatchRunStatus,
     Placement,
     PlacementStatus,
-    Season,
 )
 from microcity.summerjobs.tests.conftest import born_aged
 from microcity.summerjobs.tests.factories import YEAR, PlacementFactory, PlacementPeriodFactory
@@ -138,9 +136,8 @@ def page_url(page, world, run):
 
 
 @pytest.mark.parametrize("role", ALL_ROLES)
-def test_every_page_for_every_role(role, world, season, valmiera, employer, coordinator, close_registration):
-    close_registration(season)
-    services.lottery_seed_publish(season=season, seed="42", by=coordinator)
+def test_every_page_for_every_role(role, world, season, valmiera, employer, coordinator, lottery_ready):
+    lottery_ready(season)
     run = matching.match_run_preview(season=season, by=coordinator)
     client = Client()
     client.force_login(user_for(role, valmiera, employer))
@@ -173,7 +170,9 @@ def test_coordinator_of_another_city_gets_nothing(world, season, ventspils, user
 
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
-def test_season_page_empty_then_with_open_windows_and_published_seed(lang, valmiera, client, request):
+def test_season_page_empty_then_with_open_windows_then_the_revealed_secret(
+    lang, valmiera, client, request, lottery_ready
+):
     response = client.get(f"/{lang}/valmiera/summer-jobs/")
     assert response.status_code == 200 and b"data-state" not in response.content
     season = request.getfixturevalue("season")
@@ -181,13 +180,13 @@ def test_season_page_empty_then_with_open_windows_and_published_seed(lang, valmi
     html = client.get(f"/{lang}/valmiera/summer-jobs/").content.decode()
     assert season.name in html and 'data-state="youth-open"' in html and 'data-state="employer-open"' in html
     assert "/summer-jobs/apply/" in html and "data-seed" not in html
-    Season.objects.filter(pk=season.pk).update(
-        youth_registration_closes=timezone.now() - dt.timedelta(minutes=1),
-        lottery_seed="17 42 8",
-        lottery_seed_published_at=timezone.now(),
-    )
+    # The hash is public from before registration; the secret is not.
+    assert season.lottery_commitment in html and season.lottery_secret not in html
+    season = lottery_ready(season)
     html = client.get(f"/{lang}/valmiera/summer-jobs/").content.decode()
-    assert 'data-state="youth-closed"' in html and "17 42 8" in html and "/summer-jobs/apply/" not in html
+    assert 'data-state="youth-closed"' in html and "/summer-jobs/apply/" not in html
+    assert season.lottery_secret in html and season.lottery_seed in html and "data-seed" in html
+    assert f"/summer-jobs/lottery/{season.pk}/" in html
 
 
 # --- Employers ------------------------------------------------------------------------------------------
@@ -451,22 +450,26 @@ def test_youth_reads_the_explanation_accepts_and_nobody_else_can_answer(
 # --- The coordinator ----------------------------------------------------------------------------------
 
 
-def test_coordinator_closes_registration_publishes_seed_previews_and_publishes(
+def test_coordinator_closes_registration_reveals_the_secret_previews_and_publishes(
     world, season, coordinator, client_for, django_capture_on_commit_callbacks
 ):
     client = client_for(coordinator)
     html = client.get(f"{BASE}/manage/").content.decode()
     assert 'data-applications="submitted">1<' in html and 'data-state="youth-open"' in html
-    # The seed cannot be published while youths can still apply.
-    client.post(f"{BASE}/manage/action/", {"action": "seed", "seed": "1 2 3"})
+    assert 'data-state="committed"' in html and season.lottery_secret not in html
+    # The secret cannot be revealed while youths can still apply.
+    client.post(f"{BASE}/manage/action/", {"action": "reveal"})
     season.refresh_from_db()
     assert not season.lottery_seed_is_published
     client.post(f"{BASE}/manage/action/", {"action": "close_registration"})
     season.refresh_from_db()
     assert not season.youth_registration_open()
-    client.post(f"{BASE}/manage/action/", {"action": "seed", "seed": "1 2 3"})
+    client.post(f"{BASE}/manage/action/", {"action": "reveal"})
     season.refresh_from_db()
-    assert season.lottery_seed == "1 2 3"
+    seed = season.lottery_seed
+    assert seed == lottery.derive_seed(
+        secret=season.lottery_secret, application_ids=[world["application"].pk]
+    )
     response = client.post(f"{BASE}/manage/action/", {"action": "run", "kind": "initial"})
     run = MatchRun.objects.get(season=season)
     assert response.status_code == 302 and response["Location"].endswith(f"/manage/runs/{run.pk}/")
@@ -476,12 +479,13 @@ def test_coordinator_closes_registration_publishes_seed_previews_and_publishes(
         client.post(f"{BASE}/manage/runs/{run.pk}/action/", {"action": "publish"})
     run.refresh_from_db()
     assert run.status == MatchRunStatus.PUBLISHED and len(mail.outbox) == 1
-    # The seed is now locked; a follow-up run is what the overview offers next.
+    # The seed is fixed; a follow-up run is what the overview offers next.
     html = client.get(f"{BASE}/manage/").content.decode()
     assert 'name="kind" value="follow_up"' in html and 'data-offers="offered">1<' in html
-    client.post(f"{BASE}/manage/action/", {"action": "seed", "seed": "other"})
+    assert run.seed == seed and 'data-state="revealed"' in html
+    client.post(f"{BASE}/manage/action/", {"action": "reveal"})
     season.refresh_from_db()
-    assert season.lottery_seed == "1 2 3"
+    assert season.lottery_seed == seed
     fill = client.get(f"{BASE}/manage/fill/").content.decode()
     assert "Dārza darbi" in fill
 

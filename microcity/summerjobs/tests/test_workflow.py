@@ -465,23 +465,3 @@ def test_prior_agreement_needs_the_season_and_the_employers_confirmation(
     assert permissions.can_view_application(rep, application)
     application = services.pre_agreement_confirm(application=application, by=rep)
     assert application.pre_agreement_confirmed_by == rep
-
-
-# --- The lottery seed ------------------------------------------------------------------------------------
-
-
-def test_seed_is_published_after_registration_by_a_coordinator_and_recorded(
-    season, coordinator, close_registration, rep
-):
-    with pytest.raises(SummerJobsError, match="after registration"):
-        services.lottery_seed_publish(season=season, seed="123", by=coordinator)
-    close_registration(season)
-    with pytest.raises(NotAllowed):
-        services.lottery_seed_publish(season=season, seed="123", by=rep)
-    with pytest.raises(SummerJobsError):
-        services.lottery_seed_publish(season=season, seed="   ", by=coordinator)
-    season = services.lottery_seed_publish(season=season, seed=" 17 42 8 ", by=coordinator)
-    assert season.lottery_seed == "17 42 8"
-    assert season.lottery_seed_published_by == coordinator and season.lottery_seed_published_at
-    event = AuditEvent.objects.filter(object_id=str(season.pk)).latest("pk")
-    assert event.details["lottery_seed"] == ["", "17 42 8"]

@@ -3,8 +3,10 @@ safe to rerun.
 
 Valmiera (ages 13–19, four periods of 15 working days) has both registration windows open now, so that the
 whole flow can be tried: an employer offers a placement, a youth applies, the coordinator closes
-registration, publishes the seed and runs the lottery. Ventspils (13–14-year-olds, priority groups first,
-city co-funding) has closed registration and a published seed: its coordinator can preview a run at once.
+registration, reveals the lottery secret and runs the lottery. Ventspils (13–14-year-olds, priority groups
+first, city co-funding) has closed registration and a revealed secret: its coordinator can preview a run at
+once. Every season published the hash of its lottery secret the day before youths' registration opened, and
+every demo application is dated inside its season's registration window (`_date_applications`).
 Placements go through the real services (create → submit → approve); the demo applications belong to
 youths without accounts, so they are written directly and checked with `application_check`.
 
@@ -17,6 +19,7 @@ season, so the public pages keep showing the coming one; coordinators switch to 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from decimal import Decimal
 from typing import Any
@@ -29,7 +32,7 @@ from faker import Faker
 from microcity.accounts.models import Membership, Role, User
 from microcity.accounts.services import membership_grant
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
-from microcity.summerjobs import after, contracts, matching, services, timesheets
+from microcity.summerjobs import after, commitment, contracts, matching, services, timesheets
 from microcity.summerjobs.eligibility import age_on
 from microcity.summerjobs.models import (
     Answer,
@@ -427,7 +430,6 @@ EVIDENCE = {
     PriorityKind.ORPHAN: "Bāriņtiesas lēmums Nr. {n}",
     PriorityKind.SOCIAL_RISK: "Sociālā dienesta izziņa Nr. {n}",
 }
-SEED = "Ventspils publiskā izloze: 7 19 23 31 42"
 
 # Last summer's completed Valmiera season: this year's placements, the one waiting for approval this year
 # and three that ran only last year.
@@ -477,7 +479,6 @@ LAST_SUMMER_EXTRA: list[Spec] = [
     ),
 ]
 LAST_SUMMER_APPLICANTS = 72
-LAST_SUMMER_SEED = "Valmieras publiskā izloze: 3 11 17 29 38"
 # The demo youth's guardian applied for her. She had agreed with the city's gardeners beforehand and the
 # employer confirmed it (last summer's season counted prior agreements): only youths of a checked priority
 # group go before her there, so she has a job whatever the lottery draws.
@@ -526,6 +527,12 @@ def season_periods(spec: dict[str, Any], year: int) -> list[dict[str, Any]]:
         }
         for name, offset in spec["periods"]
     ]
+
+
+def demo_lottery_secret(slug: str, year: int) -> str:
+    """The demo's lottery secrets follow from the city and year, so that the demo draws the same on every
+    machine; a real season's secret comes from `secrets` (commitment.lottery_commitment_publish)."""
+    return hashlib.sha256(f"microcity demo lottery {slug} {year}".encode()).hexdigest()
 
 
 def _time(text: str) -> dt.time:
@@ -584,8 +591,11 @@ class Command(BaseCommand):
                     approve=False,
                 )
             self._applications(city, season, periods, placements, spec)
-            if not spec["open"] and not season.lottery_seed_is_published:
-                services.lottery_seed_publish(season=season, seed=SEED, by=coordinator)
+            self._date_applications(
+                season, Application.objects.filter(youth__email__startswith=f"vasara.{city.slug}."), now
+            )
+            if not spec["open"] and season.lottery_is_committed and not season.lottery_seed_is_published:
+                commitment.lottery_secret_reveal(season=season, by=coordinator)
         if not options.get("no_last_summer"):
             self._last_summer(year - 1, occupations)
         self.stdout.write(self.style.SUCCESS("Demo summer seasons are ready."))
@@ -609,13 +619,27 @@ class Command(BaseCommand):
             }
         season = Season.objects.filter(city=city, year=year, name=spec["data"]["name"]).first()
         if season is None:
-            return services.season_create(
+            # The hash of the lottery secret can be published only before registration ends, so a closed
+            # season is made open, gets its hash, and is closed.
+            season = services.season_create(
                 city=city,
                 by=coordinator,
-                data={**spec["data"], "year": year, "minimum_wage": MINIMUM_WAGE, **windows},
+                data={
+                    **spec["data"],
+                    "year": year,
+                    "minimum_wage": MINIMUM_WAGE,
+                    **windows,
+                    "youth_registration_closes": max(
+                        windows["youth_registration_closes"], now + dt.timedelta(days=1)
+                    ),
+                },
                 periods=season_periods(spec, year),
                 priority_groups=spec["priority_groups"],
             )
+            season = self._commit(season, coordinator)
+            if not spec["open"]:
+                season = services.season_update(season=season, by=coordinator, data=windows)
+            return season
         # On a rerun an open demo season opens again from now, unless its lottery has begun.
         if (
             spec["open"]
@@ -623,7 +647,51 @@ class Command(BaseCommand):
             and not MatchRun.objects.filter(season=season).exists()
         ):
             season = services.season_update(season=season, by=coordinator, data=windows)
+        return self._commit(season, coordinator)
+
+    def _commit(self, season: Season, coordinator: User) -> Season:
+        """Publish the hash of the season's lottery secret (once), dated the day before youths' registration
+        opens: the demo starts in the middle of its story, as its applications do."""
+        if not season.lottery_is_committed and Application.objects.filter(season=season).exists():
+            # A demo made before seasons committed to their lottery: it can no longer commit honestly.
+            self.stderr.write(
+                f"seed_summerjobs: {season} has applications but no lottery hash; reset the demo."
+            )
+            return season
+        if not season.lottery_is_committed:
+            season = commitment.lottery_commitment_publish(
+                season=season, by=coordinator, secret=demo_lottery_secret(season.city.slug, season.year)
+            )
+        earlier = season.youth_registration_opens - dt.timedelta(days=1)
+        if season.lottery_committed_at is not None and season.lottery_committed_at > earlier:
+            Season.objects.filter(pk=season.pk).update(lottery_committed_at=earlier)
+            season.refresh_from_db()
         return season
+
+    @staticmethod
+    def _date_applications(season: Season, applications: Any, now: dt.datetime) -> None:
+        """Date the season's demo applications inside its registration window, after the lottery hash and
+        never in the future: made and submitted one after another, evenly over the window (or up to now, if
+        it is still open); checks of priority and agreements a day after submission, but not after now."""
+        rows = list(applications.filter(season=season).order_by("pk"))
+        start = max(
+            season.youth_registration_opens, season.lottery_committed_at or season.youth_registration_opens
+        )
+        step = (min(season.youth_registration_closes, now) - start) / (len(rows) + 1)
+        for n, application in enumerate(rows):
+            application.created_at = start + step * (n + 1)
+            if application.submitted_at is not None:
+                application.submitted_at = application.created_at + step / 2
+            checked = min((application.submitted_at or application.created_at) + dt.timedelta(days=1), now)
+            if application.priority_verified_at is not None:
+                application.priority_verified_at = checked
+            if application.pre_agreement_confirmed_at is not None:
+                application.pre_agreement_confirmed_at = checked
+        Application.objects.bulk_update(
+            rows,
+            ["created_at", "submitted_at", "priority_verified_at", "pre_agreement_confirmed_at"],
+            batch_size=500,
+        )
 
     def _placement(
         self,
@@ -802,7 +870,8 @@ class Command(BaseCommand):
         rng = random.Random(f"last-summer-{city.slug}")  # noqa: S311 - demo data, not security
         now = timezone.now()
         # The services take placements and applications only while registration is open, so the season
-        # opens now and gets last spring's dates (season_update) before the seed and the lottery. Its rules
+        # opens now (with its lottery hash), gets last spring's dates (season_update) and has its
+        # applications dated in them before the secret is revealed and the lottery drawn. Its rules
         # are Valmiera's, and it counted prior agreements (see DEMO_YOUTH_PLACEMENT).
         season = services.season_create(
             city=city,
@@ -820,6 +889,7 @@ class Command(BaseCommand):
             periods=season_periods(spec, year),
             priority_groups=spec["priority_groups"],
         )
+        season = self._commit(season, coordinator)
         periods = list(season.periods.order_by("starts_on"))
         organisations = {o.name: o for o in Organisation.objects.filter(city=city)}
         specs = [*VALMIERA, *LAST_SUMMER_EXTRA]
@@ -834,7 +904,7 @@ class Command(BaseCommand):
         demo_application = self._last_summer_applications(
             city, season, periods, placements, coordinator, representatives, rng
         )
-        services.season_update(
+        season = services.season_update(
             season=season,
             by=coordinator,
             data={
@@ -844,7 +914,9 @@ class Command(BaseCommand):
                 "youth_registration_closes": _spring(year, 5, 8),
             },
         )
-        season = services.lottery_seed_publish(season=season, seed=LAST_SUMMER_SEED, by=coordinator)
+        season = self._commit(season, coordinator)
+        self._date_applications(season, Application.objects.all(), now)
+        season = commitment.lottery_secret_reveal(season=season, by=coordinator)
         employer_demo = User.objects.filter(email=f"{spec['representative']}@{DEMO_DOMAIN}").first()
         kept = set(
             Membership.objects.filter(user=employer_demo, role=Role.EMPLOYER_REPRESENTATIVE).values_list(
