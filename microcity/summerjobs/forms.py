@@ -12,7 +12,7 @@ from django.forms.models import fields_for_model, model_to_dict
 from django.utils.translation import gettext_lazy as _
 
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
-from microcity.summerjobs.eligibility import ADULT_AGE, LIGHT_WORK_ONLY_BELOW
+from microcity.labourlaw import ADULT_AGE, LIGHT_WORK_ONLY_BELOW, MINOR_MAX_DAYS_IN_7_DAYS
 from microcity.summerjobs.models import (
     SEED_MAX_LENGTH,
     Gender,
@@ -143,7 +143,7 @@ class PlacementForm(forms.Form):
         if starts and ends and ends <= starts:
             self.add_error("ends_at", _("Work must end after it starts."))
         days = data.get("days_per_week")
-        if days is not None and not 1 <= days <= 5:
+        if days is not None and not 1 <= days <= MINOR_MAX_DAYS_IN_7_DAYS:
             self.add_error("days_per_week", _("Youths work at most five days a week."))
         hours = data.get("hours_per_day")
         if hours is not None and not 0 < hours <= 8:

@@ -29,7 +29,8 @@ from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
 from microcity.core.services import audit_log
-from microcity.summerjobs import contracts, permissions, selectors, timesheets, worktime
+from microcity.labourlaw import worktime
+from microcity.summerjobs import contracts, permissions, selectors, timesheets
 from microcity.summerjobs.forms_work import (
     ContractForm,
     DocumentForm,
