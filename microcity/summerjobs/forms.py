@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
 from microcity.labourlaw import ADULT_AGE, LIGHT_WORK_ONLY_BELOW, MINOR_MAX_DAYS_IN_7_DAYS
+from microcity.summerjobs import permissions
 from microcity.summerjobs.models import (
     SEED_MAX_LENGTH,
     Gender,
@@ -36,6 +37,7 @@ PLACEMENT_FORM_FIELDS = [
     "starts_at",
     "ends_at",
     "supervisor_name",
+    "supervisor",
     "supervisor_count",
     "takes_youths_with_disability",
 ]
@@ -99,6 +101,17 @@ class PlacementForm(forms.Form):
             },
         )
         self.fields.update(model_fields)
+        supervisor: forms.ModelChoiceField = self.fields["supervisor"]  # type: ignore[assignment]
+        # Whose account may see and confirm the hours: people who hold the work supervisor's role at one
+        # of these employers in the season's city (the service checks it is this placement's employer).
+        supervisor.queryset = permissions.work_supervisors(
+            organisation_ids=list(organisations.values_list("pk", flat=True)), city=season.city
+        )
+        supervisor.label = _("Work supervisor's account")
+        supervisor.help_text = _(
+            "The supervisor sees and confirms the hours of the youths at this placement. The list holds the "
+            "people who have the work supervisor's role at the employer."
+        )
         occupation: forms.ModelChoiceField = self.fields["occupation"]  # type: ignore[assignment]
         occupation.queryset = Occupation.objects.filter(level=4).order_by("code")
         occupation.label = _("Profession (ISCO-08)")

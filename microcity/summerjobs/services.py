@@ -498,6 +498,16 @@ def lottery_seed_publish(*, season: Season, seed: str, by: Any) -> Season:
 
 def _check_placement(placement: Placement, capacities: Mapping[int, int]) -> None:
     _full_clean(placement, exclude=["season", "organisation"])
+    if (
+        placement.supervisor_id is not None
+        and not permissions.work_supervisors(
+            organisation_ids=[placement.organisation_id], city=placement.season.city
+        )
+        .filter(pk=placement.supervisor_id)
+        .exists()
+    ):
+        # The named supervisor sees the youths' hours: only someone the employer gave that role.
+        raise SummerJobsError(_("The work supervisor must have the work supervisor's role at this employer."))
     span = (placement.ends_at.hour * 60 + placement.ends_at.minute) - (
         placement.starts_at.hour * 60 + placement.starts_at.minute
     )

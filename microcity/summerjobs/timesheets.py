@@ -107,8 +107,9 @@ def can_add_timesheet_entry(user: Any, assignment: Assignment) -> bool:
 
 
 def can_confirm_timesheet_entry(user: Any, entry: TimesheetEntry) -> bool:
-    """Only the employer's side confirms hours; a youth cannot confirm their own."""
-    return permissions.represents(user, _organisation_id(entry.assignment))
+    """Only the employer's side (its representatives and the placement's work supervisor) confirms hours;
+    a youth cannot confirm their own."""
+    return permissions.can_confirm_hours(user, entry.assignment)
 
 
 # --- The check ------------------------------------------------------------------------------------

@@ -141,6 +141,7 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
             "page": page,
             "jobs": jobs,
             "is_coordinator": permissions.is_coordinator(request.user, city),
+            "hours_only": permissions.sees_hours_only(request.user, season),
         },
     )
 
@@ -273,8 +274,9 @@ def _context(
     if can_add and entry_form is None:
         entry_form = TimesheetEntryForm(initial={"break_minutes": 0})
     received = [row.kind for row in StartDocument.objects.filter(assignment=assignment).only("kind")]
+    staff_view = not permissions.acts_for_youth(user, application.youth)
     return {
-        "staff_view": not permissions.acts_for_youth(user, application.youth),
+        "staff_view": staff_view,
         "category_label": AgeCategory(category).label if category else "",
         "city": city,
         "season": season,
@@ -292,7 +294,8 @@ def _context(
         "total_pending": _hours(sum(w.pending_minutes for w in weeks)),
         "can_manage": can_manage,
         "can_add": can_add,
-        "can_confirm": permissions.represents(user, assignment.placement_period.placement.organisation_id),
+        "can_confirm": permissions.can_confirm_hours(user, assignment),
+        "hours_only": staff_view and permissions.sees_hours_only(user, season),
         "is_coordinator": permissions.is_coordinator(user, season.city),
         "contract_form": contract_form,
         "sign_form": sign_form,
