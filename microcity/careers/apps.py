@@ -20,3 +20,11 @@ class CareersConfig(AppConfig):
         )
         personal_data.register("career_counselling", exporter=careers_data.export_person_counselling)
         personal_data.register("career_activities", exporter=careers_data.export_person_activities)
+        from microcity.careers.models import Entry
+        from microcity.core import birth_dates
+
+        # A programme vouches for a verified portfolio entry, as done by this person at their age.
+        birth_dates.register(
+            "portfolio_verification",
+            lambda person: Entry.objects.filter(portfolio__person=person, verified_at__isnull=False).exists(),
+        )

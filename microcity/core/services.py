@@ -7,7 +7,11 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from microcity.accounts import permissions
+from microcity.core import birth_dates
 from microcity.core.models import (
     AuditAction,
     AuditEvent,
@@ -22,6 +26,17 @@ from microcity.core.models import (
 
 class LedgerError(ValueError):
     """An outcome could not be recorded as asked."""
+
+
+class PersonError(ValueError):
+    """A change to a person's record that cannot be made; the message is translated and shown."""
+
+
+class PersonNotAllowed(PersonError):
+    pass
+
+
+BIRTH_DATE_REASON_MAX_LENGTH = 500
 
 
 def outcome_record(
@@ -114,8 +129,21 @@ def audit_log(
 
 @transaction.atomic
 def person_update(*, person: Person, by: Any, data: dict[str, Any], address: str | None = None) -> Person:
-    """Change a person's record and audit which fields changed (not their values: the log holds no data)."""
+    """Change a person's record and audit which fields changed (not their values: the log holds no data).
+
+    A locked date of birth (core.birth_dates) is not changed here, whoever asks: a coordinator corrects it
+    with person_birth_date_correct, which records the reason. An empty date may still be filled in."""
     changed = [field for field, value in data.items() if getattr(person, field) != value]
+    if "date_of_birth" in changed and person.date_of_birth is not None:
+        # Read under a row lock, so that an application made meanwhile is seen.
+        Person.objects.select_for_update().filter(pk=person.pk).values_list("pk", flat=True).first()
+        if birth_dates.birth_date_locked(person):
+            raise PersonError(
+                _(
+                    "The date of birth is already used by a programme and can be corrected only by a "
+                    "programme coordinator."
+                )
+            )
     for field in changed:
         setattr(person, field, data[field])
     if changed:
@@ -124,6 +152,46 @@ def person_update(*, person: Person, by: Any, data: dict[str, Any], address: str
         audit_log(
             actor=by, action=AuditAction.CHANGE, obj=person, address=address, details={"fields": changed}
         )
+    return person
+
+
+@transaction.atomic
+def person_birth_date_correct(
+    *, person: Person, by: Any, date_of_birth: dt.date, reason: str, address: str | None = None
+) -> Person:
+    """A programme coordinator of the person's city corrects their date of birth (locked or not), with the
+    reason written to the audit log; every age-dependent check uses the corrected date from then on."""
+    if not permissions.can_correct_birth_date(by, person):
+        raise PersonNotAllowed(
+            _("Only a programme coordinator of the person's city can correct the date of birth.")
+        )
+    reason = reason.strip()
+    if not reason:
+        raise PersonError(_("Give the reason for the correction."))
+    if len(reason) > BIRTH_DATE_REASON_MAX_LENGTH:
+        raise PersonError(_("Keep the reason within %(n)s characters.") % {"n": BIRTH_DATE_REASON_MAX_LENGTH})
+    if date_of_birth > timezone.localdate():
+        raise PersonError(_("The date of birth cannot be in the future."))
+    if date_of_birth.year < 1900:
+        raise PersonError(_("Check the year of birth."))
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    if person.date_of_birth == date_of_birth:
+        raise PersonError(_("That is already the date of birth on record."))
+    person.date_of_birth = date_of_birth
+    person.full_clean()
+    person.save(update_fields=["date_of_birth", "updated_at"])
+    audit_log(
+        actor=by,
+        action=AuditAction.CHANGE,
+        obj=person,
+        address=address,
+        details={
+            "fields": ["date_of_birth"],
+            "correction": True,
+            "locked_by": birth_dates.lock_reasons(person),
+            "reason": reason,
+        },
+    )
     return person
 
 
