@@ -208,15 +208,15 @@ def check_entry(
         worked_days = {entry.day, *(other.day for other in others)}
         crowded = _crowded_window(worked_days, entry.day, limits.max_days_in_7_days)
         if crowded is not None:
-            first, count = crowded
+            window_start, count = crowded
             violations.append(
                 Violation(
                     WEEK_DAYS,
                     {
                         "limit": limits.max_days_in_7_days,
                         "days": count,
-                        "first": first.isoformat(),
-                        "last": (first + dt.timedelta(days=6)).isoformat(),
+                        "first": window_start.isoformat(),
+                        "last": (window_start + dt.timedelta(days=6)).isoformat(),
                     },
                 )
             )

@@ -353,7 +353,7 @@ def hour_limit_problems(*, category: str, values: Mapping[str, Any]) -> dict[str
     beside the fields and the season service refuses them, so the law is stated once (labourlaw)."""
     if category not in labourlaw.LAW:
         return {}
-    setting = {name: values.get(name) for name in labourlaw.SETTING_FIELDS}
+    setting: dict[str, Any] = {name: values.get(name) for name in labourlaw.SETTING_FIELDS}
     if setting["max_hours_per_day"] is None or setting["max_hours_per_week"] is None:
         return {}
     if setting["min_daily_rest_hours"] is None:
