@@ -14,9 +14,15 @@ class AccountsConfig(AppConfig):
 
         from microcity.accounts import permissions
         from microcity.accounts.mfa import record_activated_factor
-        from microcity.core import registry
+        from microcity.accounts.models import GuardianLink
+        from microcity.core import birth_dates, registry
 
         authenticator_added.connect(record_activated_factor, dispatch_uid="microcity-record-activated-factor")
+
+        # A guardian's consent names the youth as a minor: their age is a fact the consent relies on.
+        birth_dates.register(
+            "guardian_link", lambda person: GuardianLink.objects.filter(youth=person).exists()
+        )
 
         for item in (
             registry.StaffMenuItem(

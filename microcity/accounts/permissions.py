@@ -124,5 +124,17 @@ def can_record_guardian_consent(user: Any, youth: Person) -> bool:
     return can_change_person(user, youth) and youth.user_id != getattr(user, "pk", None)
 
 
+def can_correct_birth_date(user: Any, person: Person) -> bool:
+    """A date of birth that programmes rely on (core.birth_dates) is corrected by a programme coordinator
+    of the person's city only, never by the person or a guardian."""
+    if is_superuser(user):
+        return True
+    return (
+        person.city_id is not None
+        and person.user_id != getattr(user, "pk", None)
+        and has_role(user, Role.PROGRAMME_COORDINATOR, person.city)
+    )
+
+
 def guardian_link_is_valid(link: Any) -> bool:
     return link.revoked_at is None and link.consent_given_at <= timezone.now()

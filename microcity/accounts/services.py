@@ -13,10 +13,15 @@ from django.utils.translation import gettext as _
 
 from microcity.accounts import permissions
 from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Membership, User
-from microcity.core import workflow
+from microcity.core import birth_dates, workflow
 from microcity.core.models import AuditAction, City, Organisation, Person
 from microcity.core.registry import personal_data
-from microcity.core.services import audit_log
+from microcity.core.services import (
+    BIRTH_DATE_REASON_MAX_LENGTH,
+    PersonError,
+    PersonNotAllowed,
+    audit_log,
+)
 
 
 class AccountsError(workflow.DomainError):
@@ -247,4 +252,44 @@ def person_for_user(*, user: User) -> Person:
         person = Person.objects.create(
             user=user, first_name=user.first_name or "", last_name=user.last_name or "", email=user.email
         )
+    return person
+
+
+@transaction.atomic
+def person_birth_date_correct(
+    *, person: Person, by: Any, date_of_birth: dt.date, reason: str, address: str | None = None
+) -> Person:
+    """A programme coordinator of the person's city corrects their date of birth (locked or not), with the
+    reason written to the audit log; every age-dependent check uses the corrected date from then on."""
+    if not permissions.can_correct_birth_date(by, person):
+        raise PersonNotAllowed(
+            _("Only a programme coordinator of the person's city can correct the date of birth.")
+        )
+    reason = reason.strip()
+    if not reason:
+        raise PersonError(_("Give the reason for the correction."))
+    if len(reason) > BIRTH_DATE_REASON_MAX_LENGTH:
+        raise PersonError(_("Keep the reason within %(n)s characters.") % {"n": BIRTH_DATE_REASON_MAX_LENGTH})
+    if date_of_birth > timezone.localdate():
+        raise PersonError(_("The date of birth cannot be in the future."))
+    if date_of_birth.year < 1900:
+        raise PersonError(_("Check the year of birth."))
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    if person.date_of_birth == date_of_birth:
+        raise PersonError(_("That is already the date of birth on record."))
+    person.date_of_birth = date_of_birth
+    person.full_clean()
+    person.save(update_fields=["date_of_birth", "updated_at"])
+    audit_log(
+        actor=by,
+        action=AuditAction.CHANGE,
+        obj=person,
+        address=address,
+        details={
+            "fields": ["date_of_birth"],
+            "correction": True,
+            "locked_by": birth_dates.lock_reasons(person),
+            "reason": reason,
+        },
+    )
     return person

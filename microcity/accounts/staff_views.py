@@ -19,11 +19,12 @@ from microcity.accounts import services as account_services
 from microcity.accounts.forms import GUARDIAN_CONSENT_TEXT, GuardianLinkForm
 from microcity.accounts.selectors import audit_events_visible_to, guardian_links_of, people_visible_to
 from microcity.core import selectors
+from microcity.core.birth_dates import birth_date_locked
 from microcity.core.decorators import with_city
-from microcity.core.forms import PeopleSearchForm, PersonForm
+from microcity.core.forms import BirthDateCorrectionForm, PeopleSearchForm, PersonForm
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City, Person
-from microcity.core.services import audit_log, person_update
+from microcity.core.services import PersonError, PersonNotAllowed, audit_log, person_update
 
 PAGE_SIZE = 25
 
@@ -91,6 +92,8 @@ def person_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             "person": person,
             "guardian_links": guardian_links_of(person=person),
             "can_change": permissions.can_change_person(request.user, person),
+            "birth_date_locked": birth_date_locked(person),
+            "can_correct_birth_date": permissions.can_correct_birth_date(request.user, person),
             "form": form,
             "consent_text": GUARDIAN_CONSENT_TEXT,
         },
@@ -112,12 +115,50 @@ def person_edit(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = {field: form.cleaned_data[field] for field in form.fields}
         fresh = Person.objects.get(pk=person.pk)
-        person_update(person=fresh, by=request.user, data=data, address=client_address(request))
-        messages.success(request, _("The record is saved."))
-        return redirect("staff:person", city=city.slug, pk=person.pk)
+        try:
+            person_update(person=fresh, by=request.user, data=data, address=client_address(request))
+        except PersonError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("The record is saved."))
+            return redirect("staff:person", city=city.slug, pk=person.pk)
     if request.method == "GET":
         audit_log(actor=request.user, action=AuditAction.VIEW, obj=person, address=client_address(request))
     return render(request, "core/staff/person_edit.html", {"city": city, "person": person, "form": form})
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def person_birth_date(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    """A coordinator of the person's city corrects a date of birth that programmes rely on, with a reason."""
+    person = _visible_person(request, city, pk)
+    if not permissions.can_correct_birth_date(request.user, person):
+        raise PermissionDenied
+    form = BirthDateCorrectionForm(request.POST or None, initial={"date_of_birth": person.date_of_birth})
+    if request.method == "POST" and form.is_valid():
+        try:
+            account_services.person_birth_date_correct(
+                person=person,
+                by=request.user,
+                date_of_birth=form.cleaned_data["date_of_birth"],
+                reason=form.cleaned_data["reason"],
+                address=client_address(request),
+            )
+        except PersonNotAllowed as exc:
+            raise PermissionDenied from exc
+        except PersonError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("The date of birth is corrected and the reason recorded."))
+            return redirect("staff:person", city=city.slug, pk=person.pk)
+    if request.method == "GET":
+        audit_log(actor=request.user, action=AuditAction.VIEW, obj=person, address=client_address(request))
+    return render(
+        request,
+        "core/staff/person_birth_date.html",
+        {"city": city, "person": person, "form": form, "locked": birth_date_locked(person)},
+    )
 
 
 @login_required

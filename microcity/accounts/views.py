@@ -24,7 +24,7 @@ from microcity.core.decorators import with_city
 from microcity.core.forms import PersonForm
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import City
-from microcity.core.services import person_update
+from microcity.core.services import PersonError, person_update
 
 
 def one_sign_in(request: HttpRequest, *, default_next: str) -> HttpResponse:
@@ -84,9 +84,13 @@ def profile(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = {field: form.cleaned_data[field] for field in form.fields}
         person.refresh_from_db()
-        person_update(person=person, by=request.user, data=data, address=client_address(request))
-        messages.success(request, _("Your details are saved."))
-        return redirect("accounts:profile")
+        try:
+            person_update(person=person, by=request.user, data=data, address=client_address(request))
+        except PersonError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Your details are saved."))
+            return redirect("accounts:profile")
     return render(request, "accounts/profile.html", {"form": form, "person": person})
 
 

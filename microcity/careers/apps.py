@@ -25,6 +25,14 @@ class CareersConfig(AppConfig):
         registry.personal_data.register("career_counselling", exporter=careers_data.export_person_counselling)
         registry.personal_data.register("career_activities", exporter=careers_data.export_person_activities)
         registry.verified_experience.register("careers.portfolio", record_verified_experience)
+        from microcity.careers.models import Entry
+        from microcity.core import birth_dates
+
+        # A programme vouches for a verified portfolio entry, as done by this person at their age.
+        birth_dates.register(
+            "portfolio_verification",
+            lambda person: Entry.objects.filter(portfolio__person=person, verified_at__isnull=False).exists(),
+        )
 
         def in_city(name: str) -> Any:
             return lambda city: reverse(name, kwargs={"city": city.slug})

@@ -7,7 +7,10 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from microcity.core import birth_dates
 from microcity.core.models import (
     AuditAction,
     AuditEvent,
@@ -22,6 +25,17 @@ from microcity.core.models import (
 
 class LedgerError(ValueError):
     """An outcome could not be recorded as asked."""
+
+
+class PersonError(ValueError):
+    """A change to a person's record that cannot be made; the message is translated and shown."""
+
+
+class PersonNotAllowed(PersonError):
+    pass
+
+
+BIRTH_DATE_REASON_MAX_LENGTH = 500
 
 
 def outcome_record(
@@ -114,8 +128,21 @@ def audit_log(
 
 @transaction.atomic
 def person_update(*, person: Person, by: Any, data: dict[str, Any], address: str | None = None) -> Person:
-    """Change a person's record and audit which fields changed (not their values: the log holds no data)."""
+    """Change a person's record and audit which fields changed (not their values: the log holds no data).
+
+    A locked date of birth (core.birth_dates) is not changed here, whoever asks: a coordinator corrects it
+    with person_birth_date_correct, which records the reason. An empty date may still be filled in."""
     changed = [field for field, value in data.items() if getattr(person, field) != value]
+    if "date_of_birth" in changed and person.date_of_birth is not None:
+        # Read under a row lock, so that an application made meanwhile is seen.
+        Person.objects.select_for_update().filter(pk=person.pk).values_list("pk", flat=True).first()
+        if birth_dates.birth_date_locked(person):
+            raise PersonError(
+                _(
+                    "The date of birth is already used by a programme and can be corrected only by a "
+                    "programme coordinator."
+                )
+            )
     for field in changed:
         setattr(person, field, data[field])
     if changed:
@@ -132,7 +159,6 @@ def audit_events_purge(*, now: Any = None) -> int:
     import datetime as _dt
 
     from django.conf import settings
-    from django.utils import timezone
 
     cutoff = (now or timezone.now()) - _dt.timedelta(days=settings.MICROCITY_AUDIT_RETENTION_DAYS)
     deleted, _ = AuditEvent.objects.filter(at__lt=cutoff).delete()

@@ -43,3 +43,14 @@ class SummerJobsConfig(AppConfig):
             ),
         ):
             registry.start_page.register_link(link)
+        from microcity.core import birth_dates
+        from microcity.summerjobs.models import Application, Contract
+
+        # Eligibility, the working-time limits and the documents a youth needs all follow the age.
+        birth_dates.register(
+            "summer_application", lambda person: Application.objects.filter(youth=person).exists()
+        )
+        birth_dates.register(
+            "summer_contract",
+            lambda person: Contract.objects.filter(assignment__application__youth=person).exists(),
+        )

@@ -223,11 +223,8 @@ def _hour_limit(assignment: Assignment, day: dt.date) -> Decimal | None:
     )
     if category is None:
         raise SummerJobsError(str(eligibility.MESSAGES["no_date_of_birth"]))
-    return (
-        HourLimit.objects.filter(season_id=application.season_id, category=category)
-        .values_list("max_hours_per_day", flat=True)
-        .first()
-    )
+    limit = HourLimit.objects.filter(season_id=application.season_id, category=category).first()
+    return None if limit is None else limit.binding_limits().max_hours_per_day
 
 
 def _terms_problems(assignment: Assignment, terms: Mapping[str, Any]) -> list[str]:

@@ -17,15 +17,17 @@ from typing import TYPE_CHECKING, Any
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from microcity.summerjobs.models import LEGAL_MIN_AGE, AgeCategory
+from microcity import labourlaw
+from microcity.labourlaw import ADULT_AGE, LEGAL_MIN_AGE, LIGHT_WORK_ONLY_BELOW
+from microcity.summerjobs.models import AgeCategory
 
 if TYPE_CHECKING:
     from microcity.summerjobs.models import HourLimit, Placement
 
-# 13- and 14-year-olds may do only light work from the government's list; from 18 on, hazardous work is
-# allowed. The category (child / adolescent) is a separate question: see age_category().
-LIGHT_WORK_ONLY_BELOW = 15
-ADULT_AGE = 18
+# The ages are the Labour Law's (microcity.labourlaw): 13- and 14-year-olds may do only light work from the
+# government's list; from 18 on, hazardous work is allowed. The category (child / adolescent) is a
+# separate question: see age_category().
+__all__ = ["ADULT_AGE", "LEGAL_MIN_AGE", "LIGHT_WORK_ONLY_BELOW"]
 
 MESSAGES: dict[str, Promise] = {
     # The youth and the season.
@@ -109,7 +111,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class HourRule:
-    """The working-time limits of one age category (a season's HourLimit, without the database)."""
+    """The working-time limits of one age category (a season's HourLimit, without the database), as they
+    bind: never looser than the Labour Law's (HourLimit.binding_limits)."""
 
     max_hours_per_day: Decimal
     max_hours_per_week: Decimal
@@ -121,14 +124,15 @@ class HourRule:
 
     @classmethod
     def of(cls, limit: HourLimit) -> HourRule:
+        bound = limit.binding_limits()
         return cls(
-            max_hours_per_day=limit.max_hours_per_day,
-            max_hours_per_week=limit.max_hours_per_week,
-            night_starts=limit.night_starts,
-            night_ends=limit.night_ends,
-            min_daily_rest_hours=limit.min_daily_rest_hours,
-            break_after_hours=limit.break_after_hours,
-            break_minutes=limit.break_minutes,
+            max_hours_per_day=bound.max_hours_per_day,
+            max_hours_per_week=bound.max_hours_per_week,
+            night_starts=bound.night_starts,
+            night_ends=bound.night_ends,
+            min_daily_rest_hours=bound.min_daily_rest_hours,
+            break_after_hours=bound.break_after_hours,
+            break_minutes=bound.break_minutes,
         )
 
 
@@ -159,18 +163,12 @@ class PlacementTerms:
         )
 
 
-def age_on(born: dt.date, day: dt.date) -> int:
-    """Completed years on `day`; someone born on 29 February turns a year older on 1 March."""
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+age_on = labourlaw.age_on
 
 
 def age_category(*, age: int, in_basic_education: bool) -> AgeCategory:
-    """Labour Law: a child is under 15, or under 18 and still in basic school; an adolescent is 15–17."""
-    if age < 15 or (age < ADULT_AGE and in_basic_education):
-        return AgeCategory.CHILD
-    if age < ADULT_AGE:
-        return AgeCategory.ADOLESCENT
-    return AgeCategory.ADULT
+    """The Labour Law's category (labourlaw.category) as the model's choice."""
+    return AgeCategory(labourlaw.category(age=age, in_basic_education=in_basic_education))
 
 
 def season_age_problems(
@@ -237,19 +235,17 @@ def working_time_problems(*, terms: PlacementTerms, rule: HourRule) -> list[Prob
         problems.append(
             Problem("hours_per_week", {"hours": _hours(weekly), "limit": _hours(rule.max_hours_per_week)})
         )
-    if rule.night_starts is not None and rule.night_ends is not None:
-        night_start, night_end = _minutes(rule.night_starts), _minutes(rule.night_ends)
-        if night_start > night_end:  # the usual case: the night runs over midnight, e.g. 22:00–06:00
-            at_night = start < night_end or end > night_start
-        else:
-            at_night = start < night_end and end > night_start
-        if at_night:
-            problems.append(
-                Problem(
-                    "night_work",
-                    {**clock, "night_start": _clock(rule.night_starts), "night_end": _clock(rule.night_ends)},
-                )
+    if (
+        rule.night_starts is not None
+        and rule.night_ends is not None
+        and labourlaw.reaches_into_night(terms.starts_at, terms.ends_at, rule.night_starts, rule.night_ends)
+    ):
+        problems.append(
+            Problem(
+                "night_work",
+                {**clock, "night_start": _clock(rule.night_starts), "night_end": _clock(rule.night_ends)},
             )
+        )
     if 24 * 60 - span < rule.min_daily_rest_hours * 60:
         problems.append(Problem("daily_rest", {**clock, "rest": _hours(rule.min_daily_rest_hours)}))
     if span < worked:

@@ -12,7 +12,8 @@ from django.forms.models import fields_for_model, model_to_dict
 from django.utils.translation import gettext_lazy as _
 
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
-from microcity.summerjobs.eligibility import ADULT_AGE, LIGHT_WORK_ONLY_BELOW
+from microcity.labourlaw import ADULT_AGE, LIGHT_WORK_ONLY_BELOW, MINOR_MAX_DAYS_IN_7_DAYS
+from microcity.summerjobs import permissions
 from microcity.summerjobs.models import (
     Gender,
     MatchRunKind,
@@ -35,6 +36,7 @@ PLACEMENT_FORM_FIELDS = [
     "starts_at",
     "ends_at",
     "supervisor_name",
+    "supervisor",
     "supervisor_count",
     "takes_youths_with_disability",
 ]
@@ -98,6 +100,17 @@ class PlacementForm(forms.Form):
             },
         )
         self.fields.update(model_fields)
+        supervisor: forms.ModelChoiceField = self.fields["supervisor"]  # type: ignore[assignment]
+        # Whose account may see and confirm the hours: people who hold the work supervisor's role at one
+        # of these employers in the season's city (the service checks it is this placement's employer).
+        supervisor.queryset = permissions.work_supervisors(
+            organisation_ids=list(organisations.values_list("pk", flat=True)), city=season.city
+        )
+        supervisor.label = _("Work supervisor's account")
+        supervisor.help_text = _(
+            "The supervisor sees and confirms the hours of the youths at this placement. The list holds the "
+            "people who have the work supervisor's role at the employer."
+        )
         occupation: forms.ModelChoiceField = self.fields["occupation"]  # type: ignore[assignment]
         occupation.queryset = Occupation.objects.filter(level=4).order_by("code")
         occupation.label = _("Profession (ISCO-08)")
@@ -142,7 +155,7 @@ class PlacementForm(forms.Form):
         if starts and ends and ends <= starts:
             self.add_error("ends_at", _("Work must end after it starts."))
         days = data.get("days_per_week")
-        if days is not None and not 1 <= days <= 5:
+        if days is not None and not 1 <= days <= MINOR_MAX_DAYS_IN_7_DAYS:
             self.add_error("days_per_week", _("Youths work at most five days a week."))
         hours = data.get("hours_per_day")
         if hours is not None and not 0 < hours <= 8:

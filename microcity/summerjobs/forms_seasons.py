@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from microcity.summerjobs.forms import TimeInput
 from microcity.summerjobs.models import AgeCategory, HourLimit, PriorityKind, Season
-from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS, period_problems
+from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS, hour_limit_problems, period_problems
 
 SEASON_FORM_FIELDS = [
     "programme_type",
@@ -42,8 +42,6 @@ SEASON_FORM_FIELDS = [
     "offer_acceptance_days",
 ]
 HOUR_LIMIT_FORM_FIELDS = list(DEFAULT_HOUR_LIMITS[AgeCategory.CHILD])
-# The Labour Law's limits for minors are ceilings: a season may be stricter, never looser.
-MINOR_CATEGORIES = (AgeCategory.CHILD, AgeCategory.ADOLESCENT)
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -190,17 +188,11 @@ class HourLimitForm(forms.ModelForm):
             self.add_error(
                 "break_minutes", _("Give both the hours before a break and its length, or neither.")
             )
-        law = DEFAULT_HOUR_LIMITS[self.category]
-        if self.category in MINOR_CATEGORIES:
-            for name in ("max_hours_per_day", "max_hours_per_week"):
-                if data.get(name) is not None and data[name] > law[name]:
-                    self.add_error(name, _("The Labour Law allows at most %(n)s.") % {"n": law[name]})
-            rest = data.get("min_daily_rest_hours")
-            if rest is not None and rest < law["min_daily_rest_hours"]:
-                self.add_error(
-                    "min_daily_rest_hours",
-                    _("The Labour Law requires at least %(n)s hours.") % {"n": law["min_daily_rest_hours"]},
-                )
+        # The Labour Law's limits for minors are ceilings: a season may be stricter, never looser. The same
+        # check (and wording) as the season service's, from the one statement of the law (labourlaw).
+        for name, message in hour_limit_problems(category=self.category, values=data).items():
+            if name in self.fields and name not in self.errors:
+                self.add_error(name, message)
         return data
 
     def limit_data(self) -> dict[str, Any]:

@@ -86,6 +86,7 @@ class TimesheetEntryForm(forms.Form):
     end = forms.TimeField(label=_("Work ended"), widget=TimeInput())
     break_minutes = forms.IntegerField(
         label=_("Break (minutes)"),
+        help_text=_("One break taken at once: short pauses do not add up to the break the law requires."),
         min_value=0,
         max_value=24 * 60,
         initial=0,

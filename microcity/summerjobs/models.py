@@ -17,10 +17,11 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from microcity import labourlaw
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
 
 # Latvian Labour Law: nobody under 13 may be employed; youth programmes serve people up to 25.
-LEGAL_MIN_AGE = 13
+LEGAL_MIN_AGE = labourlaw.LEGAL_MIN_AGE
 YOUTH_MAX_AGE = 25
 SEED_MAX_LENGTH = 100
 
@@ -326,6 +327,13 @@ class HourLimit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.season} · {self.get_category_display()}"
+
+    def binding_limits(self) -> labourlaw.Limits:
+        """The limits that every check applies: the season's, and never looser than the Labour Law's for
+        minors (labourlaw.binding), even for a row stored before the season service refused looser ones."""
+        return labourlaw.season_limits(
+            str(self.category), {name: getattr(self, name) for name in labourlaw.SETTING_FIELDS}
+        )
 
 
 class PriorityKind(models.TextChoices):

@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from microcity.core.models import AuditAction
+from microcity.labourlaw.worktime import Entry
 from microcity.summerjobs import pay, permissions
 from microcity.summerjobs.models import (
     Application,
@@ -39,7 +40,6 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
 )
 from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
-from microcity.summerjobs.worktime import Entry
 
 KINDS = ("payroll", "claims")
 FORMATS = ("csv", "xlsx")

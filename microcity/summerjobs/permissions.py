@@ -2,7 +2,8 @@
 
 The city's programme coordinators run seasons, review placements, check priority evidence and run the
 lottery; an employer's representatives manage their organisation's placements and see the youths placed
-with them; a youth, and a parent or guardian linked with recorded consent, manage the youth's application
+with them; a work supervisor sees and confirms the timesheets of the youths at the placements they
+supervise, and nothing else; a youth, and a parent or guardian linked with recorded consent, manage the youth's application
 and answer offers. A superuser may do everything. The memberships are read once per request (accounts).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from microcity.accounts import permissions
@@ -51,6 +53,47 @@ def employer_organisation_ids(user: Any, city: City | None = None) -> set[int]:
 
 def represents(user: Any, organisation_id: int) -> bool:
     return organisation_id in employer_organisation_ids(user)
+
+
+def supervisor_organisation_ids(user: Any, city: City | None = None) -> set[int]:
+    """Organisations for which the user is a work supervisor (in `city`, if given)."""
+    return {
+        m.organisation_id
+        for m in permissions._memberships(user)
+        if m.role == Role.WORK_SUPERVISOR
+        and m.organisation_id is not None
+        and (city is None or m.city_id == city.pk)
+    }
+
+
+def _own_person_id(user: Any) -> int | None:
+    """The user's person record, read once per request and kept on the user object."""
+    if not _authenticated(user):
+        return None
+    if not hasattr(user, "_microcity_person_id"):
+        user._microcity_person_id = Person.objects.filter(user=user).values_list("pk", flat=True).first()
+    return user._microcity_person_id
+
+
+def work_supervisors(*, organisation_ids: list[int], city: City) -> QuerySet[Person]:
+    """People with an account who hold the work supervisor's role at one of the organisations in `city`."""
+    return (
+        Person.objects.filter(
+            user__memberships__role=Role.WORK_SUPERVISOR,
+            user__memberships__organisation_id__in=organisation_ids,
+            user__memberships__city=city,
+        )
+        .distinct()
+        .order_by("last_name", "first_name", "pk")
+    )
+
+
+def supervises(user: Any, placement: Placement) -> bool:
+    """The user is the placement's named work supervisor and still holds that role at its employer in the
+    season's city (a role taken away ends the access, even if the placement still names them)."""
+    if placement.supervisor_id is None or placement.supervisor_id != _own_person_id(user):
+        return False
+    return placement.organisation_id in supervisor_organisation_ids(user, placement.season.city)
 
 
 def youth_ids_in_care_of(user: Any) -> set[int]:
@@ -266,8 +309,19 @@ def _is_job(assignment: Assignment) -> bool:
 
 
 def can_view_jobs(user: Any, season: Season) -> bool:
-    """The list of youths at work: the city's coordinator and the season's employers."""
-    return is_coordinator(user, season.city) or bool(employer_organisation_ids(user, season.city))
+    """The list of youths at work: the city's coordinator, the season's employers and their work
+    supervisors (who see only the youths they supervise: selectors.jobs_visible_to)."""
+    return (
+        is_coordinator(user, season.city)
+        or bool(employer_organisation_ids(user, season.city))
+        or bool(supervisor_organisation_ids(user, season.city))
+    )
+
+
+def sees_hours_only(user: Any, season: Season) -> bool:
+    """A work supervisor who is not also the employer's representative or the coordinator: of a job they
+    see the timesheet, not the contract's pay or the youth's documents."""
+    return not (is_coordinator(user, season.city) or bool(employer_organisation_ids(user, season.city)))
 
 
 def can_view_job(user: Any, assignment: Assignment) -> bool:
@@ -278,8 +332,15 @@ def can_view_job(user: Any, assignment: Assignment) -> bool:
         is_coordinator(user, application.season.city)
         or _works_at(user, assignment)
         or acts_for_youth(user, application.youth)
+        or supervises(user, assignment.placement_period.placement)
     )
     return allowed and _is_job(assignment)
+
+
+def can_confirm_hours(user: Any, assignment: Assignment) -> bool:
+    """Confirm the hours a youth entered: the employer's representatives and the placement's work
+    supervisor; never the youth."""
+    return _works_at(user, assignment) or supervises(user, assignment.placement_period.placement)
 
 
 def can_manage_contract(user: Any, assignment: Assignment) -> bool:

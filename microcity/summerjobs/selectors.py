@@ -195,7 +195,8 @@ def seasons_coordinated_by(*, user: Any) -> QuerySet[Season]:
 def jobs_visible_to(*, user: Any, season: Season) -> QuerySet[Assignment]:
     """Youths at work: the season's accepted places of published runs, with the contract, the documents
     before the first day and the timesheet read in a fixed number of queries. The coordinator sees all of
-    them, an employer those at its own placements, anyone else none."""
+    them, an employer those at its own placements, a work supervisor those at the placements they supervise
+    (permissions.supervises), anyone else none."""
     rows = (
         Assignment.objects.filter(
             run__season=season, run__status=MatchRunStatus.PUBLISHED, status=AssignmentStatus.ACCEPTED
@@ -221,4 +222,11 @@ def jobs_visible_to(*, user: Any, season: Season) -> QuerySet[Assignment]:
     if permissions.is_coordinator(user, season.city):
         return rows
     own = permissions.employer_organisation_ids(user, season.city)
-    return rows.filter(placement_period__placement__organisation_id__in=own)
+    visible = Q(placement_period__placement__organisation_id__in=own)
+    supervised = permissions.supervisor_organisation_ids(user, season.city)
+    if supervised and getattr(user, "is_authenticated", False):
+        visible |= Q(
+            placement_period__placement__organisation_id__in=supervised,
+            placement_period__placement__supervisor__user=user,
+        )
+    return rows.filter(visible)

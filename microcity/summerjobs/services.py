@@ -16,8 +16,10 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from microcity import labourlaw
 from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Organisation, Person
 from microcity.summerjobs import eligibility, permissions
@@ -50,36 +52,10 @@ from microcity.summerjobs.workflows import (
     audit,
 )
 
-# Labour Law limits in school holidays; a season gets these unless it says otherwise, and a coordinator
-# may change them (they are data).
+# What a new season proposes per age category: the Labour Law's limits for minors and the programme's for
+# adults (labourlaw.DEFAULTS). A coordinator may make them stricter, never looser (hour_limit_problems).
 DEFAULT_HOUR_LIMITS: dict[str, dict[str, Any]] = {
-    AgeCategory.CHILD: {
-        "max_hours_per_day": Decimal("4"),
-        "max_hours_per_week": Decimal("20"),
-        "night_starts": dt.time(20, 0),
-        "night_ends": dt.time(6, 0),
-        "min_daily_rest_hours": Decimal("14"),
-        "break_after_hours": None,
-        "break_minutes": 0,
-    },
-    AgeCategory.ADOLESCENT: {
-        "max_hours_per_day": Decimal("7"),
-        "max_hours_per_week": Decimal("35"),
-        "night_starts": dt.time(22, 0),
-        "night_ends": dt.time(6, 0),
-        "min_daily_rest_hours": Decimal("12"),
-        "break_after_hours": Decimal("4.5"),
-        "break_minutes": 30,
-    },
-    AgeCategory.ADULT: {
-        "max_hours_per_day": Decimal("8"),
-        "max_hours_per_week": Decimal("40"),
-        "night_starts": None,
-        "night_ends": None,
-        "min_daily_rest_hours": Decimal("12"),
-        "break_after_hours": Decimal("6"),
-        "break_minutes": 30,
-    },
+    category: limits.as_setting() for category, limits in labourlaw.DEFAULTS.items()
 }
 
 SEASON_FIELDS = frozenset(
@@ -193,8 +169,12 @@ def season_create(
     _set_priority_groups(season, priority_groups or {})
     limits = {**DEFAULT_HOUR_LIMITS, **(hour_limits or {})}
     for category in AgeCategory.values:
+        unknown = set(limits[category]) - HOUR_LIMIT_FIELDS
+        if unknown:
+            raise SummerJobsError(f"Unknown working-time fields: {sorted(unknown)}")
         limit = HourLimit(season=season, category=category, **limits[category])
         full_clean(limit)
+        _refuse_looser_than_law(limit)
         limit.save()
     audit(by=by, obj=season, city=city, action=AuditAction.CREATE)
     return season
@@ -319,6 +299,62 @@ def _set_priority_groups(season: Season, groups: Mapping[str, int]) -> list[str]
     return changed
 
 
+def _number(value: Decimal) -> str:
+    """4 rather than 4.0 or 4E+0, 4,5 in Latvian."""
+    whole = value == value.to_integral_value()
+    return number_format(value.to_integral_value() if whole else value.normalize())
+
+
+def hour_limit_problems(*, category: str, values: Mapping[str, Any]) -> dict[str, str]:
+    """Where a season's working-time limits for `category` are looser than the Labour Law's, as
+    {field: translated message}; empty when they are as strict or stricter. The season form shows these
+    beside the fields and the season service refuses them, so the law is stated once (labourlaw)."""
+    if category not in labourlaw.LAW:
+        return {}
+    setting: dict[str, Any] = {name: values.get(name) for name in labourlaw.SETTING_FIELDS}
+    if setting["max_hours_per_day"] is None or setting["max_hours_per_week"] is None:
+        return {}
+    if setting["min_daily_rest_hours"] is None:
+        return {}
+    setting["break_minutes"] = setting["break_minutes"] or 0
+    problems: dict[str, str] = {}
+    for looser in labourlaw.looser_than_law(category, labourlaw.Limits(**setting)):
+        if looser.field in {"max_hours_per_day", "max_hours_per_week"}:
+            problems[looser.field] = _("The Labour Law allows at most %(n)s.") % {"n": _number(looser.law)}
+        elif looser.field == "min_daily_rest_hours":
+            problems[looser.field] = _("The Labour Law requires at least %(n)s hours.") % {
+                "n": _number(looser.law)
+            }
+        elif looser.field == "night":
+            starts, ends = looser.law
+            problems["night_starts"] = _(
+                "At this age the Labour Law forbids work from %(start)s to %(end)s: the night-time must "
+                "include those hours."
+            ) % {"start": f"{starts:%H:%M}", "end": f"{ends:%H:%M}"}
+        elif looser.field == "break_after_hours":
+            problems[looser.field] = _(
+                "The Labour Law requires the break after at most %(n)s hours of work."
+            ) % {"n": _number(looser.law)}
+        elif looser.field == "break_minutes":
+            problems[looser.field] = _("The Labour Law requires a break of at least %(n)s minutes.") % {
+                "n": looser.law
+            }
+    return problems
+
+
+def _refuse_looser_than_law(limit: HourLimit) -> None:
+    problems = hour_limit_problems(
+        category=limit.category, values={name: getattr(limit, name) for name in HOUR_LIMIT_FIELDS}
+    )
+    if problems:
+        raise SummerJobsError(
+            _(
+                "The working-time limits for “%(category)s” are looser than the Labour Law allows: %(problems)s"
+            )
+            % {"category": AgeCategory(limit.category).label, "problems": " ".join(problems.values())}
+        )
+
+
 def _set_hour_limits(season: Season, hour_limits: Mapping[str, Mapping[str, Any]]) -> list[str]:
     changed: list[str] = []
     rows = {limit.category: limit for limit in season.hour_limits.all()}
@@ -334,6 +370,7 @@ def _set_hour_limits(season: Season, hour_limits: Mapping[str, Mapping[str, Any]
         for name, value in values.items():
             setattr(limit, name, value)
         full_clean(limit, exclude=["season"])
+        _refuse_looser_than_law(limit)
         limit.save()
         changed.append(category)
     return changed
@@ -392,6 +429,16 @@ def season_update(
 
 def _check_placement(placement: Placement, capacities: Mapping[int, int]) -> None:
     full_clean(placement, exclude=["season", "organisation"])
+    if (
+        placement.supervisor_id is not None
+        and not permissions.work_supervisors(
+            organisation_ids=[placement.organisation_id], city=placement.season.city
+        )
+        .filter(pk=placement.supervisor_id)
+        .exists()
+    ):
+        # The named supervisor sees the youths' hours: only someone the employer gave that role.
+        raise SummerJobsError(_("The work supervisor must have the work supervisor's role at this employer."))
     span = (placement.ends_at.hour * 60 + placement.ends_at.minute) - (
         placement.starts_at.hour * 60 + placement.starts_at.minute
     )

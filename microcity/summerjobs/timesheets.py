@@ -1,7 +1,7 @@
 """Timesheets of the summer programme: entering and confirming the hours a youth worked, each entry checked
 against the Labour Law for the youth's age category with the hours of all their placements added up.
 
-The rules themselves are pure (worktime.py); here they get the season's limits, the youth's other entries
+The rules themselves are pure (microcity.labourlaw); here they get the season's limits, the youth's other entries
 and the wording in the reader's language. The youth's person row is locked while an entry is checked, so
 that two entries made at the same moment (say, by two employers) cannot together break a limit.
 """
@@ -18,9 +18,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from microcity.core.models import AuditAction, Person
-from microcity.summerjobs import contracts, eligibility, permissions, worktime
+from microcity.labourlaw import worktime
+from microcity.labourlaw.worktime import Violation
+from microcity.summerjobs import contracts, eligibility, permissions
 from microcity.summerjobs.models import (
-    AgeCategory,
     Assignment,
     AssignmentStatus,
     Contract,
@@ -28,10 +29,6 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
 )
 from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
-from microcity.summerjobs.worktime import Violation
-
-# Labour Law: under 18, a five-day working week.
-MINOR_MAX_DAYS_PER_WEEK = 5
 
 MESSAGES: dict[str, Promise] = {
     worktime.END_NOT_AFTER_START: gettext_lazy("Work must end after it starts (%(start)s–%(end)s)."),
@@ -52,7 +49,8 @@ MESSAGES: dict[str, Promise] = {
         "%(limit)s hours a week."
     ),
     worktime.WEEK_DAYS: gettext_lazy(
-        "That makes %(days)s working days that week; youths under 18 may work at most %(limit)s days a week."
+        "That makes %(days)s working days in the seven days from %(first)s to %(last)s; youths under 18 "
+        "may work at most %(limit)s days in any seven days in a row."
     ),
     worktime.NIGHT_WORK: gettext_lazy(
         "The hours %(start)s–%(end)s reach into the night (%(night_start)s–%(night_end)s), when youths of "
@@ -67,8 +65,8 @@ MESSAGES: dict[str, Promise] = {
         "age at least %(required)s hours of daily rest are required."
     ),
     worktime.BREAK_MISSING: gettext_lazy(
-        "%(hours)s hours of work in a row need a break of at least %(minutes)s minutes (required after "
-        "%(after)s hours); only %(break)s minutes were recorded."
+        "%(hours)s hours of work need a break of at least %(minutes)s minutes taken at once, after at most "
+        "%(after)s hours of work; the longest pause recorded is %(break)s minutes."
     ),
 }
 
@@ -109,15 +107,17 @@ def can_add_timesheet_entry(user: Any, assignment: Assignment) -> bool:
 
 
 def can_confirm_timesheet_entry(user: Any, entry: TimesheetEntry) -> bool:
-    """Only the employer's side confirms hours; a youth cannot confirm their own."""
-    return permissions.represents(user, _organisation_id(entry.assignment))
+    """Only the employer's side (its representatives and the placement's work supervisor) confirms hours;
+    a youth cannot confirm their own."""
+    return permissions.can_confirm_hours(user, entry.assignment)
 
 
 # --- The check ------------------------------------------------------------------------------------
 
 
 def _limits(assignment: Assignment, youth: Person, day: dt.date) -> worktime.Limits:
-    """The limits of the youth's age category on `day` (a birthday during the summer changes them)."""
+    """The binding limits of the youth's age category on `day` (a birthday during the summer changes
+    them): the season's, never looser than the Labour Law's."""
     application = assignment.application
     if youth.date_of_birth is None:
         raise SummerJobsError(str(eligibility.MESSAGES["no_date_of_birth"]))
@@ -127,25 +127,16 @@ def _limits(assignment: Assignment, youth: Person, day: dt.date) -> worktime.Lim
     limit = HourLimit.objects.filter(season_id=application.season_id, category=category).first()
     if limit is None:
         raise SummerJobsError(_("The season has no working-time limits for this youth's age category."))
-    return worktime.Limits(
-        max_hours_per_day=limit.max_hours_per_day,
-        max_hours_per_week=limit.max_hours_per_week,
-        night_starts=limit.night_starts,
-        night_ends=limit.night_ends,
-        min_daily_rest_hours=limit.min_daily_rest_hours,
-        break_after_hours=limit.break_after_hours,
-        break_minutes=limit.break_minutes,
-        max_days_per_week=None if category == AgeCategory.ADULT else MINOR_MAX_DAYS_PER_WEEK,
-    )
+    return limit.binding_limits()
 
 
 def _other_entries(youth: Person, day: dt.date, exclude_pk: int | None = None) -> list[worktime.Entry]:
-    """The youth's entries at every placement in the ISO week of `day` and on the days next to it."""
-    monday = day - dt.timedelta(days=day.weekday())
+    """The youth's entries at every placement in the ISO week of `day` and in the six days either side
+    (the working days are counted in any seven days in a row)."""
     rows = TimesheetEntry.objects.filter(
         assignment__application__youth=youth,
-        day__gte=min(monday, day - dt.timedelta(days=1)),
-        day__lte=max(monday + dt.timedelta(days=6), day + dt.timedelta(days=1)),
+        day__gte=day - dt.timedelta(days=6),
+        day__lte=day + dt.timedelta(days=6),
     )
     if exclude_pk is not None:
         rows = rows.exclude(pk=exclude_pk)

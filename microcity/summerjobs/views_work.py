@@ -30,7 +30,8 @@ from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 from microcity.core.services import audit_log
-from microcity.summerjobs import contracts, permissions, selectors, timesheets, worktime
+from microcity.labourlaw import worktime
+from microcity.summerjobs import contracts, permissions, selectors, timesheets
 from microcity.summerjobs.forms_work import (
     ContractForm,
     DocumentForm,
@@ -140,6 +141,7 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
             "page": page,
             "jobs": jobs,
             "is_coordinator": permissions.is_coordinator(request.user, city),
+            "hours_only": permissions.sees_hours_only(request.user, season),
         },
     )
 
@@ -272,8 +274,9 @@ def _context(
     if can_add and entry_form is None:
         entry_form = TimesheetEntryForm(initial={"break_minutes": 0})
     received = [row.kind for row in StartDocument.objects.filter(assignment=assignment).only("kind")]
+    staff_view = not permissions.acts_for_youth(user, application.youth)
     return {
-        "staff_view": not permissions.acts_for_youth(user, application.youth),
+        "staff_view": staff_view,
         "category_label": AgeCategory(category).label if category else "",
         "city": city,
         "season": season,
@@ -291,7 +294,8 @@ def _context(
         "total_pending": _hours(sum(w.pending_minutes for w in weeks)),
         "can_manage": can_manage,
         "can_add": can_add,
-        "can_confirm": permissions.represents(user, assignment.placement_period.placement.organisation_id),
+        "can_confirm": permissions.can_confirm_hours(user, assignment),
+        "hours_only": staff_view and permissions.sees_hours_only(user, season),
         "is_coordinator": permissions.is_coordinator(user, season.city),
         "contract_form": contract_form,
         "sign_form": sign_form,

@@ -147,6 +147,19 @@ def test_create_a_season_with_periods_limits_and_groups(valmiera, coordinator_cl
         ({"limit-child-max_hours_per_day": "5"}, "The Labour Law allows at most 4"),
         ({"limit-adolescent-min_daily_rest_hours": "10"}, "The Labour Law requires at least 12"),
         ({"limit-adult-night_starts": "22:00"}, "Give both the start and the end of the night"),
+        # The night window and the break for minors cannot be blanked or narrowed either.
+        (
+            {"limit-adolescent-night_starts": "", "limit-adolescent-night_ends": ""},
+            "forbids work from 22:00 to 06:00",
+        ),
+        ({"limit-adolescent-night_starts": "23:00"}, "forbids work from 22:00 to 06:00"),
+        ({"limit-child-night_ends": "05:00"}, "forbids work from 20:00 to 06:00"),
+        (
+            {"limit-adolescent-break_after_hours": "", "limit-adolescent-break_minutes": ""},
+            "the break after at most 4.5 hours",
+        ),
+        ({"limit-adolescent-break_minutes": "10"}, "a break of at least 30 minutes"),
+        ({"limit-adolescent-break_after_hours": "6"}, "the break after at most 4.5 hours"),
         ({"groups-1-kind": "orphan", "groups-1-rank": "2"}, "Each priority group can be listed once."),
         ({"groups-1-kind": "orphan"}, "Give the group a rank."),
         (
@@ -399,3 +412,58 @@ def test_season_pages_for_every_role(kind, season, june, valmiera, ventspils, em
     assert (season.name == "Uzlauzts") == (kind == "coordinator")
     response = client.post(f"{BASE}/seasons/{season.pk}/select/")
     assert response.status_code in ({302} if kind in {"anonymous", "coordinator"} else {403})
+
+
+# --- The Labour Law's ceilings in the season service ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("category", "values", "message"),
+    [
+        (AgeCategory.ADOLESCENT, {"night_starts": None, "night_ends": None}, "forbids work from 22:00"),
+        (AgeCategory.ADOLESCENT, {"night_starts": dt.time(23, 0)}, "forbids work from 22:00"),
+        (AgeCategory.CHILD, {"night_ends": dt.time(5, 0)}, "forbids work from 20:00"),
+        (AgeCategory.ADOLESCENT, {"break_minutes": 10}, "a break of at least 30 minutes"),
+        (
+            AgeCategory.ADOLESCENT,
+            {"break_after_hours": None, "break_minutes": 0},
+            "the break after at most 4.5 hours",
+        ),
+        (AgeCategory.ADOLESCENT, {"max_hours_per_day": Decimal("8")}, "allows at most 7"),
+        (AgeCategory.CHILD, {"min_daily_rest_hours": Decimal("12")}, "requires at least 14 hours"),
+    ],
+)
+def test_the_season_service_refuses_limits_looser_than_the_law(
+    season, coordinator, category, values, message
+):
+    """A forged POST or another caller goes past the form; the service is where the law holds."""
+    before = {limit.category: limit.break_minutes for limit in season.hour_limits.all()}
+    with pytest.raises(SummerJobsError, match=message):
+        services.season_update(season=season, by=coordinator, data={}, hour_limits={category: values})
+    assert {limit.category: limit.break_minutes for limit in season.hour_limits.all()} == before
+    with pytest.raises(SummerJobsError, match=message):
+        services.season_create(
+            city=season.city,
+            by=coordinator,
+            data={**{name: getattr(season, name) for name in services.SEASON_FIELDS}, "name": "Cita"},
+            periods=[
+                {"name": "Jūnijs", "starts_on": dt.date(YEAR, 6, 7), "ends_on": dt.date(YEAR, 6, 25)}
+                | {"working_days": 15}
+            ],
+            hour_limits={category: {**services.DEFAULT_HOUR_LIMITS[category], **values}},
+        )
+
+
+def test_the_season_service_allows_stricter_limits(season, coordinator):
+    stricter = {
+        "night_starts": dt.time(21, 0),
+        "night_ends": dt.time(7, 0),
+        "break_after_hours": Decimal("4"),
+        "break_minutes": 45,
+        "max_hours_per_day": Decimal("6"),
+    }
+    services.season_update(
+        season=season, by=coordinator, data={}, hour_limits={AgeCategory.ADOLESCENT: stricter}
+    )
+    row = HourLimit.objects.get(season=season, category=AgeCategory.ADOLESCENT)
+    assert (row.night_starts, row.break_minutes, row.max_hours_per_day) == (dt.time(21, 0), 45, 6)

@@ -5,6 +5,7 @@ of the youth's placements added up."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from django.db import IntegrityError, connection, transaction
@@ -13,9 +14,12 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.models import AuditEvent
 from microcity.core.tests.factories import OrganisationFactory
-from microcity.summerjobs import timesheets, worktime
+from microcity.labourlaw import worktime
+from microcity.summerjobs import timesheets
 from microcity.summerjobs.models import (
+    AgeCategory,
     AssignmentStatus,
+    HourLimit,
     PlacementPeriod,
     TimesheetEntry,
 )
@@ -191,8 +195,8 @@ def test_daily_rest(job, rep):
 def test_break_after_four_and_a_half_hours(job, rep):
     error = refused(job(age=16), rep, start="08:00", end="13:00", break_minutes=10)
     assert error.messages == [
-        "4.83 hours of work in a row need a break of at least 30 minutes (required after 4.5 hours); only 10 "
-        "minutes were recorded."
+        "4.83 hours of work need a break of at least 30 minutes taken at once, after at most 4.5 hours of "
+        "work; the longest pause recorded is 10 minutes."
     ]
 
 
@@ -202,8 +206,36 @@ def test_five_day_week(job, rep):
         add(assignment, rep, day=day, start="09:00", end="10:00")
     error = refused(assignment, rep, day=5, start="09:00", end="10:00")
     assert error.messages == [
-        "That makes 6 working days that week; youths under 18 may work at most 5 days a week."
+        "That makes 6 working days in the seven days from 2027-06-07 to 2027-06-13; youths under 18 may "
+        "work at most 5 days in any seven days in a row."
     ]
+
+
+def test_no_ten_days_in_a_row_across_the_week_boundary(job, rep):
+    """Wednesday to Sunday is five days in one calendar week; the Monday after would be the sixth day in
+    a row (and Monday to Friday would make ten)."""
+    assignment = job(age=16)
+    for day in range(2, 7):
+        add(assignment, rep, day=day, start="09:00", end="10:00")
+    error = refused(assignment, rep, day=7, start="09:00", end="10:00")
+    assert [v.code for v in error.violations] == ["week_days"]
+    # After two free days in a row the youth works again.
+    add(assignment, rep, day=9, start="09:00", end="10:00")
+
+
+def test_a_season_row_looser_than_the_law_does_not_loosen_the_check(job, rep):
+    """A row stored before the season service refused looser limits (or written past it) still cannot
+    let a minor work at night or without the break: the checks apply the binding limits."""
+    assignment = job(age=16)
+    HourLimit.objects.filter(season=assignment.application.season, category=AgeCategory.ADOLESCENT).update(
+        night_starts=None, night_ends=None, break_after_hours=Decimal("6"), max_hours_per_day=Decimal("9")
+    )
+    error = refused(assignment, rep, start="18:00", end="23:00", break_minutes=30)
+    assert [v.code for v in error.violations] == ["night_work"]
+    error = refused(assignment, rep, day=1, start="08:00", end="13:30")
+    assert [v.code for v in error.violations] == ["break_missing"]
+    error = refused(assignment, rep, day=2, start="07:00", end="15:30", break_minutes=30)
+    assert [v.code for v in error.violations] == ["day_hours"]
 
 
 def test_adult_may_work_a_sixth_day(job, rep):

@@ -18,7 +18,7 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import GuardianLinkFactory, MembershipFactory, UserFactory
 from microcity.core.models import AuditAction, AuditEvent
 from microcity.core.tests.factories import OrganisationFactory, PersonFactory
-from microcity.summerjobs import contracts, permissions, timesheets
+from microcity.summerjobs import contracts, permissions, services, timesheets
 from microcity.summerjobs.contracts import (
     ContractInvalid,
     NotReadyToStart,
@@ -452,7 +452,7 @@ def test_concurrent_contracts_get_different_numbers(job, rep, season):
 
 
 @pytest.fixture
-def people(job, rep, coordinator, valmiera, ventspils, user_with_role, season):
+def people(job, rep, coordinator, valmiera, ventspils, user_with_role, season, june, placement_with):
     """Our job (ready to start, one entry by the youth waiting) and a user for every role to try it."""
     assignment = job(age=16, ready=True)
     youth = assignment.application.youth
@@ -467,6 +467,32 @@ def people(job, rep, coordinator, valmiera, ventspils, user_with_role, season):
         organisation=OrganisationFactory(city=valmiera),
     )
     other_youth = job(age=17).application.youth.user
+    # Work supervisors: ours (named on our placement), another of the same employer (with a youth of their
+    # own), one of another employer, and one named on our placement whose role is in another city.
+    placement = assignment.placement_period.placement
+    supervisor = supervisor_of(placement, city=valmiera)
+    other_supervisor = UserFactory()
+    MembershipFactory(
+        user=other_supervisor, city=valmiera, role=Role.WORK_SUPERVISOR, organisation=placement.organisation
+    )
+    theirs = placement_with({june: 5}, organisation=placement.organisation, workplace="Cits darbs")
+    theirs.supervisor = PersonFactory(city=valmiera, user=other_supervisor)
+    theirs.save(update_fields=["supervisor"])
+    job(age=17, placement=theirs)
+    other_employer_supervisor = UserFactory()
+    MembershipFactory(
+        user=other_employer_supervisor,
+        city=valmiera,
+        role=Role.WORK_SUPERVISOR,
+        organisation=other_rep.memberships.get().organisation,
+    )
+    other_city_supervisor = UserFactory()
+    MembershipFactory(
+        user=other_city_supervisor,
+        city=ventspils,
+        role=Role.WORK_SUPERVISOR,
+        organisation=OrganisationFactory(city=ventspils),
+    )
     return {
         "assignment": assignment,
         "entry": entry,
@@ -479,8 +505,21 @@ def people(job, rep, coordinator, valmiera, ventspils, user_with_role, season):
             "other_youth": other_youth,
             "coordinator": coordinator,
             "other_city_coordinator": user_with_role(Role.PROGRAMME_COORDINATOR, city=ventspils),
+            "supervisor": supervisor,
+            "other_supervisor": other_supervisor,
+            "other_employer_supervisor": other_employer_supervisor,
+            "other_city_supervisor": other_city_supervisor,
         },
     }
+
+
+def supervisor_of(placement, *, city):
+    """A user with the work supervisor's role at the placement's employer in `city`, named on it."""
+    user = UserFactory()
+    MembershipFactory(user=user, city=city, role=Role.WORK_SUPERVISOR, organisation=placement.organisation)
+    placement.supervisor = PersonFactory(city=city, user=user)
+    placement.save(update_fields=["supervisor"])
+    return user
 
 
 def client_as(user):
@@ -499,6 +538,10 @@ ROLES = [
     "other_youth",
     "coordinator",
     "other_city_coordinator",
+    "supervisor",
+    "other_supervisor",
+    "other_employer_supervisor",
+    "other_city_supervisor",
 ]
 # Expected status per role: 302 to sign in for the anonymous; 404 for whoever may not know the job exists.
 PAGE_STATUS = {
@@ -511,6 +554,11 @@ PAGE_STATUS = {
         "other_youth": 403,
         "coordinator": 200,
         "other_city_coordinator": 403,
+        # A work supervisor has a list: of the youths they supervise only.
+        "supervisor": 200,
+        "other_supervisor": 200,
+        "other_employer_supervisor": 200,
+        "other_city_supervisor": 403,
     },
     "job": {
         "anonymous": 302,
@@ -521,6 +569,10 @@ PAGE_STATUS = {
         "other_youth": 404,
         "coordinator": 200,
         "other_city_coordinator": 404,
+        "supervisor": 200,
+        "other_supervisor": 404,
+        "other_employer_supervisor": 404,
+        "other_city_supervisor": 404,
     },
 }
 MANAGE_STATUS = {
@@ -532,9 +584,13 @@ MANAGE_STATUS = {
     "other_youth": 404,
     "coordinator": 302,
     "other_city_coordinator": 404,
+    "supervisor": 403,
+    "other_supervisor": 404,
+    "other_employer_supervisor": 404,
+    "other_city_supervisor": 404,
 }
 HOURS_STATUS = {**MANAGE_STATUS, "youth": 302, "coordinator": 403}
-CONFIRM_STATUS = {**MANAGE_STATUS, "coordinator": 403}
+CONFIRM_STATUS = {**MANAGE_STATUS, "coordinator": 403, "supervisor": 302}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -546,7 +602,9 @@ def test_pages_for_every_role(role, people):
     assert response.status_code == PAGE_STATUS["jobs"][role], role
     if response.status_code == 200:
         # The other employer's list is empty: our youth must not appear in it.
-        assert (name in response.content.decode()) == (role in {"employer", "coordinator"}), role
+        assert (name in response.content.decode()) == (role in {"employer", "coordinator", "supervisor"}), (
+            role
+        )
     if role == "anonymous":
         assert "/accounts/login/" in response["Location"]
     response = client.get(f"{BASE}/jobs/{assignment.pk}/")
@@ -621,7 +679,7 @@ def test_confirm_post_for_every_role(role, people):
     response = client_as(people["users"][role]).post(f"{BASE}/jobs/{assignment.pk}/hours/{entry.pk}/confirm/")
     assert response.status_code == CONFIRM_STATUS[role], role
     entry.refresh_from_db()
-    assert entry.is_confirmed == (role == "employer"), role
+    assert entry.is_confirmed == (role in {"employer", "supervisor"}), role
 
 
 def test_a_job_of_another_city_is_not_found_under_this_city(people, ventspils, client_for, rep):
@@ -914,3 +972,57 @@ def test_list_and_pay_page_switch_between_the_city_seasons(job, rep, coordinator
         for wanted in (elsewhere.pk, 999999):
             assert client.get(f"{BASE}/jobs/", {"season": wanted}).status_code == 404
             assert client.get(f"{BASE}/after/", {"season": wanted}).status_code == 404
+
+
+# --- The work supervisor ------------------------------------------------------------------------------
+
+
+def test_the_supervisor_sees_the_hours_but_not_the_contract_or_the_documents(people, client_for):
+    assignment = people["assignment"]
+    client = client_for(people["users"]["supervisor"])
+    html = client.get(f"{BASE}/jobs/").content.decode()
+    assert assignment.application.youth.full_name in html
+    assert "data-contract" not in html and "data-missing" not in html
+    assert "Back to our placements" not in html
+    html = client.get(f"{BASE}/jobs/{assignment.pk}/").content.decode()
+    assert 'id="timesheet"' in html and "/confirm/" in html
+    assert 'id="contract"' not in html and 'id="documents"' not in html
+    assert str(assignment.contract.hourly_rate) not in html
+    # The view is audited like any staff view of a youth's record.
+    assert AuditEvent.objects.filter(
+        actor=people["users"]["supervisor"], action=AuditAction.VIEW, person=assignment.application.youth
+    ).exists()
+
+
+def test_the_supervisor_confirms_through_the_service_and_cannot_add_hours(people):
+    supervisor, entry = people["users"]["supervisor"], people["entry"]
+    assert permissions.can_view_job(supervisor, people["assignment"])
+    assert not timesheets.can_add_timesheet_entry(supervisor, people["assignment"])
+    with pytest.raises(NotAllowed):
+        add_hours(people["assignment"], supervisor, day=dt.date(YEAR, 6, 9))
+    timesheets.timesheet_entry_confirm(entry=entry, by=supervisor)
+    entry.refresh_from_db()
+    assert entry.confirmed_by == supervisor
+
+
+def test_a_supervisor_whose_role_is_taken_away_sees_nothing(people, client_for):
+    supervisor, assignment = people["users"]["supervisor"], people["assignment"]
+    supervisor.memberships.all().delete()
+    client = client_for(supervisor)
+    assert client.get(f"{BASE}/jobs/").status_code == 403
+    assert client.get(f"{BASE}/jobs/{assignment.pk}/").status_code == 404
+    with pytest.raises(NotAllowed):
+        timesheets.timesheet_entry_confirm(entry=people["entry"], by=supervisor)
+
+
+def test_only_a_supervisor_of_the_employer_can_be_named_on_a_placement(people, rep, valmiera):
+    placement = people["assignment"].placement_period.placement
+    placement.status = "draft"
+    placement.save(update_fields=["status"])
+    stranger = PersonFactory(city=valmiera, user=people["users"]["other_employer_supervisor"])
+    with pytest.raises(SummerJobsError, match="work supervisor"):
+        services.placement_update(placement=placement, by=rep, data={"supervisor": stranger})
+    ours = people["users"]["other_supervisor"].person
+    services.placement_update(placement=placement, by=rep, data={"supervisor": ours})
+    placement.refresh_from_db()
+    assert placement.supervisor == ours

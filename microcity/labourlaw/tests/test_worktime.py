@@ -8,29 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from microcity.summerjobs import worktime
-from microcity.summerjobs.worktime import Entry, Limits, check_entry
+from microcity.labourlaw import LAW, worktime
+from microcity.labourlaw.worktime import Entry, Limits, check_entry
 
-CHILD = Limits(
-    max_hours_per_day=Decimal("4"),
-    max_hours_per_week=Decimal("20"),
-    night_starts=dt.time(20, 0),
-    night_ends=dt.time(6, 0),
-    min_daily_rest_hours=Decimal("14"),
-    break_after_hours=None,
-    break_minutes=0,
-    max_days_per_week=5,
-)
-ADOLESCENT = Limits(
-    max_hours_per_day=Decimal("7"),
-    max_hours_per_week=Decimal("35"),
-    night_starts=dt.time(22, 0),
-    night_ends=dt.time(6, 0),
-    min_daily_rest_hours=Decimal("12"),
-    break_after_hours=Decimal("4.5"),
-    break_minutes=30,
-    max_days_per_week=5,
-)
+CHILD = LAW["child"]
+ADOLESCENT = LAW["adolescent"]
 ADULT = Limits(
     max_hours_per_day=Decimal("8"),
     max_hours_per_week=Decimal("40"),
@@ -39,7 +21,7 @@ ADULT = Limits(
     min_daily_rest_hours=Decimal("12"),
     break_after_hours=Decimal("6"),
     break_minutes=30,
-    max_days_per_week=None,
+    max_days_in_7_days=None,
 )
 
 MONDAY = dt.date(2027, 6, 7)  # ISO week 23 of 2027
@@ -188,7 +170,7 @@ def test_adult_at_most_forty_hours_a_week():
 def test_minors_work_five_days_a_week_adults_may_work_six():
     others = [entry(n, "09:00", "10:00") for n in range(5)]
     assert check_entry(limits=ADOLESCENT, entry=entry(5, "09:00", "10:00"), others=others) == [
-        ("week_days", {"limit": 5, "days": 6})
+        ("week_days", {"limit": 5, "days": 6, "first": "2027-06-07", "last": "2027-06-13"})
     ]
     assert codes(check_entry(limits=CHILD, entry=entry(6, "09:00", "10:00"), others=others)) == ["week_days"]
     # A second entry on a day already worked is not a sixth day.
@@ -289,3 +271,62 @@ def test_every_broken_rule_is_reported():
     violations = check_entry(limits=CHILD, entry=entry(0, "15:00", "21:00"), others=[])
     assert codes(violations) == ["day_hours", "night_work"]
     assert all(code in worktime.CODES for code in codes(violations))
+
+
+# --- The defects: short pauses and weeks that run into each other ----------------------------------
+
+
+def test_three_ten_minute_pauses_are_not_the_half_hour_break():
+    # 08:00–14:00 in four pieces with three pauses of ten minutes: 5.5 hours of work, no break.
+    others = [entry(0, "08:00", "09:30"), entry(0, "09:40", "11:10"), entry(0, "11:20", "12:50")]
+    assert check_entry(limits=ADOLESCENT, entry=entry(0, "13:00", "14:00"), others=others) == [
+        ("break_missing", {"after": 4.5, "minutes": 30, "hours": 5.5, "break": 10})
+    ]
+    # One pause of half an hour in the same day is the break.
+    others = [entry(0, "08:00", "10:30"), entry(0, "11:00", "13:00")]
+    assert check_entry(limits=ADOLESCENT, entry=entry(0, "13:05", "14:00"), others=others) == []
+
+
+def test_an_entrys_own_break_counts_only_when_it_is_long_enough_at_once():
+    # 08:00–13:20 with 20 minutes' break is five hours of work: the 20 minutes are not the break.
+    assert codes(check_entry(limits=ADOLESCENT, entry=entry(0, "08:00", "13:20", 20), others=[])) == [
+        "break_missing"
+    ]
+
+
+def test_the_break_must_come_within_four_and_a_half_hours_of_work():
+    # Four hours, a half-hour break, then an entry of two hours with its own break of 30 minutes
+    # after ten minutes' pause: every run of work is at most 4.5 hours, lawful.
+    others = [entry(0, "07:00", "11:00"), entry(0, "11:30", "13:30")]
+    assert check_entry(limits=ADOLESCENT, entry=entry(0, "13:40", "14:10"), others=others) == []
+    # Five hours in a row before the first break: refused, although the day has a long break later.
+    others = [entry(0, "07:00", "12:00"), entry(0, "13:00", "14:00")]
+    assert codes(check_entry(limits=ADOLESCENT, entry=entry(0, "07:00", "12:00"), others=others[1:])) == [
+        "break_missing"
+    ]
+
+
+def test_no_ten_days_in_a_row_across_a_week_boundary():
+    # Wednesday to Sunday of one week, then Monday to Thursday of the next: five days in each calendar
+    # week, but ten in a row.
+    others = [entry(n, "09:00", "11:00") for n in [*range(2, 7), *range(7, 11)]]
+    violations = check_entry(limits=CHILD, entry=entry(11, "09:00", "11:00"), others=others)
+    assert violations == [("week_days", {"limit": 5, "days": 7, "first": "2027-06-12", "last": "2027-06-18"})]
+    # Already the sixth day in a row (Monday after Wednesday–Sunday) is refused.
+    others = [entry(n, "09:00", "11:00") for n in range(2, 7)]
+    assert codes(check_entry(limits=ADOLESCENT, entry=entry(7, "09:00", "11:00"), others=others)) == [
+        "week_days"
+    ]
+    # After two free days the next five are lawful again.
+    others = [entry(n, "09:00", "11:00") for n in range(0, 5)]
+    assert check_entry(limits=ADOLESCENT, entry=entry(7, "09:00", "11:00"), others=others) == []
+
+
+def test_five_days_in_any_seven_also_with_the_free_days_apart():
+    # Mon, Tue, Thu, Fri, Sat worked (Wed free): a Sunday would make six in seven.
+    others = [entry(n, "09:00", "11:00") for n in (0, 1, 3, 4, 5)]
+    assert codes(check_entry(limits=ADOLESCENT, entry=entry(6, "09:00", "11:00"), others=others)) == [
+        "week_days"
+    ]
+    # The next Monday is fine: Tue–Mon holds Tue, Thu, Fri, Sat, Mon.
+    assert check_entry(limits=ADOLESCENT, entry=entry(7, "09:00", "11:00"), others=others) == []

@@ -1,9 +1,10 @@
 """The Labour Law's working-time check of one timesheet entry against a youth's other entries: pure Python.
 
-The caller passes the limits of the youth's age category (a season's HourLimit as plain values), the
-proposed entry and the youth's other entries from every placement, since hours at several employers add
-up. The answer is a list of `Violation`s, each a stable code with JSON-safe parameters; the wording lives
-with the caller, so that this module knows nothing of Django or of languages and can be tested alone.
+The caller passes the binding limits of the youth's age category (`rules.season_limits`: the season's, never
+looser than the law), the proposed entry and the youth's other entries from every placement, since hours at
+several employers add up. The answer is a list of `Violation`s, each a stable code with JSON-safe
+parameters; the wording lives with the caller, so that this module knows nothing of Django or of languages
+and can be tested alone.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NamedTuple
+
+from microcity.labourlaw.rules import Limits, reaches_into_night
+
+__all__ = ["CODES", "Entry", "Limits", "Violation", "check_entry"]
 
 # Codes, in the order in which they are reported.
 END_NOT_AFTER_START = "end_not_after_start"
@@ -49,21 +54,6 @@ class Violation(NamedTuple):
 
     code: str
     params: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Limits:
-    """The working-time limits of one age category; `None` switches a rule off (adults: no night window,
-    no five-day week)."""
-
-    max_hours_per_day: Decimal
-    max_hours_per_week: Decimal
-    night_starts: dt.time | None
-    night_ends: dt.time | None
-    min_daily_rest_hours: Decimal
-    break_after_hours: Decimal | None
-    break_minutes: int
-    max_days_per_week: int | None
 
 
 @dataclass(frozen=True)
@@ -109,16 +99,22 @@ def _iso_week(day: dt.date) -> tuple[int, int]:
     return year, week
 
 
+def _crowded_window(days: set[dt.date], day: dt.date, limit: int) -> tuple[dt.date, int] | None:
+    """The first seven-day window around `day` with more than `limit` working days, as (its first day,
+    the days in it); None when every window that holds `day` is within the limit. Only windows that start
+    on a working day are tried: every crowded window holds one that does."""
+    for offset in range(6, -1, -1):
+        first = day - dt.timedelta(days=offset)
+        if first not in days:
+            continue
+        count = sum(1 for n in range(7) if first + dt.timedelta(days=n) in days)
+        if count > limit:
+            return first, count
+    return None
+
+
 def _at(day: dt.date, moment: dt.time) -> dt.datetime:
     return dt.datetime.combine(day, moment)
-
-
-def _in_night(entry: Entry, night_starts: dt.time, night_ends: dt.time) -> bool:
-    start, end = _minutes(entry.start), _minutes(entry.end)
-    night_start, night_end = _minutes(night_starts), _minutes(night_ends)
-    if night_start > night_end:  # the usual case: the night runs over midnight, e.g. 22:00–06:00
-        return start < night_end or end > night_start
-    return start < night_end and end > night_start
 
 
 def _stretch_of(entry: Entry, same_day: Sequence[Entry], break_minutes: int) -> list[Entry]:
@@ -131,6 +127,23 @@ def _stretch_of(entry: Entry, same_day: Sequence[Entry], break_minutes: int) -> 
         else:
             stretches.append([item])
     return next(stretch for stretch in stretches if entry in stretch)
+
+
+def _runs_too_long(stretch: Sequence[Entry], limit: Decimal, break_minutes: int) -> bool:
+    """Whether some run of work in `stretch` (entries in order, gaps between them shorter than the break)
+    is longer than `limit` minutes without a whole break. An entry's own break counts when it is long
+    enough; as the entry does not say when it was taken, it is placed where it helps most (as late as the
+    limit allows), so that only a day that cannot be lawful is refused."""
+    running = Decimal(0)
+    for item in stretch:
+        worked = Decimal(item.worked_minutes)
+        if item.break_minutes >= break_minutes:
+            running = worked - min(worked, limit - running)
+        else:
+            running += worked
+        if running > limit:
+            return True
+    return False
 
 
 def check_entry(
@@ -190,14 +203,27 @@ def check_entry(
                 WEEK_HOURS, {"limit": _number(limits.max_hours_per_week), "hours": _hours(week_minutes)}
             )
         )
-    if limits.max_days_per_week is not None:
-        days = {entry.day, *(other.day for other in same_week)}
-        if len(days) > limits.max_days_per_week:
-            violations.append(Violation(WEEK_DAYS, {"limit": limits.max_days_per_week, "days": len(days)}))
+    if limits.max_days_in_7_days is not None:
+        # Any seven days in a row, not the calendar week: see rules.MINOR_MAX_DAYS_IN_7_DAYS.
+        worked_days = {entry.day, *(other.day for other in others)}
+        crowded = _crowded_window(worked_days, entry.day, limits.max_days_in_7_days)
+        if crowded is not None:
+            window_start, count = crowded
+            violations.append(
+                Violation(
+                    WEEK_DAYS,
+                    {
+                        "limit": limits.max_days_in_7_days,
+                        "days": count,
+                        "first": window_start.isoformat(),
+                        "last": (window_start + dt.timedelta(days=6)).isoformat(),
+                    },
+                )
+            )
     if (
         limits.night_starts is not None
         and limits.night_ends is not None
-        and _in_night(entry, limits.night_starts, limits.night_ends)
+        and reaches_into_night(entry.start, entry.end, limits.night_starts, limits.night_ends)
     ):
         violations.append(
             Violation(
@@ -241,24 +267,26 @@ def check_entry(
                     )
                 )
 
-    # The break: work that runs on without a long enough gap (also across two placements on one day)
-    # counts as one stretch, and a stretch longer than the limit needs the whole break inside it.
+    # The break (Darba likums, 145. pants; Directive 94/33/EC, art. 12): an adolescent who works more than
+    # four and a half hours gets a break of at least 30 minutes, and we count only a pause of that length
+    # taken at once: three pauses of ten minutes are not a break. Work that runs on across shorter gaps
+    # (also at two placements on one day) is one stretch, and no part of it may run longer than the limit
+    # without such a pause.
     if limits.break_after_hours is not None and limits.break_minutes > 0:
         stretch = _stretch_of(entry, same_day, limits.break_minutes)
-        worked = sum(item.worked_minutes for item in stretch)
-        rested = sum(item.break_minutes for item in stretch) + sum(
-            _minutes(later.start) - _minutes(earlier.end)
-            for earlier, later in zip(stretch, stretch[1:], strict=False)
-        )
-        if worked > limits.break_after_hours * 60 and rested < limits.break_minutes:
+        if _runs_too_long(stretch, limits.break_after_hours * 60, limits.break_minutes):
+            gaps = [
+                _minutes(later.start) - _minutes(earlier.end)
+                for earlier, later in zip(stretch, stretch[1:], strict=False)
+            ]
             violations.append(
                 Violation(
                     BREAK_MISSING,
                     {
                         "after": _number(limits.break_after_hours),
                         "minutes": limits.break_minutes,
-                        "hours": _hours(worked),
-                        "break": rested,
+                        "hours": _hours(sum(item.worked_minutes for item in stretch)),
+                        "break": max([*gaps, *(item.break_minutes for item in stretch)]),
                     },
                 )
             )

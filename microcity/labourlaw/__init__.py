@@ -1,0 +1,56 @@
+"""The Latvian Labour Law's rules for working youths, in pure Python (no Django import): who is a child or
+an adolescent, the ceilings on their working time that no season may loosen, and the check of a timesheet
+entry against them. Every part of the summer programme (eligibility, placements, season forms and services,
+timesheets, contracts) asks this package; none of them states a rule of its own."""
+
+from .rules import (
+    ADOLESCENT,
+    ADULT,
+    ADULT_AGE,
+    CATEGORIES,
+    CHILD,
+    DEFAULTS,
+    LAW,
+    LEGAL_MIN_AGE,
+    LIGHT_WORK_ONLY_BELOW,
+    MINOR_MAX_DAYS_IN_7_DAYS,
+    MINORS,
+    SETTING_FIELDS,
+    Limits,
+    Looser,
+    age_on,
+    binding,
+    category,
+    looser_than_law,
+    night_covers,
+    reaches_into_night,
+    season_limits,
+)
+from .worktime import Entry, Violation, check_entry
+
+__all__ = [
+    "ADOLESCENT",
+    "ADULT",
+    "ADULT_AGE",
+    "CATEGORIES",
+    "CHILD",
+    "DEFAULTS",
+    "LAW",
+    "LEGAL_MIN_AGE",
+    "LIGHT_WORK_ONLY_BELOW",
+    "MINORS",
+    "MINOR_MAX_DAYS_IN_7_DAYS",
+    "SETTING_FIELDS",
+    "Entry",
+    "Limits",
+    "Looser",
+    "Violation",
+    "age_on",
+    "binding",
+    "category",
+    "check_entry",
+    "looser_than_law",
+    "night_covers",
+    "reaches_into_night",
+    "season_limits",
+]
