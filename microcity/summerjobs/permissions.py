@@ -59,7 +59,7 @@ def supervisor_organisation_ids(user: Any, city: City | None = None) -> set[int]
     """Organisations for which the user is a work supervisor (in `city`, if given)."""
     return {
         m.organisation_id
-        for m in permissions._memberships(user)
+        for m in permissions.memberships(user)
         if m.role == Role.WORK_SUPERVISOR
         and m.organisation_id is not None
         and (city is None or m.city_id == city.pk)
