@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
@@ -344,10 +345,12 @@ def job_contract(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         if form.is_valid():
             with refusal_as_form_error(form):
                 if contract is None:
-                    contracts.contract_create(assignment=assignment, by=request.user, data=form.terms())
+                    contracts.contract_create(
+                        assignment=assignment, by=acting_user(request), data=form.terms()
+                    )
                     messages.success(request, _("The contract is drawn up."))
                 else:
-                    contracts.contract_update(contract=contract, by=request.user, data=form.terms())
+                    contracts.contract_update(contract=contract, by=acting_user(request), data=form.terms())
                     messages.success(request, _("The contract is saved."))
                 return redirect(_job_url(city, assignment, "contract"))
         return render(
@@ -360,7 +363,7 @@ def job_contract(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         if sign_form.is_valid():
             with refusal_as_form_error(sign_form):
                 contracts.contract_sign(
-                    contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=request.user
+                    contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=acting_user(request)
                 )
                 messages.success(request, _("The signing of the contract is recorded."))
                 return redirect(_job_url(city, assignment, "contract"))
@@ -384,7 +387,7 @@ def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if action == "remove":
         document = get_object_or_404(StartDocument, assignment=assignment, kind=kind)
         with refusal_as_message(request):
-            contracts.start_document_remove(document=document, by=request.user)
+            contracts.start_document_remove(document=document, by=acting_user(request))
             messages.success(request, _("The document is removed from the checklist."))
         return redirect(_job_url(city, assignment, "documents"))
     if action != "record":
@@ -397,7 +400,7 @@ def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
                 kind=kind,
                 received_on=form.cleaned_data["received_on"],
                 note=form.cleaned_data["note"],
-                by=request.user,
+                by=acting_user(request),
             )
             messages.success(request, _("The document is recorded."))
             return redirect(_job_url(city, assignment, "documents"))
@@ -424,7 +427,9 @@ def job_hours(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     form = TimesheetEntryForm(request.POST)
     if form.is_valid():
         with refusal_caught() as refusal:
-            timesheets.timesheet_entry_add(assignment=assignment, by=request.user, **form.cleaned_data)
+            timesheets.timesheet_entry_add(
+                assignment=assignment, by=acting_user(request), **form.cleaned_data
+            )
             notice = _("The hours are recorded.")
             if not request.htmx:  # type: ignore[attr-defined]
                 messages.success(request, notice)
@@ -448,7 +453,7 @@ def job_hours_confirm(request: HttpRequest, city: City, pk: int, entry: int) -> 
     if not timesheets.can_confirm_timesheet_entry(request.user, row):
         raise PermissionDenied
     with refusal_caught() as refusal:
-        timesheets.timesheet_entry_confirm(entry=row, by=request.user)
+        timesheets.timesheet_entry_confirm(entry=row, by=acting_user(request))
     if refusal.error is not None:
         # The limits or the youth's other hours changed since the entry: it cannot be confirmed as it is.
         if not request.htmx:  # type: ignore[attr-defined]
