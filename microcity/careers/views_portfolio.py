@@ -7,6 +7,7 @@ share_link_open (which logs the opening); evidence files are served as attachmen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -391,42 +392,62 @@ def goal_new(request: HttpRequest) -> HttpResponse:
     return render(request, "careers/goal_new.html", {"form": form})
 
 
+# The actions of a goal's page: each may replace a form in `forms` (to show it again with its errors) and
+# returns where to go next, or None to show the page again.
+GoalAction = Callable[[HttpRequest, Goal, dict[str, Any]], HttpResponse | None]
+
+
+def _add_step(request: HttpRequest, goal: Goal, forms: dict[str, Any]) -> HttpResponse | None:
+    form = forms["step_form"] = PlanStepForm(request.POST)
+    if not form.is_valid():
+        return None
+    services.plan_step_add(goal=goal, by=acting_user(request), **form.cleaned_data)
+    messages.success(request, _("The step is added."))
+    return redirect("portfolio:goal", pk=goal.pk)
+
+
+def _set_goal_status(request: HttpRequest, goal: Goal, forms: dict[str, Any]) -> HttpResponse | None:
+    form = forms["status_form"] = GoalStatusForm(request.POST)
+    if not (form.is_valid() and form.cleaned_data["status"] != goal.status):
+        return None
+    services.goal_set_status(goal=goal, by=acting_user(request), status=form.cleaned_data["status"])
+    messages.success(request, _("Saved."))
+    return redirect("portfolio:goal", pk=goal.pk)
+
+
+def _tick_step(request: HttpRequest, goal: Goal, forms: dict[str, Any], *, done: bool) -> HttpResponse | None:
+    step = get_object_or_404(goal.steps, pk=request.POST.get("step"))
+    services.plan_step_set_done(step=step, by=acting_user(request), done=done)
+    return redirect("portfolio:goal", pk=goal.pk)
+
+
+GOAL_ACTIONS: dict[str, GoalAction] = {
+    "step": _add_step,
+    "status": _set_goal_status,
+    "done": lambda request, goal, forms: _tick_step(request, goal, forms, done=True),
+    "undone": lambda request, goal, forms: _tick_step(request, goal, forms, done=False),
+}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     portfolio = _own_portfolio(request)
     goal = get_object_or_404(Goal.objects.select_related("portfolio__person"), pk=pk, portfolio=portfolio)
-    step_form = PlanStepForm()
-    status_form = GoalStatusForm(initial={"status": goal.status})
+    forms: dict[str, Any] = {
+        "step_form": PlanStepForm(),
+        "status_form": GoalStatusForm(initial={"status": goal.status}),
+    }
     if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "step":
-                step_form = PlanStepForm(request.POST)
-                if step_form.is_valid():
-                    services.plan_step_add(goal=goal, by=acting_user(request), **step_form.cleaned_data)
-                    messages.success(request, _("The step is added."))
-                    return redirect("portfolio:goal", pk=goal.pk)
-            elif action == "status":
-                status_form = GoalStatusForm(request.POST)
-                if status_form.is_valid() and status_form.cleaned_data["status"] != goal.status:
-                    services.goal_set_status(
-                        goal=goal, by=acting_user(request), status=status_form.cleaned_data["status"]
-                    )
-                    messages.success(request, _("Saved."))
-                    return redirect("portfolio:goal", pk=goal.pk)
-            elif action in {"done", "undone"}:
-                step = get_object_or_404(goal.steps, pk=request.POST.get("step"))
-                services.plan_step_set_done(step=step, by=acting_user(request), done=action == "done")
-                return redirect("portfolio:goal", pk=goal.pk)
-            else:
-                raise Http404
-        except services.CareersError as exc:
-            messages.error(request, str(exc))
+        act = GOAL_ACTIONS.get(request.POST.get("action", ""))
+        if act is None:
+            raise Http404
+        with refusal_as_message(request):
+            response = act(request, goal, forms)
+            if response is not None:
+                return response
     return render(
-        request,
-        "careers/goal_detail.html",
-        {"goal": goal, "steps": list(goal.steps.all()), "step_form": step_form, "status_form": status_form},
+        request, "careers/goal_detail.html", {"goal": goal, "steps": list(goal.steps.all()), **forms}
     )
 
 

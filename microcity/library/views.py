@@ -330,6 +330,23 @@ def collection(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "library/collection.html", {"collection": found, "items": list(found.items.all())})
 
 
+def _add_to_collection(request: HttpRequest, found: Collection, material: Material) -> None:
+    services.collection_add(collection=found, material=material, by=acting_user(request))
+    messages.success(request, _("Added to the collection “%(title)s”.") % {"title": found.title})
+
+
+def _remove_from_collection(request: HttpRequest, found: Collection, material: Material) -> None:
+    services.collection_remove(collection=found, material=material, by=acting_user(request))
+    messages.success(request, _("Removed from the collection."))
+
+
+# Adding is what the form does unless it says "remove".
+COLLECTION_ACTIONS: dict[str, Callable[[HttpRequest, Collection, Material], None]] = {
+    "add": _add_to_collection,
+    "remove": _remove_from_collection,
+}
+
+
 @login_required
 @require_POST
 def collection_change(request: HttpRequest) -> HttpResponse:
@@ -339,13 +356,9 @@ def collection_change(request: HttpRequest) -> HttpResponse:
         raise Http404 from exc
     found = get_object_or_404(Collection, pk=collection_pk, owner=request.user)
     material = _material_for(request, int(request.POST.get("material", "0") or 0))
+    act = COLLECTION_ACTIONS.get(request.POST.get("action", ""), _add_to_collection)
     with refusal_as_message(request):
-        if request.POST.get("action") == "remove":
-            services.collection_remove(collection=found, material=material, by=acting_user(request))
-            messages.success(request, _("Removed from the collection."))
-        else:
-            services.collection_add(collection=found, material=material, by=acting_user(request))
-            messages.success(request, _("Added to the collection “%(title)s”.") % {"title": found.title})
+        act(request, found, material)
     return redirect(safe_next(request) or found_url(found))
 
 

@@ -10,6 +10,7 @@ written to the audit log, as for an application.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -330,6 +331,47 @@ def _manager_or_403(request: HttpRequest, assignment: Assignment) -> None:
         raise PermissionDenied
 
 
+def _save_contract(request: HttpRequest, city: City, assignment: Assignment) -> HttpResponse:
+    contract = contracts.contract_of(assignment)
+    minimum_rate = contracts.season_minimum_hourly_rate(assignment.application.season)
+    form = ContractForm(request.POST, minimum_rate=minimum_rate)
+    if form.is_valid():
+        with refusal_as_form_error(form):
+            if contract is None:
+                contracts.contract_create(assignment=assignment, by=acting_user(request), data=form.terms())
+                messages.success(request, _("The contract is drawn up."))
+            else:
+                contracts.contract_update(contract=contract, by=acting_user(request), data=form.terms())
+                messages.success(request, _("The contract is saved."))
+            return redirect(_job_url(city, assignment, "contract"))
+    return render(
+        request, "summerjobs/work/job.html", _context(request, city, assignment, contract_form=form)
+    )
+
+
+def _sign_contract(request: HttpRequest, city: City, assignment: Assignment) -> HttpResponse:
+    contract = contracts.contract_of(assignment)
+    if contract is None:
+        raise Http404
+    sign_form = SignForm(request.POST)
+    if sign_form.is_valid():
+        with refusal_as_form_error(sign_form):
+            contracts.contract_sign(
+                contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=acting_user(request)
+            )
+            messages.success(request, _("The signing of the contract is recorded."))
+            return redirect(_job_url(city, assignment, "contract"))
+    return render(
+        request, "summerjobs/work/job.html", _context(request, city, assignment, sign_form=sign_form)
+    )
+
+
+CONTRACT_ACTIONS: dict[str, Callable[[HttpRequest, City, Assignment], HttpResponse]] = {
+    "save": _save_contract,
+    "sign": _sign_contract,
+}
+
+
 @login_required
 @with_city
 @require_POST
@@ -337,61 +379,21 @@ def job_contract(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     """Draw up or change the contract (`action=save`), or record the youth's signature (`action=sign`)."""
     assignment = _job_or_404(request, city, pk)
     _manager_or_403(request, assignment)
-    contract = contracts.contract_of(assignment)
-    action = request.POST.get("action")
-    if action == "save":
-        minimum_rate = contracts.season_minimum_hourly_rate(assignment.application.season)
-        form = ContractForm(request.POST, minimum_rate=minimum_rate)
-        if form.is_valid():
-            with refusal_as_form_error(form):
-                if contract is None:
-                    contracts.contract_create(
-                        assignment=assignment, by=acting_user(request), data=form.terms()
-                    )
-                    messages.success(request, _("The contract is drawn up."))
-                else:
-                    contracts.contract_update(contract=contract, by=acting_user(request), data=form.terms())
-                    messages.success(request, _("The contract is saved."))
-                return redirect(_job_url(city, assignment, "contract"))
-        return render(
-            request, "summerjobs/work/job.html", _context(request, city, assignment, contract_form=form)
-        )
-    if action == "sign":
-        if contract is None:
-            raise Http404
-        sign_form = SignForm(request.POST)
-        if sign_form.is_valid():
-            with refusal_as_form_error(sign_form):
-                contracts.contract_sign(
-                    contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=acting_user(request)
-                )
-                messages.success(request, _("The signing of the contract is recorded."))
-                return redirect(_job_url(city, assignment, "contract"))
-        return render(
-            request, "summerjobs/work/job.html", _context(request, city, assignment, sign_form=sign_form)
-        )
-    raise PermissionDenied
-
-
-@login_required
-@with_city
-@require_POST
-def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
-    """Record the date a document was received (`action=record`) or remove it (`action=remove`)."""
-    assignment = _job_or_404(request, city, pk)
-    _manager_or_403(request, assignment)
-    kind = request.POST.get("kind", "")
-    if kind not in StartDocumentKind.values:
-        raise Http404
-    action = request.POST.get("action")
-    if action == "remove":
-        document = get_object_or_404(StartDocument, assignment=assignment, kind=kind)
-        with refusal_as_message(request):
-            contracts.start_document_remove(document=document, by=acting_user(request))
-            messages.success(request, _("The document is removed from the checklist."))
-        return redirect(_job_url(city, assignment, "documents"))
-    if action != "record":
+    act = CONTRACT_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
         raise PermissionDenied
+    return act(request, city, assignment)
+
+
+def _remove_document(request: HttpRequest, city: City, assignment: Assignment, kind: str) -> HttpResponse:
+    document = get_object_or_404(StartDocument, assignment=assignment, kind=kind)
+    with refusal_as_message(request):
+        contracts.start_document_remove(document=document, by=acting_user(request))
+        messages.success(request, _("The document is removed from the checklist."))
+    return redirect(_job_url(city, assignment, "documents"))
+
+
+def _record_document(request: HttpRequest, city: City, assignment: Assignment, kind: str) -> HttpResponse:
     form = DocumentForm(request.POST, kind=StartDocumentKind(kind))
     if form.is_valid():
         with refusal_as_form_error(form):
@@ -407,6 +409,28 @@ def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     return render(
         request, "summerjobs/work/job.html", _context(request, city, assignment, document_form=form)
     )
+
+
+DOCUMENT_ACTIONS: dict[str, Callable[[HttpRequest, City, Assignment, str], HttpResponse]] = {
+    "remove": _remove_document,
+    "record": _record_document,
+}
+
+
+@login_required
+@with_city
+@require_POST
+def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    """Record the date a document was received (`action=record`) or remove it (`action=remove`)."""
+    assignment = _job_or_404(request, city, pk)
+    _manager_or_403(request, assignment)
+    kind = request.POST.get("kind", "")
+    if kind not in StartDocumentKind.values:
+        raise Http404
+    act = DOCUMENT_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise PermissionDenied
+    return act(request, city, assignment, kind)
 
 
 def _timesheet_response(
