@@ -9,7 +9,6 @@ row (select_for_update): registrations for one activity are decided one at a tim
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import formats, timezone, translation
@@ -60,7 +59,7 @@ class ActivityFull(CareersError):
 def activity_create(
     *,
     city: City,
-    by: Any,
+    by: User,
     kind: str,
     title: str,
     starts_at: dt.datetime,
@@ -156,7 +155,7 @@ def _move(registration: Registration, to: str, by: User | None) -> Registration:
 
 @transaction.atomic
 def registration_create(
-    *, activity: Activity, youth: Person, by: Any, now: dt.datetime | None = None
+    *, activity: Activity, youth: Person, by: User, now: dt.datetime | None = None
 ) -> Registration:
     """A place if one is free, else a place in line; never more places than the activity has."""
     moment = now or timezone.now()
@@ -208,7 +207,7 @@ def registration_create(
     return registration
 
 
-def _promote_waiting(activity: Activity, by: Any, now: dt.datetime) -> list[Registration]:
+def _promote_waiting(activity: Activity, by: User | None, now: dt.datetime) -> list[Registration]:
     """Fill free places from the waiting list, first come first served; the activity row is locked."""
     if now >= activity.starts_at:
         return []
@@ -230,7 +229,7 @@ def _promote_waiting(activity: Activity, by: Any, now: dt.datetime) -> list[Regi
 
 @transaction.atomic
 def registration_cancel(
-    *, registration: Registration, by: Any, now: dt.datetime | None = None
+    *, registration: Registration, by: User, now: dt.datetime | None = None
 ) -> Registration:
     """Give up a place or a place in line; a freed place goes to the first youth waiting."""
     moment = now or timezone.now()
@@ -249,7 +248,7 @@ def registration_cancel(
 
 @transaction.atomic
 def activity_capacity_set(
-    *, activity: Activity, by: Any, capacity: int, now: dt.datetime | None = None
+    *, activity: Activity, by: User, capacity: int, now: dt.datetime | None = None
 ) -> Activity:
     """Change the number of places; more places go to the waiting list at once, fewer may not drop
     anyone who already has a place."""
@@ -277,7 +276,7 @@ def certificate_title(activity: Activity, language: str) -> str:
 
 @transaction.atomic
 def registration_mark_attended(
-    *, registration: Registration, by: Any, now: dt.datetime | None = None
+    *, registration: Registration, by: User, now: dt.datetime | None = None
 ) -> Registration:
     """The youth took part: a verified certificate entry in their portfolio and "youth supported"."""
     moment = now or timezone.now()

@@ -66,7 +66,7 @@ def availability_add(
     *,
     counsellor: Any,
     city: City,
-    by: Any,
+    by: User,
     weekday: int,
     starts_at: dt.time,
     ends_at: dt.time,
@@ -103,7 +103,7 @@ def availability_add(
 
 def _audit_hours(
     *,
-    by: Any,
+    by: User,
     obj: Availability | AvailabilityException,
     action: str,
     city: City,
@@ -121,7 +121,7 @@ def _audit_hours(
 
 
 @transaction.atomic
-def availability_end(*, availability: Availability, by: Any, last_day: dt.date) -> Availability:
+def availability_end(*, availability: Availability, by: User, last_day: dt.date) -> Availability:
     """Stop a weekly pattern after `last_day`; sessions already booked stay booked (see
     `selectors.bookings_in_hours` for the ones that then lie outside the hours offered)."""
     if not permissions.can_manage_availability(by, availability.counsellor, availability.city):
@@ -143,7 +143,7 @@ def availability_end(*, availability: Availability, by: Any, last_day: dt.date) 
 
 
 @transaction.atomic
-def availability_delete(*, availability: Availability, by: Any) -> list[Booking]:
+def availability_delete(*, availability: Availability, by: User) -> list[Booking]:
     """Delete weekly hours entered by mistake or no longer offered. Sessions already booked in them are
     kept, not cancelled: a youth keeps an appointment until somebody who can tell them moves or cancels it.
     Returns those sessions, so that the caller can say which ones now lie outside the hours offered."""
@@ -169,7 +169,7 @@ def availability_exception_add(
     *,
     counsellor: Any,
     city: City,
-    by: Any,
+    by: User,
     date: dt.date,
     starts_at: dt.time | None = None,
     ends_at: dt.time | None = None,
@@ -189,7 +189,7 @@ def availability_exception_add(
 
 
 @transaction.atomic
-def availability_exception_delete(*, exception: AvailabilityException, city: City, by: Any) -> None:
+def availability_exception_delete(*, exception: AvailabilityException, city: City, by: User) -> None:
     """Remove an exception: its time is offered again by the weekly hours. No booked session is affected
     (an exception only ever takes time away)."""
     if not permissions.can_manage_availability(by, exception.counsellor, city):
@@ -209,7 +209,7 @@ def availability_exception_delete(*, exception: AvailabilityException, city: Cit
 # --- Bookings -------------------------------------------------------------------------------------
 
 
-def _check_deadline(*, booking_start: dt.datetime, by: Any, staff: bool, now: dt.datetime) -> None:
+def _check_deadline(*, booking_start: dt.datetime, by: User, staff: bool, now: dt.datetime) -> None:
     if booking_start <= now:
         raise TooLate(_("This session has already started."))
     if not staff and booking_start - now < conf.booking_change_deadline():
@@ -258,7 +258,7 @@ GUARDIAN_SUBJECTS = {
 }
 
 
-def _guardians_to_tell(booking: Booking, by: Any = None) -> list[Any]:
+def _guardians_to_tell(booking: Booking, by: User | None = None) -> list[Any]:
     """The guardian who booked the session, and a guardian who changes it: only while their link to the
     youth stands. Sessions a youth booked themselves are not reported to their parents."""
     guardians: list[Any] = []
@@ -273,7 +273,7 @@ def _guardians_to_tell(booking: Booking, by: Any = None) -> list[Any]:
     return guardians
 
 
-def _booking_emails(booking: Booking, kind: str, by: Any = None) -> None:
+def _booking_emails(booking: Booking, kind: str, by: User | None = None) -> None:
     """To the youth and the counsellor, and to the guardian who booked or changed the session, each in
     their language, with the session as a calendar file."""
     cancelled = kind == "cancelled"
@@ -313,7 +313,7 @@ def _booking_emails(booking: Booking, kind: str, by: Any = None) -> None:
 
 @transaction.atomic
 def booking_create(
-    *, youth: Person, counsellor: Any, starts_at: dt.datetime, by: Any, now: dt.datetime | None = None
+    *, youth: Person, counsellor: Any, starts_at: dt.datetime, by: User, now: dt.datetime | None = None
 ) -> Booking:
     """Book one of the counsellor's free slots for the youth."""
     moment = now or timezone.now()
@@ -363,7 +363,7 @@ def _locked(booking: Booking) -> Booking:
 
 @transaction.atomic
 def booking_move(
-    *, booking: Booking, starts_at: dt.datetime, by: Any, now: dt.datetime | None = None
+    *, booking: Booking, starts_at: dt.datetime, by: User, now: dt.datetime | None = None
 ) -> Booking:
     """Move a booked session to another free slot of the same counsellor."""
     moment = now or timezone.now()
@@ -422,7 +422,9 @@ def _move_status(booking: Booking, to: str, *, by: User) -> Booking:
 
 
 @transaction.atomic
-def booking_cancel(*, booking: Booking, by: Any, reason: str = "", now: dt.datetime | None = None) -> Booking:
+def booking_cancel(
+    *, booking: Booking, by: User, reason: str = "", now: dt.datetime | None = None
+) -> Booking:
     """Cancel a booked session: youths up to the deadline, the counsellor or coordinator at any time."""
     moment = now or timezone.now()
     if not permissions.can_change_booking(by, booking):
@@ -440,7 +442,7 @@ def booking_cancel(*, booking: Booking, by: Any, reason: str = "", now: dt.datet
 
 
 @transaction.atomic
-def booking_mark_attended(*, booking: Booking, by: Any, now: dt.datetime | None = None) -> Booking:
+def booking_mark_attended(*, booking: Booking, by: User, now: dt.datetime | None = None) -> Booking:
     """The youth came: the session counts as career support in the outcome ledger."""
     moment = now or timezone.now()
     if not permissions.can_mark_booking(by, booking):
@@ -462,7 +464,7 @@ def booking_mark_attended(*, booking: Booking, by: Any, now: dt.datetime | None 
 
 
 @transaction.atomic
-def booking_mark_no_show(*, booking: Booking, by: Any, now: dt.datetime | None = None) -> Booking:
+def booking_mark_no_show(*, booking: Booking, by: User, now: dt.datetime | None = None) -> Booking:
     moment = now or timezone.now()
     if not permissions.can_mark_booking(by, booking):
         raise NotAllowed(_("Only the counsellor or a coordinator records attendance."))
@@ -501,7 +503,7 @@ def bookings_remind(*, now: dt.datetime | None = None) -> int:
 def session_record_save(
     *,
     booking: Booking,
-    by: Any,
+    by: User,
     topics: str,
     private_notes: str = "",
     next_steps: Sequence[tuple[str, dt.date | None]] = (),
@@ -540,7 +542,7 @@ def session_record_save(
 
 
 @transaction.atomic
-def next_step_set_done(*, step: NextStep, by: Any, done: bool = True) -> NextStep:
+def next_step_set_done(*, step: NextStep, by: User, done: bool = True) -> NextStep:
     """The youth or the counsellor ticks off an agreed next step."""
     booking = step.record.booking
     if not permissions.can_tick_next_step(by, booking):

@@ -70,7 +70,7 @@ def clean(obj: models.Model, *, exclude: Sequence[str] = ()) -> None:
         raise CareersError(" ".join(error.messages)) from error
 
 
-def _require_owner(by: Any, portfolio: Portfolio) -> None:
+def _require_owner(by: User, portfolio: Portfolio) -> None:
     if not permissions.can_edit_portfolio(by, portfolio):
         raise NotAllowed(_("Only the owner changes a portfolio."))
 
@@ -83,7 +83,7 @@ def token_hash(token: str) -> str:
 
 
 @transaction.atomic
-def portfolio_create(*, person: Person, by: Any) -> Portfolio:
+def portfolio_create(*, person: Person, by: User) -> Portfolio:
     """The youth starts their portfolio (from 13); if a programme already started it, it is theirs now."""
     if not permissions.is_self(by, person):
         raise NotAllowed(_("A portfolio is started by its owner."))
@@ -108,7 +108,7 @@ def _portfolio_of(person: Person) -> Portfolio:
 
 
 @transaction.atomic
-def portfolio_update_about(*, portfolio: Portfolio, by: Any, about: str) -> Portfolio:
+def portfolio_update_about(*, portfolio: Portfolio, by: User, about: str) -> Portfolio:
     _require_owner(by, portfolio)
     portfolio.about = about.strip()
     portfolio.save(update_fields=["about", "updated_at"])
@@ -116,7 +116,9 @@ def portfolio_update_about(*, portfolio: Portfolio, by: Any, about: str) -> Port
 
 
 @transaction.atomic
-def section_visibility_set(*, portfolio: Portfolio, by: Any, section: str, visibility: str) -> SectionSharing:
+def section_visibility_set(
+    *, portfolio: Portfolio, by: User, section: str, visibility: str
+) -> SectionSharing:
     _require_owner(by, portfolio)
     if section not in Section.values:
         raise CareersError(_("Unknown section."))
@@ -142,7 +144,7 @@ def section_visibility_set(*, portfolio: Portfolio, by: Any, section: str, visib
 def entry_create(
     *,
     portfolio: Portfolio,
-    by: Any,
+    by: User,
     section: str,
     title: str,
     organisation_name: str = "",
@@ -172,7 +174,7 @@ def entry_create(
 
 
 @transaction.atomic
-def entry_update(*, entry: Entry, by: Any, data: Mapping[str, Any]) -> Entry:
+def entry_update(*, entry: Entry, by: User, data: Mapping[str, Any]) -> Entry:
     """The owner edits an entry; what a programme verified (title, place, dates) stays as it stated."""
     _require_owner(by, entry.portfolio)
     allowed = {"title", "organisation_name", "description", "starts_on", "ends_on", "hours", "occupation"}
@@ -201,7 +203,7 @@ def _delete_files(evidence: Iterable[Evidence]) -> None:
 
 
 @transaction.atomic
-def entry_delete(*, entry: Entry, by: Any) -> None:
+def entry_delete(*, entry: Entry, by: User) -> None:
     """The owner may remove any entry, verified ones too: it is their portfolio."""
     _require_owner(by, entry.portfolio)
     files = list(entry.evidence.all())
@@ -262,7 +264,7 @@ def portfolio_add_verified_entry(
 
 
 @transaction.atomic
-def evidence_add(*, entry: Entry, by: Any, upload: UploadedFile) -> Evidence:
+def evidence_add(*, entry: Entry, by: User, upload: UploadedFile) -> Evidence:
     """Keep a file proving an entry, after checking what it really is (images and PDF) and its size."""
     _require_owner(by, entry.portfolio)
     try:
@@ -287,7 +289,7 @@ def evidence_add(*, entry: Entry, by: Any, upload: UploadedFile) -> Evidence:
 
 
 @transaction.atomic
-def evidence_delete(*, evidence: Evidence, by: Any) -> None:
+def evidence_delete(*, evidence: Evidence, by: User) -> None:
     _require_owner(by, evidence.entry.portfolio)
     evidence.delete()
     transaction.on_commit(lambda: _delete_files([evidence]))
@@ -298,7 +300,7 @@ def evidence_delete(*, evidence: Evidence, by: Any) -> None:
 
 @transaction.atomic
 def skill_add(
-    *, portfolio: Portfolio, by: Any, skill: Skill | None = None, free_text: str = "", note: str = ""
+    *, portfolio: Portfolio, by: User, skill: Skill | None = None, free_text: str = "", note: str = ""
 ) -> PortfolioSkill:
     _require_owner(by, portfolio)
     free_text = free_text.strip()
@@ -315,7 +317,7 @@ def skill_add(
 
 
 @transaction.atomic
-def skill_remove(*, portfolio_skill: PortfolioSkill, by: Any) -> None:
+def skill_remove(*, portfolio_skill: PortfolioSkill, by: User) -> None:
     _require_owner(by, portfolio_skill.portfolio)
     portfolio_skill.delete()
 
@@ -324,7 +326,7 @@ def skill_remove(*, portfolio_skill: PortfolioSkill, by: Any) -> None:
 
 
 @transaction.atomic
-def assessment_submit(*, portfolio: Portfolio, by: Any, answers: Mapping[str, Any]) -> InterestAssessment:
+def assessment_submit(*, portfolio: Portfolio, by: User, answers: Mapping[str, Any]) -> InterestAssessment:
     """Score a completed self-assessment and keep it; earlier results stay as history."""
     _require_owner(by, portfolio)
     try:
@@ -348,7 +350,7 @@ def assessment_submit(*, portfolio: Portfolio, by: Any, answers: Mapping[str, An
 def goal_create(
     *,
     portfolio: Portfolio,
-    by: Any,
+    by: User,
     title: str,
     description: str = "",
     target_on: dt.date | None = None,
@@ -390,7 +392,7 @@ def goal_set_status(*, goal: Goal, by: User, status: str) -> Goal:
 
 @transaction.atomic
 def plan_step_add(
-    *, goal: Goal, by: Any, title: str, due_on: dt.date | None = None, position: int | None = None
+    *, goal: Goal, by: User, title: str, due_on: dt.date | None = None, position: int | None = None
 ) -> PlanStep:
     _require_owner(by, goal.portfolio)
     if position is None:
@@ -402,7 +404,7 @@ def plan_step_add(
 
 
 @transaction.atomic
-def plan_step_set_done(*, step: PlanStep, by: Any, done: bool = True) -> PlanStep:
+def plan_step_set_done(*, step: PlanStep, by: User, done: bool = True) -> PlanStep:
     _require_owner(by, step.goal.portfolio)
     step.done_at = timezone.now() if done else None
     step.save(update_fields=["done_at"])
@@ -414,7 +416,7 @@ def plan_step_set_done(*, step: PlanStep, by: Any, done: bool = True) -> PlanSte
 
 @transaction.atomic
 def share_link_create(
-    *, portfolio: Portfolio, by: Any, label: str, sections: Sequence[str], expires_at: dt.datetime
+    *, portfolio: Portfolio, by: User, label: str, sections: Sequence[str], expires_at: dt.datetime
 ) -> tuple[ShareLink, str]:
     """A read-only link to the chosen sections; returns the link and its token, shown to the owner once."""
     _require_owner(by, portfolio)
@@ -450,7 +452,7 @@ def share_link_create(
 
 
 @transaction.atomic
-def share_link_revoke(*, link: ShareLink, by: Any) -> ShareLink:
+def share_link_revoke(*, link: ShareLink, by: User) -> ShareLink:
     _require_owner(by, link.portfolio)
     if link.revoked_at is None:
         link.revoked_at = timezone.now()

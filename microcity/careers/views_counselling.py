@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.careers import activities as activity_services
 from microcity.careers import conf, permissions, selectors, services
 from microcity.careers import counselling as counselling_services
@@ -239,7 +240,7 @@ def book(request: HttpRequest, city: City) -> HttpResponse:
     starts_at = _parse_start(request.POST.get("starts_at"))
     with refusal_caught() as refusal:
         booking = counselling_services.booking_create(
-            youth=youth, counsellor=counsellor, starts_at=starts_at, by=request.user
+            youth=youth, counsellor=counsellor, starts_at=starts_at, by=acting_user(request)
         )
     if refusal.error is not None:
         messages.error(request, str(refusal.error))
@@ -309,7 +310,7 @@ def booking_move(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     booking = _booking(request, city, pk)
     with refusal_as_message(request):
         counselling_services.booking_move(
-            booking=booking, starts_at=_parse_start(request.POST.get("starts_at")), by=request.user
+            booking=booking, starts_at=_parse_start(request.POST.get("starts_at")), by=acting_user(request)
         )
         messages.success(request, _("The session is moved."))
     return redirect("careers:booking", city=city.slug, pk=booking.pk)
@@ -323,7 +324,7 @@ def booking_cancel(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     form = CancelForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     with refusal_as_message(request):
-        counselling_services.booking_cancel(booking=booking, by=request.user, reason=reason)
+        counselling_services.booking_cancel(booking=booking, by=acting_user(request), reason=reason)
         messages.success(request, _("The session is cancelled."))
     return redirect("careers:booking", city=city.slug, pk=booking.pk)
 
@@ -340,7 +341,9 @@ def next_step_done(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     # Somebody else's step is not shown to exist.
     if not permissions.can_tick_next_step(request.user, step.record.booking):
         raise Http404
-    counselling_services.next_step_set_done(step=step, by=request.user, done=request.POST.get("done") != "0")
+    counselling_services.next_step_set_done(
+        step=step, by=acting_user(request), done=request.POST.get("done") != "0"
+    )
     return redirect("careers:booking", city=city.slug, pk=step.record.booking_id)
 
 
@@ -348,7 +351,7 @@ def next_step_done(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 
 
 def _mark_attended(request: HttpRequest, city: City, booking: Booking) -> HttpResponse | None:
-    counselling_services.booking_mark_attended(booking=booking, by=request.user)
+    counselling_services.booking_mark_attended(booking=booking, by=acting_user(request))
     messages.success(request, _("Attendance is recorded. Write what the session was about."))
     if permissions.can_write_session_record(request.user, booking):
         return redirect("careers:session_record", city=city.slug, pk=booking.pk)
@@ -356,7 +359,7 @@ def _mark_attended(request: HttpRequest, city: City, booking: Booking) -> HttpRe
 
 
 def _mark_no_show(request: HttpRequest, city: City, booking: Booking) -> HttpResponse | None:
-    counselling_services.booking_mark_no_show(booking=booking, by=request.user)
+    counselling_services.booking_mark_no_show(booking=booking, by=acting_user(request))
     messages.success(request, _("Recorded: the youth did not come."))
     return None
 
@@ -404,7 +407,7 @@ def session_record(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         try:
             counselling_services.session_record_save(
                 booking=booking,
-                by=request.user,
+                by=acting_user(request),
                 topics=form.cleaned_data["topics"],
                 private_notes=form.cleaned_data["private_notes"],
                 next_steps=form.next_steps(),
@@ -522,7 +525,7 @@ def _add_pattern(request: HttpRequest, city: City, counsellor: Any) -> HttpRespo
     if form.is_valid():
         with refusal_as_form_error(form):
             counselling_services.availability_add(
-                counsellor=counsellor, city=city, by=request.user, **form.cleaned_data
+                counsellor=counsellor, city=city, by=acting_user(request), **form.cleaned_data
             )
             return _after_change(request, city, counsellor, _("The weekly hours are added."))
     return _render_availability(request, city, counsellor, pattern_form=form)
@@ -533,7 +536,7 @@ def _add_exception(request: HttpRequest, city: City, counsellor: Any) -> HttpRes
     if form.is_valid():
         with refusal_as_form_error(form):
             counselling_services.availability_exception_add(
-                counsellor=counsellor, city=city, by=request.user, **form.cleaned_data
+                counsellor=counsellor, city=city, by=acting_user(request), **form.cleaned_data
             )
             return _after_change(request, city, counsellor, _("The exception is added."))
     return _render_availability(request, city, counsellor, exception_form=form)
@@ -547,12 +550,12 @@ HOURS_ACTIONS: dict[str, Callable[[HttpRequest, City, Any], HttpResponse]] = {
 
 def _end_hours(request: HttpRequest, pattern: Availability, today: dt.date) -> tuple[list[Any], str]:
     kept = selectors.bookings_in_hours(availability=pattern, after=today)
-    counselling_services.availability_end(availability=pattern, by=request.user, last_day=today)
+    counselling_services.availability_end(availability=pattern, by=acting_user(request), last_day=today)
     return list(kept), _("These weekly hours end today.")
 
 
 def _delete_hours(request: HttpRequest, pattern: Availability, today: dt.date) -> tuple[list[Any], str]:
-    kept = counselling_services.availability_delete(availability=pattern, by=request.user)
+    kept = counselling_services.availability_delete(availability=pattern, by=acting_user(request))
     return list(kept), _("The weekly hours are deleted.")
 
 
@@ -747,7 +750,9 @@ def activity_new(request: HttpRequest, city: City) -> HttpResponse:
     form = ActivityForm(request.POST or None, city=city)
     if request.method == "POST" and form.is_valid():
         try:
-            activity = activity_services.activity_create(city=city, by=request.user, **form.cleaned_data)
+            activity = activity_services.activity_create(
+                city=city, by=acting_user(request), **form.cleaned_data
+            )
         except services.CareersError as exc:
             form.add_error(None, str(exc))
         else:
@@ -768,7 +773,7 @@ def activity_capacity(request: HttpRequest, city: City, pk: int) -> HttpResponse
     if form.is_valid():
         try:
             activity_services.activity_capacity_set(
-                activity=activity, by=request.user, capacity=form.cleaned_data["capacity"]
+                activity=activity, by=acting_user(request), capacity=form.cleaned_data["capacity"]
             )
         except services.CareersError as exc:
             messages.error(request, str(exc))
@@ -782,7 +787,7 @@ def activity_capacity(request: HttpRequest, city: City, pk: int) -> HttpResponse
 def _register(
     request: HttpRequest, activity: Activity, youth: Person, registration: Registration | None
 ) -> None:
-    created = activity_services.registration_create(activity=activity, youth=youth, by=request.user)
+    created = activity_services.registration_create(activity=activity, youth=youth, by=acting_user(request))
     if created.status == RegistrationStatus.REGISTERED:
         messages.success(request, _("You have a place."))
     else:
@@ -794,7 +799,7 @@ def _cancel_registration(
 ) -> None:
     if registration is None:
         raise Http404
-    activity_services.registration_cancel(registration=registration, by=request.user)
+    activity_services.registration_cancel(registration=registration, by=acting_user(request))
     messages.success(request, _("Your registration is cancelled."))
 
 
@@ -858,7 +863,7 @@ def attendance(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if request.method == "POST":
         registration = get_object_or_404(Registration, pk=request.POST.get("registration"), activity=activity)
         with refusal_as_message(request):
-            activity_services.registration_mark_attended(registration=registration, by=request.user)
+            activity_services.registration_mark_attended(registration=registration, by=acting_user(request))
             messages.success(request, _("Attendance is recorded; a certificate is in the youth's portfolio."))
         return redirect("careers:attendance", city=city.slug, pk=activity.pk)
     registrations = list(

@@ -7,6 +7,7 @@ share_link_open (which logs the opening); evidence files are served as attachmen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -19,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.careers import conf, exports, permissions, selectors, services
 from microcity.careers.forms import (
     AboutForm,
@@ -142,7 +144,7 @@ def start(request: HttpRequest) -> HttpResponse:
     if person is None:
         raise PermissionDenied
     with refusal_as_message(request):
-        services.portfolio_create(person=person, by=request.user)
+        services.portfolio_create(person=person, by=acting_user(request))
     return redirect("portfolio:overview")
 
 
@@ -153,7 +155,7 @@ def about(request: HttpRequest) -> HttpResponse:
     form = AboutForm(request.POST or None, initial={"about": portfolio.about})
     if request.method == "POST" and form.is_valid():
         services.portfolio_update_about(
-            portfolio=portfolio, by=request.user, about=form.cleaned_data["about"]
+            portfolio=portfolio, by=acting_user(request), about=form.cleaned_data["about"]
         )
         messages.success(request, _("Saved."))
         return _to_overview(Section.ABOUT)
@@ -170,7 +172,7 @@ def visibility(request: HttpRequest) -> HttpResponse:
         for section, value in form.cleaned_data.items():
             if current.get(section) != value:
                 services.section_visibility_set(
-                    portfolio=portfolio, by=request.user, section=section, visibility=value
+                    portfolio=portfolio, by=acting_user(request), section=section, visibility=value
                 )
         messages.success(request, _("Who sees what is saved."))
         return _to_overview()
@@ -188,7 +190,7 @@ def entry_new(request: HttpRequest, section: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             entry = services.entry_create(
-                portfolio=portfolio, by=request.user, section=value, **form.entry_data()
+                portfolio=portfolio, by=acting_user(request), section=value, **form.entry_data()
             )
         except services.CareersError as exc:
             form.add_error(None, str(exc))
@@ -215,7 +217,7 @@ def entry_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         entry.refresh_from_db()
         try:
-            services.entry_update(entry=entry, by=request.user, data=form.entry_data())
+            services.entry_update(entry=entry, by=acting_user(request), data=form.entry_data())
         except services.CareersError as exc:
             form.add_error(None, str(exc))
         else:
@@ -240,7 +242,7 @@ def entry_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def entry_delete(request: HttpRequest, pk: int) -> HttpResponse:
     entry = _own_entry(request, pk)
     section = entry.section
-    services.entry_delete(entry=entry, by=request.user)
+    services.entry_delete(entry=entry, by=acting_user(request))
     messages.success(request, _("Deleted."))
     return _to_overview(section)
 
@@ -252,7 +254,7 @@ def evidence_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = EvidenceForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            services.evidence_add(entry=entry, by=request.user, upload=form.cleaned_data["file"])
+            services.evidence_add(entry=entry, by=acting_user(request), upload=form.cleaned_data["file"])
         except services.CareersError as exc:
             messages.error(request, str(exc))
         else:
@@ -267,7 +269,7 @@ def evidence_add(request: HttpRequest, pk: int) -> HttpResponse:
 def evidence_delete(request: HttpRequest, pk: int) -> HttpResponse:
     portfolio = _own_portfolio(request)
     evidence = get_object_or_404(Evidence.objects.select_related("entry"), pk=pk, entry__portfolio=portfolio)
-    services.evidence_delete(evidence=evidence, by=request.user)
+    services.evidence_delete(evidence=evidence, by=acting_user(request))
     messages.success(request, _("The file is deleted."))
     return redirect("portfolio:entry_edit", pk=evidence.entry_id)
 
@@ -316,7 +318,7 @@ def skills(request: HttpRequest) -> HttpResponse:
         try:
             services.skill_add(
                 portfolio=portfolio,
-                by=request.user,
+                by=acting_user(request),
                 skill=data["skill_obj"],
                 free_text="" if data["skill_obj"] else data["free_text"],
                 note=data["note"],
@@ -337,7 +339,7 @@ def skill_remove(request: HttpRequest, pk: int) -> HttpResponse:
     row = get_object_or_404(
         PortfolioSkill.objects.select_related("portfolio__person"), pk=pk, portfolio=portfolio
     )
-    services.skill_remove(portfolio_skill=row, by=request.user)
+    services.skill_remove(portfolio_skill=row, by=acting_user(request))
     messages.success(request, _("The skill is removed."))
     return redirect("portfolio:skills")
 
@@ -365,7 +367,7 @@ def interests_take(request: HttpRequest) -> HttpResponse:
     form = InterestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.assessment_submit(portfolio=portfolio, by=request.user, answers=form.answers())
+            services.assessment_submit(portfolio=portfolio, by=acting_user(request), answers=form.answers())
         except services.CareersError as exc:
             form.add_error(None, str(exc))
         else:
@@ -381,7 +383,7 @@ def goal_new(request: HttpRequest) -> HttpResponse:
     form = GoalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            goal = services.goal_create(portfolio=portfolio, by=request.user, **form.cleaned_data)
+            goal = services.goal_create(portfolio=portfolio, by=acting_user(request), **form.cleaned_data)
         except services.CareersError as exc:
             form.add_error(None, str(exc))
         else:
@@ -390,42 +392,62 @@ def goal_new(request: HttpRequest) -> HttpResponse:
     return render(request, "careers/goal_new.html", {"form": form})
 
 
+# The actions of a goal's page: each may replace a form in `forms` (to show it again with its errors) and
+# returns where to go next, or None to show the page again.
+GoalAction = Callable[[HttpRequest, Goal, dict[str, Any]], HttpResponse | None]
+
+
+def _add_step(request: HttpRequest, goal: Goal, forms: dict[str, Any]) -> HttpResponse | None:
+    form = forms["step_form"] = PlanStepForm(request.POST)
+    if not form.is_valid():
+        return None
+    services.plan_step_add(goal=goal, by=acting_user(request), **form.cleaned_data)
+    messages.success(request, _("The step is added."))
+    return redirect("portfolio:goal", pk=goal.pk)
+
+
+def _set_goal_status(request: HttpRequest, goal: Goal, forms: dict[str, Any]) -> HttpResponse | None:
+    form = forms["status_form"] = GoalStatusForm(request.POST)
+    if not (form.is_valid() and form.cleaned_data["status"] != goal.status):
+        return None
+    services.goal_set_status(goal=goal, by=acting_user(request), status=form.cleaned_data["status"])
+    messages.success(request, _("Saved."))
+    return redirect("portfolio:goal", pk=goal.pk)
+
+
+def _tick_step(request: HttpRequest, goal: Goal, forms: dict[str, Any], *, done: bool) -> HttpResponse | None:
+    step = get_object_or_404(goal.steps, pk=request.POST.get("step"))
+    services.plan_step_set_done(step=step, by=acting_user(request), done=done)
+    return redirect("portfolio:goal", pk=goal.pk)
+
+
+GOAL_ACTIONS: dict[str, GoalAction] = {
+    "step": _add_step,
+    "status": _set_goal_status,
+    "done": lambda request, goal, forms: _tick_step(request, goal, forms, done=True),
+    "undone": lambda request, goal, forms: _tick_step(request, goal, forms, done=False),
+}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     portfolio = _own_portfolio(request)
     goal = get_object_or_404(Goal.objects.select_related("portfolio__person"), pk=pk, portfolio=portfolio)
-    step_form = PlanStepForm()
-    status_form = GoalStatusForm(initial={"status": goal.status})
+    forms: dict[str, Any] = {
+        "step_form": PlanStepForm(),
+        "status_form": GoalStatusForm(initial={"status": goal.status}),
+    }
     if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "step":
-                step_form = PlanStepForm(request.POST)
-                if step_form.is_valid():
-                    services.plan_step_add(goal=goal, by=request.user, **step_form.cleaned_data)
-                    messages.success(request, _("The step is added."))
-                    return redirect("portfolio:goal", pk=goal.pk)
-            elif action == "status":
-                status_form = GoalStatusForm(request.POST)
-                if status_form.is_valid() and status_form.cleaned_data["status"] != goal.status:
-                    services.goal_set_status(
-                        goal=goal, by=request.user, status=status_form.cleaned_data["status"]
-                    )
-                    messages.success(request, _("Saved."))
-                    return redirect("portfolio:goal", pk=goal.pk)
-            elif action in {"done", "undone"}:
-                step = get_object_or_404(goal.steps, pk=request.POST.get("step"))
-                services.plan_step_set_done(step=step, by=request.user, done=action == "done")
-                return redirect("portfolio:goal", pk=goal.pk)
-            else:
-                raise Http404
-        except services.CareersError as exc:
-            messages.error(request, str(exc))
+        act = GOAL_ACTIONS.get(request.POST.get("action", ""))
+        if act is None:
+            raise Http404
+        with refusal_as_message(request):
+            response = act(request, goal, forms)
+            if response is not None:
+                return response
     return render(
-        request,
-        "careers/goal_detail.html",
-        {"goal": goal, "steps": list(goal.steps.all()), "step_form": step_form, "status_form": status_form},
+        request, "careers/goal_detail.html", {"goal": goal, "steps": list(goal.steps.all()), **forms}
     )
 
 
@@ -442,7 +464,7 @@ def share_links(request: HttpRequest) -> HttpResponse:
         try:
             _link, token = services.share_link_create(
                 portfolio=portfolio,
-                by=request.user,
+                by=acting_user(request),
                 label=form.cleaned_data["label"],
                 sections=form.cleaned_data["sections"],
                 expires_at=form.expires_at(),
@@ -471,7 +493,7 @@ def share_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     link = get_object_or_404(
         ShareLink.objects.select_related("portfolio__person"), pk=pk, portfolio=portfolio
     )
-    services.share_link_revoke(link=link, by=request.user)
+    services.share_link_revoke(link=link, by=acting_user(request))
     messages.success(request, _("The link is withdrawn: it no longer opens."))
     return redirect("portfolio:share_links")
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from microcity.accounts.models import User
 from microcity.core import workflow
 from microcity.core.models import Occupation
 from microcity.core.uploads import AUDIO_TYPES, DOCUMENT_TYPES, IMAGE_TYPES, safe_name, validate_upload
@@ -80,7 +81,7 @@ MATERIALS = workflow.Workflow(
 )
 
 
-def _snapshot(material: Material, *, by: Any, reason: str) -> MaterialVersion:
+def _snapshot(material: Material, *, by: User, reason: str) -> MaterialVersion:
     data = {field: getattr(material, field) for field in FIELDS}
     data["occupations"] = list(material.occupations.values_list("code", flat=True))
     data["files"] = list(material.files.values_list("original_name", flat=True))
@@ -92,7 +93,11 @@ def _snapshot(material: Material, *, by: Any, reason: str) -> MaterialVersion:
 
 @transaction.atomic
 def material_save(
-    *, by: Any, data: dict[str, Any], occupations: Iterable[Occupation] = (), material: Material | None = None
+    *,
+    by: User,
+    data: dict[str, Any],
+    occupations: Iterable[Occupation] = (),
+    material: Material | None = None,
 ) -> Material:
     """Create a draft, or change a material the user may edit. A published material stays published
     and is re-indexed; the change is kept as a new version."""
@@ -116,7 +121,7 @@ def material_save(
 
 
 @transaction.atomic
-def material_file_add(*, material: Material, upload: UploadedFile, by: Any) -> MaterialFile:
+def material_file_add(*, material: Material, upload: UploadedFile, by: User) -> MaterialFile:
     if not permissions.can_edit_material(by, material):
         raise NotAllowed(_("You cannot change this material now."))
     if material.files.count() >= MAX_FILES:
@@ -142,7 +147,7 @@ def material_file_add(*, material: Material, upload: UploadedFile, by: Any) -> M
 
 
 @transaction.atomic
-def material_file_remove(*, material_file: MaterialFile, by: Any) -> None:
+def material_file_remove(*, material_file: MaterialFile, by: User) -> None:
     material = material_file.material
     if not permissions.can_edit_material(by, material):
         raise NotAllowed(_("You cannot change this material now."))
@@ -153,7 +158,7 @@ def material_file_remove(*, material_file: MaterialFile, by: Any) -> None:
 
 
 @transaction.atomic
-def material_submit(*, material: Material, by: Any) -> Material:
+def material_submit(*, material: Material, by: User) -> Material:
     if material.submitted_by_id != by.pk and not permissions.can_review_material(by, material):
         raise NotAllowed(_("Only the author can send this material for review."))
     workflow.transition(material, MaterialStatus.IN_REVIEW, workflow=MATERIALS, by=by, city=None)
@@ -162,7 +167,7 @@ def material_submit(*, material: Material, by: Any) -> Material:
 
 
 @transaction.atomic
-def material_publish(*, material: Material, by: Any, comment: str = "") -> Material:
+def material_publish(*, material: Material, by: User, comment: str = "") -> Material:
     if not permissions.can_review_material(by, material):
         raise NotAllowed(_("Only an editor can publish materials."))
     material.published_at = material.published_at or timezone.now()
@@ -181,7 +186,7 @@ def material_publish(*, material: Material, by: Any, comment: str = "") -> Mater
 
 
 @transaction.atomic
-def material_return(*, material: Material, by: Any, comment: str) -> Material:
+def material_return(*, material: Material, by: User, comment: str) -> Material:
     if not permissions.can_review_material(by, material):
         raise NotAllowed(_("Only an editor can return materials."))
     if not comment.strip():
@@ -194,7 +199,7 @@ def material_return(*, material: Material, by: Any, comment: str) -> Material:
 
 
 @transaction.atomic
-def material_archive(*, material: Material, by: Any) -> Material:
+def material_archive(*, material: Material, by: User) -> Material:
     if not (permissions.can_review_material(by, material) or material.submitted_by_id == by.pk):
         raise NotAllowed(_("You cannot archive this material."))
     workflow.transition(material, MaterialStatus.ARCHIVED, workflow=MATERIALS, by=by, city=None)
@@ -202,7 +207,7 @@ def material_archive(*, material: Material, by: Any) -> Material:
     return material
 
 
-def material_comment(*, material: Material, by: Any, text: str) -> ReviewComment:
+def material_comment(*, material: Material, by: User, text: str) -> ReviewComment:
     if not (permissions.can_review_material(by, material) or material.submitted_by_id == by.pk):
         raise NotAllowed(_("You cannot comment on this material."))
     if not text.strip():
@@ -272,7 +277,7 @@ def material_downloaded(*, material: Material) -> None:
 
 
 @transaction.atomic
-def favourite_toggle(*, material: Material, by: Any) -> bool:
+def favourite_toggle(*, material: Material, by: User) -> bool:
     """Returns True when the material is now a favourite."""
     if not permissions.can_use_material(by, material):
         raise NotAllowed(_("Sign in to keep favourites."))
@@ -285,7 +290,7 @@ def favourite_toggle(*, material: Material, by: Any) -> bool:
 
 @transaction.atomic
 def class_use_record(
-    *, material: Material, by: Any, used_on: Any, grade: int | None, rating: int | None, feedback: str
+    *, material: Material, by: User, used_on: Any, grade: int | None, rating: int | None, feedback: str
 ) -> ClassUse:
     if not permissions.can_use_material(by, material):
         raise NotAllowed(_("Sign in to record a use with your class."))
@@ -299,7 +304,7 @@ def class_use_record(
 
 
 @transaction.atomic
-def collection_add(*, collection: Collection, material: Material, by: Any) -> CollectionItem:
+def collection_add(*, collection: Collection, material: Material, by: User) -> CollectionItem:
     if collection.owner_id != by.pk:
         raise NotAllowed(_("This is not your collection."))
     if material.status != MaterialStatus.PUBLISHED:
@@ -312,7 +317,7 @@ def collection_add(*, collection: Collection, material: Material, by: Any) -> Co
 
 
 @transaction.atomic
-def collection_remove(*, collection: Collection, material: Material, by: Any) -> None:
+def collection_remove(*, collection: Collection, material: Material, by: User) -> None:
     if collection.owner_id != by.pk:
         raise NotAllowed(_("This is not your collection."))
     CollectionItem.objects.filter(collection=collection, material=material).delete()

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.core.http import safe_next
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 from microcity.library import permissions, selectors, services
@@ -81,7 +82,7 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
             return redirect(f"{_login_url()}?next={request.path}")
         if use_form.is_valid():
             try:
-                services.class_use_record(material=material, by=request.user, **use_form.cleaned_data)
+                services.class_use_record(material=material, by=acting_user(request), **use_form.cleaned_data)
             except services.LibraryError as exc:
                 use_form.add_error(None, str(exc))
             else:
@@ -136,7 +137,7 @@ def download(request: HttpRequest, file_id: int) -> FileResponse:
 @require_POST
 def favourite(request: HttpRequest, pk: int) -> HttpResponse:
     material = _material_for(request, pk)
-    is_favourite = services.favourite_toggle(material=material, by=request.user)
+    is_favourite = services.favourite_toggle(material=material, by=acting_user(request))
     if request.htmx:  # type: ignore[attr-defined]
         return render(
             request, "library/detail.html#favourite", {"material": material, "is_favourite": is_favourite}
@@ -165,7 +166,7 @@ def edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         with refusal_as_form_error(form):
             saved = services.material_save(
-                by=request.user,
+                by=acting_user(request),
                 data=form.material_data(),
                 occupations=form.cleaned_data["occupations"],
                 material=Material.objects.get(pk=material.pk) if material else None,
@@ -185,7 +186,9 @@ def _upload(request: HttpRequest, material: Material, forms: dict[str, Any]) -> 
     if not form.is_valid():
         return None
     with refusal_caught() as refusal:
-        services.material_file_add(material=material, upload=form.cleaned_data["upload"], by=request.user)
+        services.material_file_add(
+            material=material, upload=form.cleaned_data["upload"], by=acting_user(request)
+        )
         messages.success(request, _("The file is added."))
         return redirect("library:manage", pk=material.pk)
     messages.error(request, str(refusal.error))
@@ -195,13 +198,13 @@ def _upload(request: HttpRequest, material: Material, forms: dict[str, Any]) -> 
 
 def _remove_file(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
     stored = get_object_or_404(MaterialFile, pk=request.POST.get("file"), material=material)
-    services.material_file_remove(material_file=stored, by=request.user)
+    services.material_file_remove(material_file=stored, by=acting_user(request))
     messages.success(request, _("The file is removed."))
     return redirect("library:manage", pk=material.pk)
 
 
 def _submit(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
-    services.material_submit(material=material, by=request.user)
+    services.material_submit(material=material, by=acting_user(request))
     messages.success(request, _("Sent for review. An editor will look at it soon."))
     return redirect("library:manage", pk=material.pk)
 
@@ -210,7 +213,7 @@ def _comment(request: HttpRequest, material: Material, forms: dict[str, Any]) ->
     form = forms["comment_form"] = CommentForm(request.POST)
     if not form.is_valid():
         return None
-    services.material_comment(material=material, by=request.user, text=form.cleaned_data["text"])
+    services.material_comment(material=material, by=acting_user(request), text=form.cleaned_data["text"])
     return redirect("library:manage", pk=material.pk)
 
 
@@ -222,16 +225,16 @@ def _review(request: HttpRequest, material: Material, forms: dict[str, Any]) -> 
         return None
     comment = form.cleaned_data["comment"]
     if form.cleaned_data["decision"] == "publish":
-        services.material_publish(material=material, by=request.user, comment=comment)
+        services.material_publish(material=material, by=acting_user(request), comment=comment)
         messages.success(request, _("The material is published."))
     else:
-        services.material_return(material=material, by=request.user, comment=comment)
+        services.material_return(material=material, by=acting_user(request), comment=comment)
         messages.success(request, _("The material is returned to its author."))
     return redirect("library:manage", pk=material.pk)
 
 
 def _archive(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
-    services.material_archive(material=material, by=request.user)
+    services.material_archive(material=material, by=acting_user(request))
     messages.success(request, _("The material is archived."))
     return redirect("library:manage", pk=material.pk)
 
@@ -327,6 +330,23 @@ def collection(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "library/collection.html", {"collection": found, "items": list(found.items.all())})
 
 
+def _add_to_collection(request: HttpRequest, found: Collection, material: Material) -> None:
+    services.collection_add(collection=found, material=material, by=acting_user(request))
+    messages.success(request, _("Added to the collection “%(title)s”.") % {"title": found.title})
+
+
+def _remove_from_collection(request: HttpRequest, found: Collection, material: Material) -> None:
+    services.collection_remove(collection=found, material=material, by=acting_user(request))
+    messages.success(request, _("Removed from the collection."))
+
+
+# Adding is what the form does unless it says "remove".
+COLLECTION_ACTIONS: dict[str, Callable[[HttpRequest, Collection, Material], None]] = {
+    "add": _add_to_collection,
+    "remove": _remove_from_collection,
+}
+
+
 @login_required
 @require_POST
 def collection_change(request: HttpRequest) -> HttpResponse:
@@ -336,13 +356,9 @@ def collection_change(request: HttpRequest) -> HttpResponse:
         raise Http404 from exc
     found = get_object_or_404(Collection, pk=collection_pk, owner=request.user)
     material = _material_for(request, int(request.POST.get("material", "0") or 0))
+    act = COLLECTION_ACTIONS.get(request.POST.get("action", ""), _add_to_collection)
     with refusal_as_message(request):
-        if request.POST.get("action") == "remove":
-            services.collection_remove(collection=found, material=material, by=request.user)
-            messages.success(request, _("Removed from the collection."))
-        else:
-            services.collection_add(collection=found, material=material, by=request.user)
-            messages.success(request, _("Added to the collection “%(title)s”.") % {"title": found.title})
+        act(request, found, material)
     return redirect(safe_next(request) or found_url(found))
 
 

@@ -20,6 +20,7 @@ from django.db.models import Avg, Count, Q
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from microcity.accounts.models import User
 from microcity.core import registry
 from microcity.core.certificates import CertificateData
 from microcity.core.models import AuditAction, City, Indicator, Programme
@@ -83,7 +84,7 @@ def feedback_submit(
     *,
     assignment: Assignment,
     role: str,
-    by: Any,
+    by: User,
     rating: int,
     would_repeat: str,
     would_offer_without_programme: str = "",
@@ -285,7 +286,7 @@ def _record_completion(certificate: WorkCertificate, assignment: Assignment) -> 
 
 
 @transaction.atomic
-def certificate_issue(*, assignment: Assignment, by: Any, today: dt.date | None = None) -> WorkCertificate:
+def certificate_issue(*, assignment: Assignment, by: User, today: dt.date | None = None) -> WorkCertificate:
     """Issue the certificate of work once the job is over and has confirmed hours; it goes into the
     youth's portfolio as verified experience and counts the youth in "summer job completed". Issuing an
     already issued certificate returns it and changes nothing."""
@@ -357,7 +358,7 @@ class BulkIssue:
 
 
 @transaction.atomic
-def certificates_issue_all(*, season: Season, by: Any, today: dt.date | None = None) -> BulkIssue:
+def certificates_issue_all(*, season: Season, by: User, today: dt.date | None = None) -> BulkIssue:
     """The coordinator issues the certificates of every completed job of the season at once."""
     if not permissions.is_coordinator(by, season.city):
         raise NotAllowed(_("Only the city's coordinator can issue all certificates at once."))

@@ -22,6 +22,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from microcity.accounts.models import User
 from microcity.core.models import AuditAction
 from microcity.summerjobs import eligibility, permissions
 from microcity.summerjobs.models import (
@@ -209,7 +210,7 @@ def _locked_job(assignment: Assignment) -> Assignment:
     return _job(assignment)
 
 
-def _require_manager(assignment: Assignment, by: Any) -> None:
+def _require_manager(assignment: Assignment, by: User) -> None:
     if assignment.status != AssignmentStatus.ACCEPTED:
         raise SummerJobsError(_("A contract is made only for a place that the youth has accepted."))
     if not permissions.can_manage_contract(by, assignment):
@@ -304,7 +305,7 @@ def _lock_numbers(season: Season) -> None:
 
 
 @transaction.atomic
-def contract_create(*, assignment: Assignment, by: Any, data: Mapping[str, Any] | None = None) -> Contract:
+def contract_create(*, assignment: Assignment, by: User, data: Mapping[str, Any] | None = None) -> Contract:
     """Draw up the contract of an accepted place; terms not given come from contract_defaults()."""
     assignment = _locked_job(assignment)
     _require_manager(assignment, by)
@@ -338,7 +339,7 @@ def contract_create(*, assignment: Assignment, by: Any, data: Mapping[str, Any] 
 
 
 @transaction.atomic
-def contract_update(*, contract: Contract, by: Any, data: Mapping[str, Any]) -> Contract:
+def contract_update(*, contract: Contract, by: User, data: Mapping[str, Any]) -> Contract:
     """Change the terms until the youth has signed; a signed contract is what payroll pays by."""
     assignment = _locked_job(contract.assignment)
     _require_manager(assignment, by)
@@ -369,7 +370,7 @@ def contract_update(*, contract: Contract, by: Any, data: Mapping[str, Any]) -> 
 
 
 @transaction.atomic
-def contract_sign(*, contract: Contract, signed_on: dt.date, by: Any) -> Contract:
+def contract_sign(*, contract: Contract, signed_on: dt.date, by: User) -> Contract:
     """Record the day the youth signed the contract (on paper, or in person with the employer)."""
     assignment = _locked_job(contract.assignment)
     _require_manager(assignment, by)
@@ -392,7 +393,7 @@ def contract_sign(*, contract: Contract, signed_on: dt.date, by: Any) -> Contrac
 
 @transaction.atomic
 def start_document_record(
-    *, assignment: Assignment, kind: str, received_on: dt.date, note: str = "", by: Any
+    *, assignment: Assignment, kind: str, received_on: dt.date, note: str = "", by: User
 ) -> StartDocument:
     """Record that a paper was received; recording the same kind again changes its date and note."""
     assignment = _locked_job(assignment)
@@ -425,7 +426,7 @@ def start_document_record(
 
 
 @transaction.atomic
-def start_document_remove(*, document: StartDocument, by: Any) -> None:
+def start_document_remove(*, document: StartDocument, by: User) -> None:
     """Remove a paper recorded by mistake (the job cannot start until it is recorded again)."""
     assignment = _locked_job(document.assignment)
     _require_manager(assignment, by)

@@ -585,7 +585,7 @@ def _statistics(
 
 
 @transaction.atomic
-def match_run_preview(*, season: Season, by: Any, kind: str = MatchRunKind.INITIAL) -> MatchRun:
+def match_run_preview(*, season: Season, by: User, kind: str = MatchRunKind.INITIAL) -> MatchRun:
     """Run the lottery and the matching and store the result as a preview (nothing is offered yet)."""
     if not permissions.can_run_matching(by, season):
         raise NotAllowed(_("Only the city's programme coordinators run the lottery."))
@@ -658,7 +658,7 @@ def offer_deadline(*, season: Season, now: dt.datetime) -> dt.datetime:
 
 
 @transaction.atomic
-def match_run_publish(*, run: MatchRun, by: Any) -> MatchRun:
+def match_run_publish(*, run: MatchRun, by: User) -> MatchRun:
     """Turn a preview into offers. The inputs are read again and must give the same fingerprint: a preview
     is never published after an application, a placement, a priority check or an answer changed."""
     if not permissions.can_run_matching(by, run.season):
@@ -715,7 +715,7 @@ def _discard(run: MatchRun, *, by: User | None, reason: str) -> None:
 
 
 @transaction.atomic
-def match_run_discard(*, run: MatchRun, by: Any) -> MatchRun:
+def match_run_discard(*, run: MatchRun, by: User) -> MatchRun:
     if not permissions.can_run_matching(by, run.season):
         raise NotAllowed(_("Only the city's programme coordinators discard match runs."))
     run = MatchRun.objects.select_for_update(of=("self",)).select_related("season__city").get(pk=run.pk)
@@ -757,7 +757,7 @@ def _locked_assignment(pk: int) -> Assignment:
 
 
 @transaction.atomic
-def assignment_accept(*, assignment: Assignment, by: Any, now: dt.datetime | None = None) -> Assignment:
+def assignment_accept(*, assignment: Assignment, by: User, now: dt.datetime | None = None) -> Assignment:
     """Accept an offer. The placement period's row is locked first, so concurrent accepts of the same
     placement period run one after another and the count of accepted places cannot pass the places."""
     if not permissions.can_answer_offer(by, assignment):
@@ -790,7 +790,7 @@ def assignment_accept(*, assignment: Assignment, by: Any, now: dt.datetime | Non
 
 
 @transaction.atomic
-def assignment_decline(*, assignment: Assignment, by: Any, now: dt.datetime | None = None) -> Assignment:
+def assignment_decline(*, assignment: Assignment, by: User, now: dt.datetime | None = None) -> Assignment:
     """Decline an offer, or give up an accepted place; either frees the place for a follow-up run."""
     if not permissions.can_answer_offer(by, assignment):
         raise NotAllowed(_("You cannot answer this offer."))

@@ -26,6 +26,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from microcity.accounts.models import User
 from microcity.core.models import AuditAction
 from microcity.labourlaw.worktime import Entry
 from microcity.summerjobs import pay, permissions
@@ -433,7 +434,7 @@ class ExportFile:
 
 
 @transaction.atomic
-def payroll_export(*, season: Season, by: Any, kind: str, fmt: str) -> ExportFile:
+def payroll_export(*, season: Season, by: User, kind: str, fmt: str) -> ExportFile:
     """The payroll per youth (`kind="payroll"`) or the subsidy claim per employer (`"claims"`) as CSV or
     XLSX, with the rows `by` may see; audited, since it carries names and pay."""
     if kind not in KINDS or fmt not in FORMATS:

@@ -147,7 +147,7 @@ def _has_published_run(season: Season) -> bool:
 def season_create(
     *,
     city: City,
-    by: Any,
+    by: User,
     data: Mapping[str, Any],
     periods: Sequence[Mapping[str, Any]],
     priority_groups: Mapping[str, int] | None = None,
@@ -380,7 +380,7 @@ def _set_hour_limits(season: Season, hour_limits: Mapping[str, Mapping[str, Any]
 def season_update(
     *,
     season: Season,
-    by: Any,
+    by: User,
     data: Mapping[str, Any],
     periods: Sequence[Mapping[str, Any]] | None = None,
     priority_groups: Mapping[str, int] | None = None,
@@ -478,7 +478,7 @@ def placement_create(
     *,
     season: Season,
     organisation: Organisation,
-    by: Any,
+    by: User,
     data: Mapping[str, Any],
     capacities: Mapping[int, int],
 ) -> Placement:
@@ -500,7 +500,7 @@ def placement_create(
 
 @transaction.atomic
 def placement_update(
-    *, placement: Placement, by: Any, data: Mapping[str, Any], capacities: Mapping[int, int] | None = None
+    *, placement: Placement, by: User, data: Mapping[str, Any], capacities: Mapping[int, int] | None = None
 ) -> Placement:
     if not permissions.can_edit_placement(by, placement):
         raise NotAllowed(_("You cannot change this placement now."))
@@ -520,7 +520,7 @@ def placement_update(
 
 
 @transaction.atomic
-def placement_submit(*, placement: Placement, by: Any) -> Placement:
+def placement_submit(*, placement: Placement, by: User) -> Placement:
     if not permissions.can_submit_placement(by, placement):
         raise NotAllowed(_("You cannot submit this placement."))
     placement = workflow.lock(placement, "season")
@@ -545,7 +545,7 @@ def placement_submit(*, placement: Placement, by: Any) -> Placement:
 
 
 @transaction.atomic
-def placement_approve(*, placement: Placement, by: Any) -> Placement:
+def placement_approve(*, placement: Placement, by: User) -> Placement:
     if not permissions.can_review_placement(by, placement):
         raise NotAllowed(_("Only the city's programme coordinators approve placements."))
     placement = workflow.lock(placement, "season")
@@ -565,7 +565,7 @@ def placement_approve(*, placement: Placement, by: Any) -> Placement:
 
 
 @transaction.atomic
-def placement_return(*, placement: Placement, by: Any, reason: str) -> Placement:
+def placement_return(*, placement: Placement, by: User, reason: str) -> Placement:
     if not permissions.can_review_placement(by, placement):
         raise NotAllowed(_("Only the city's programme coordinators approve placements."))
     if not reason.strip():
@@ -587,7 +587,7 @@ def placement_return(*, placement: Placement, by: Any, reason: str) -> Placement
 
 
 @transaction.atomic
-def placement_withdraw(*, placement: Placement, by: Any) -> Placement:
+def placement_withdraw(*, placement: Placement, by: User) -> Placement:
     if not permissions.can_withdraw_placement(by, placement):
         raise NotAllowed(_("You cannot withdraw this placement."))
     placement = workflow.lock(placement, "season")
@@ -611,7 +611,7 @@ def placement_withdraw(*, placement: Placement, by: Any) -> Placement:
 
 
 @transaction.atomic
-def placement_capacity_set(*, placement_period: PlacementPeriod, capacity: int, by: Any) -> PlacementPeriod:
+def placement_capacity_set(*, placement_period: PlacementPeriod, capacity: int, by: User) -> PlacementPeriod:
     """Change the places of one period. Locks the row as accepting an offer does, so that lowering the places
     and accepting the last one cannot both succeed."""
     placement = placement_period.placement
@@ -659,7 +659,7 @@ def application_save(
     *,
     season: Season,
     youth: Person,
-    by: Any,
+    by: User,
     choices: Sequence[Placement],
     periods: Sequence[SeasonPeriod],
     data: Mapping[str, Any] | None = None,
@@ -824,7 +824,7 @@ def application_check(*, application: Application) -> list[Problem]:
 
 
 @transaction.atomic
-def application_submit(*, application: Application, by: Any) -> Application:
+def application_submit(*, application: Application, by: User) -> Application:
     if not permissions.can_submit_application(by, application):
         raise NotAllowed(_("You cannot submit this application."))
     application = (
@@ -851,7 +851,7 @@ def application_submit(*, application: Application, by: Any) -> Application:
 
 
 @transaction.atomic
-def application_reopen(*, application: Application, by: Any) -> Application:
+def application_reopen(*, application: Application, by: User) -> Application:
     """Back to draft, to change choices, while registration is still open."""
     if not permissions.can_reopen_application(by, application):
         raise NotAllowed(_("You cannot change this application."))
@@ -877,7 +877,7 @@ def application_reopen(*, application: Application, by: Any) -> Application:
 
 
 @transaction.atomic
-def application_withdraw(*, application: Application, by: Any) -> Application:
+def application_withdraw(*, application: Application, by: User) -> Application:
     """The youth leaves the season; an offer they hold is declined, which frees the place for a follow-up run."""
     if not permissions.can_withdraw_application(by, application):
         raise NotAllowed(_("You cannot withdraw this application."))
@@ -905,7 +905,7 @@ def application_withdraw(*, application: Application, by: Any) -> Application:
 
 
 @transaction.atomic
-def application_priority_verify(*, application: Application, by: Any, verified: bool) -> Application:
+def application_priority_verify(*, application: Application, by: User, verified: bool) -> Application:
     """The coordinator has seen the evidence (or found it lacking); only a checked priority counts."""
     if not permissions.can_verify_priority(by, application):
         raise NotAllowed(_("Only the city's programme coordinators check priority evidence."))
@@ -930,7 +930,7 @@ def application_priority_verify(*, application: Application, by: Any, verified: 
 
 
 @transaction.atomic
-def pre_agreement_confirm(*, application: Application, by: Any) -> Application:
+def pre_agreement_confirm(*, application: Application, by: User) -> Application:
     """The employer confirms that it agreed with the youth beforehand; only a confirmed agreement counts."""
     if not permissions.can_confirm_pre_agreement(by, application):
         raise NotAllowed(_("Only the employer named in the agreement can confirm it."))

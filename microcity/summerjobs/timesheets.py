@@ -17,6 +17,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from microcity.accounts.models import User
 from microcity.core.models import AuditAction, Person
 from microcity.labourlaw import worktime
 from microcity.labourlaw.worktime import Violation
@@ -187,7 +188,7 @@ def _lock_youth(assignment: Assignment) -> Person:
 
 @transaction.atomic
 def timesheet_entry_add(
-    *, assignment: Assignment, day: dt.date, start: dt.time, end: dt.time, break_minutes: int, by: Any
+    *, assignment: Assignment, day: dt.date, start: dt.time, end: dt.time, break_minutes: int, by: User
 ) -> TimesheetEntry:
     """Record hours worked. The employer's side records confirmed hours; a youth's own entry waits for
     the employer's confirmation. Refused until the signed contract and the papers the youth's age requires
@@ -239,7 +240,7 @@ def timesheet_entry_add(
 
 
 @transaction.atomic
-def timesheet_entry_confirm(*, entry: TimesheetEntry, by: Any) -> TimesheetEntry:
+def timesheet_entry_confirm(*, entry: TimesheetEntry, by: User) -> TimesheetEntry:
     """The employer's side confirms hours that the youth entered. The entry is checked again, since the
     limits or the youth's other hours may have changed since it was entered."""
     assignment = _locked_assignment(entry.assignment_id)

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import AuditAction, City, Organisation, OrganisationKind, Person
@@ -209,19 +210,19 @@ def placement_edit(request: HttpRequest, city: City, pk: int | None = None) -> H
                         saved = services.placement_create(
                             season=season,
                             organisation=form.cleaned_data["organisation"],
-                            by=request.user,
+                            by=acting_user(request),
                             data=form.placement_data(),
                             capacities=form.capacities(),
                         )
                     else:
                         saved = services.placement_update(
                             placement=placement,
-                            by=request.user,
+                            by=acting_user(request),
                             data=form.placement_data(),
                             capacities=form.capacities(),
                         )
                     if request.POST.get("submit_for_approval"):
-                        services.placement_submit(placement=saved, by=request.user)
+                        services.placement_submit(placement=saved, by=acting_user(request))
                 if request.POST.get("submit_for_approval"):
                     messages.success(
                         request, _("The placement is sent to the city's coordinator for approval.")
@@ -267,7 +268,7 @@ def placement_withdraw(request: HttpRequest, city: City, pk: int) -> HttpRespons
     if not permissions.can_withdraw_placement(request.user, placement):
         raise Http404
     with refusal_as_message(request):
-        services.placement_withdraw(placement=placement, by=request.user)
+        services.placement_withdraw(placement=placement, by=acting_user(request))
         messages.success(request, _("The placement is withdrawn."))
     return redirect("summerjobs:placement", city=city.slug, pk=placement.pk)
 
@@ -320,7 +321,7 @@ def application_detail(request: HttpRequest, city: City, pk: int) -> HttpRespons
             raise PermissionDenied
         with refusal_as_message(request):
             services.application_priority_verify(
-                application=application, by=request.user, verified=request.POST.get("verified") == "1"
+                application=application, by=acting_user(request), verified=request.POST.get("verified") == "1"
             )
             messages.success(request, _("The priority check is recorded."))
         return redirect(
@@ -429,7 +430,7 @@ def apply(request: HttpRequest, city: City) -> HttpResponse:
             application = services.application_save(
                 season=season,
                 youth=youth,
-                by=request.user,
+                by=acting_user(request),
                 choices=form.choices(),
                 periods=list(form.cleaned_data["periods"]),
                 data=form.application_data(),
@@ -437,7 +438,7 @@ def apply(request: HttpRequest, city: City) -> HttpResponse:
             # Saved as a draft even if submitting it is refused below (NotEligible lists every problem).
             context["application"] = application
             if request.POST.get("submit_application"):
-                services.application_submit(application=application, by=request.user)
+                services.application_submit(application=application, by=acting_user(request))
                 messages.success(
                     request, _("The application is submitted. You will get an e-mail after the lottery.")
                 )
@@ -477,7 +478,7 @@ def mine(request: HttpRequest, city: City) -> HttpResponse:
         for o in offers
         if o.status in ACTIVE_ASSIGNMENT_STATUSES
     ]
-    settled = workflows.settled_places(held, today)
+    settled = workflows.settled_places(held, today, last_days=last_days)
     rows = []
     for application in applications:
         explanation = explanations.get(application.pk)
@@ -516,12 +517,12 @@ def mine(request: HttpRequest, city: City) -> HttpResponse:
 
 
 def _accept_offer(request: HttpRequest, offer: Assignment) -> None:
-    matching.assignment_accept(assignment=offer, by=request.user)
+    matching.assignment_accept(assignment=offer, by=acting_user(request))
     messages.success(request, _("You accepted the place. The employer will contact you about the contract."))
 
 
 def _decline_offer(request: HttpRequest, offer: Assignment) -> None:
-    matching.assignment_decline(assignment=offer, by=request.user)
+    matching.assignment_decline(assignment=offer, by=acting_user(request))
     messages.success(request, _("You declined the place. It goes to another youth."))
 
 
@@ -556,13 +557,13 @@ def offer_answer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 
 
 def _withdraw_application(request: HttpRequest, city: City, application: Application) -> HttpResponse | None:
-    services.application_withdraw(application=application, by=request.user)
+    services.application_withdraw(application=application, by=acting_user(request))
     messages.success(request, _("The application is withdrawn."))
     return None
 
 
 def _reopen_application(request: HttpRequest, city: City, application: Application) -> HttpResponse | None:
-    services.application_reopen(application=application, by=request.user)
+    services.application_reopen(application=application, by=acting_user(request))
     messages.info(request, _("Change the application and submit it again before registration closes."))
     return redirect(f"{reverse('summerjobs:apply', kwargs={'city': city.slug})}?youth={application.youth_id}")
 
@@ -656,19 +657,19 @@ def _close_registration(request: HttpRequest, city: City, season: Season) -> Htt
     now = timezone.now()
     if not season.youth_registration_open(now):
         raise services.SummerJobsError(_("Registration for youths is not open."))
-    services.season_update(season=season, by=request.user, data={"youth_registration_closes": now})
+    services.season_update(season=season, by=acting_user(request), data={"youth_registration_closes": now})
     messages.success(request, _("Registration for youths is closed."))
     return None
 
 
 def _publish_commitment(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
-    commitment.lottery_commitment_publish(season=season, by=request.user)
+    commitment.lottery_commitment_publish(season=season, by=acting_user(request))
     messages.success(request, _("The lottery secret's hash is published."))
     return None
 
 
 def _reveal_secret(request: HttpRequest, city: City, season: Season) -> HttpResponse | None:
-    commitment.lottery_secret_reveal(season=season, by=request.user)
+    commitment.lottery_secret_reveal(season=season, by=acting_user(request))
     messages.success(request, _("The lottery secret is revealed and the list of applications frozen."))
     return None
 
@@ -677,7 +678,9 @@ def _preview_run(request: HttpRequest, city: City, season: Season) -> HttpRespon
     run_form = RunForm(request.POST)
     if not run_form.is_valid():
         raise PermissionDenied
-    run = matching.match_run_preview(season=season, by=request.user, kind=run_form.cleaned_data["kind"])
+    run = matching.match_run_preview(
+        season=season, by=acting_user(request), kind=run_form.cleaned_data["kind"]
+    )
     messages.success(request, _("The preview is ready. Check it before publishing the offers."))
     return redirect("summerjobs:run", city=city.slug, pk=run.pk)
 
@@ -720,7 +723,7 @@ def review_queue(request: HttpRequest, city: City) -> HttpResponse:
 
 
 def _approve_placement(request: HttpRequest, placement: Placement) -> None:
-    services.placement_approve(placement=placement, by=request.user)
+    services.placement_approve(placement=placement, by=acting_user(request))
     messages.success(request, _("The placement is approved: youths can choose it."))
 
 
@@ -728,7 +731,9 @@ def _return_placement(request: HttpRequest, placement: Placement) -> None:
     form = ReturnForm(request.POST)
     if not form.is_valid():
         raise services.SummerJobsError(_("Say what the employer should change."))
-    services.placement_return(placement=placement, by=request.user, reason=form.cleaned_data["reason"])
+    services.placement_return(
+        placement=placement, by=acting_user(request), reason=form.cleaned_data["reason"]
+    )
     messages.success(request, _("The placement is returned to the employer."))
 
 
@@ -816,13 +821,13 @@ def run_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 
 def _publish_run(request: HttpRequest, run: MatchRun) -> None:
     with transaction.atomic():
-        run = matching.match_run_publish(run=run, by=request.user)
+        run = matching.match_run_publish(run=run, by=acting_user(request))
         notifications.run_published_notify(run=run)
     messages.success(request, _("The offers are published and the youths are told by e-mail."))
 
 
 def _discard_run(request: HttpRequest, run: MatchRun) -> None:
-    matching.match_run_discard(run=run, by=request.user)
+    matching.match_run_discard(run=run, by=acting_user(request))
     messages.success(request, _("The preview is discarded."))
 
 

@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.core.certificates import certificate_pdf
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
@@ -124,7 +125,7 @@ def export(request: HttpRequest, city: City, kind: str, fmt: str) -> HttpRespons
     if kind not in payroll.KINDS or fmt not in payroll.FORMATS:
         raise Http404
     season = _season(request, city)
-    exported = payroll.payroll_export(season=season, by=request.user, kind=kind, fmt=fmt)
+    exported = payroll.payroll_export(season=season, by=acting_user(request), kind=kind, fmt=fmt)
     response = HttpResponse(exported.content, content_type=exported.content_type)
     response["Content-Disposition"] = f'attachment; filename="{exported.filename}"'
     response["Cache-Control"] = "private, no-store"
@@ -136,7 +137,7 @@ def export(request: HttpRequest, city: City, kind: str, fmt: str) -> HttpRespons
 @require_POST
 def issue_all(request: HttpRequest, city: City) -> HttpResponse:
     season = _season(request, city)
-    result = after.certificates_issue_all(season=season, by=request.user)
+    result = after.certificates_issue_all(season=season, by=acting_user(request))
     messages.success(
         request,
         _("Certificates issued: %(issued)s. Not issued: %(refused)s.")
@@ -218,7 +219,9 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
     form = FeedbackForm(request.POST or None, role=role)
     if request.method == "POST" and form.is_valid():
         with refusal_as_message(request):
-            after.feedback_submit(assignment=assignment, role=role, by=request.user, **form.cleaned_data)
+            after.feedback_submit(
+                assignment=assignment, role=role, by=acting_user(request), **form.cleaned_data
+            )
             messages.success(request, _("Thank you for your feedback."))
         return redirect("summerjobs:after_job", city=city.slug, pk=assignment.pk)
     return render(
@@ -241,7 +244,7 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
 def certificate_issue(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     assignment = _job(request, city, pk)
     with refusal_as_message(request):
-        certificate = after.certificate_issue(assignment=assignment, by=request.user)
+        certificate = after.certificate_issue(assignment=assignment, by=acting_user(request))
         messages.success(request, _("Certificate %(number)s issued.") % {"number": certificate.number})
     return redirect("summerjobs:after_job", city=city.slug, pk=assignment.pk)
 

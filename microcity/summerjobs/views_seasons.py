@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.core.decorators import with_city
 from microcity.core.models import City
 from microcity.core.refusals import refusal_as_form_error
@@ -109,7 +110,7 @@ def _save(request: HttpRequest, city: City, page: SeasonPage, season: Season | N
         if season is None:
             return services.season_create(
                 city=city,
-                by=request.user,
+                by=acting_user(request),
                 data=page.form.season_data(),
                 periods=page.periods_data(),
                 priority_groups=page.groups_data(),
@@ -117,7 +118,7 @@ def _save(request: HttpRequest, city: City, page: SeasonPage, season: Season | N
             )
         return services.season_update(
             season=season,
-            by=request.user,
+            by=acting_user(request),
             data=page.form.season_data(),
             periods=page.periods_data(),
             priority_groups=page.groups_data(),

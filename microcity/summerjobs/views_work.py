@@ -10,6 +10,7 @@ written to the audit log, as for an application.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -25,6 +26,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from microcity.accounts.http import acting_user
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
@@ -333,6 +335,47 @@ def _manager_or_403(request: HttpRequest, assignment: Assignment) -> None:
         raise PermissionDenied
 
 
+def _save_contract(request: HttpRequest, city: City, assignment: Assignment) -> HttpResponse:
+    contract = contracts.contract_of(assignment)
+    minimum_rate = contracts.season_minimum_hourly_rate(assignment.application.season)
+    form = ContractForm(request.POST, minimum_rate=minimum_rate)
+    if form.is_valid():
+        with refusal_as_form_error(form):
+            if contract is None:
+                contracts.contract_create(assignment=assignment, by=acting_user(request), data=form.terms())
+                messages.success(request, _("The contract is drawn up."))
+            else:
+                contracts.contract_update(contract=contract, by=acting_user(request), data=form.terms())
+                messages.success(request, _("The contract is saved."))
+            return redirect(_job_url(city, assignment, "contract"))
+    return render(
+        request, "summerjobs/work/job.html", _context(request, city, assignment, contract_form=form)
+    )
+
+
+def _sign_contract(request: HttpRequest, city: City, assignment: Assignment) -> HttpResponse:
+    contract = contracts.contract_of(assignment)
+    if contract is None:
+        raise Http404
+    sign_form = SignForm(request.POST)
+    if sign_form.is_valid():
+        with refusal_as_form_error(sign_form):
+            contracts.contract_sign(
+                contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=acting_user(request)
+            )
+            messages.success(request, _("The signing of the contract is recorded."))
+            return redirect(_job_url(city, assignment, "contract"))
+    return render(
+        request, "summerjobs/work/job.html", _context(request, city, assignment, sign_form=sign_form)
+    )
+
+
+CONTRACT_ACTIONS: dict[str, Callable[[HttpRequest, City, Assignment], HttpResponse]] = {
+    "save": _save_contract,
+    "sign": _sign_contract,
+}
+
+
 @login_required
 @with_city
 @require_POST
@@ -340,38 +383,42 @@ def job_contract(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     """Draw up or change the contract (`action=save`), or record the youth's signature (`action=sign`)."""
     assignment = _job_or_404(request, city, pk)
     _manager_or_403(request, assignment)
-    contract = contracts.contract_of(assignment)
-    action = request.POST.get("action")
-    if action == "save":
-        minimum_rate = contracts.season_minimum_hourly_rate(assignment.application.season)
-        form = ContractForm(request.POST, minimum_rate=minimum_rate)
-        if form.is_valid():
-            with refusal_as_form_error(form):
-                if contract is None:
-                    contracts.contract_create(assignment=assignment, by=request.user, data=form.terms())
-                    messages.success(request, _("The contract is drawn up."))
-                else:
-                    contracts.contract_update(contract=contract, by=request.user, data=form.terms())
-                    messages.success(request, _("The contract is saved."))
-                return redirect(_job_url(city, assignment, "contract"))
-        return render(
-            request, "summerjobs/work/job.html", _context(request, city, assignment, contract_form=form)
-        )
-    if action == "sign":
-        if contract is None:
-            raise Http404
-        sign_form = SignForm(request.POST)
-        if sign_form.is_valid():
-            with refusal_as_form_error(sign_form):
-                contracts.contract_sign(
-                    contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=request.user
-                )
-                messages.success(request, _("The signing of the contract is recorded."))
-                return redirect(_job_url(city, assignment, "contract"))
-        return render(
-            request, "summerjobs/work/job.html", _context(request, city, assignment, sign_form=sign_form)
-        )
-    raise PermissionDenied
+    act = CONTRACT_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
+        raise PermissionDenied
+    return act(request, city, assignment)
+
+
+def _remove_document(request: HttpRequest, city: City, assignment: Assignment, kind: str) -> HttpResponse:
+    document = get_object_or_404(StartDocument, assignment=assignment, kind=kind)
+    with refusal_as_message(request):
+        contracts.start_document_remove(document=document, by=acting_user(request))
+        messages.success(request, _("The document is removed from the checklist."))
+    return redirect(_job_url(city, assignment, "documents"))
+
+
+def _record_document(request: HttpRequest, city: City, assignment: Assignment, kind: str) -> HttpResponse:
+    form = DocumentForm(request.POST, kind=StartDocumentKind(kind))
+    if form.is_valid():
+        with refusal_as_form_error(form):
+            contracts.start_document_record(
+                assignment=assignment,
+                kind=kind,
+                received_on=form.cleaned_data["received_on"],
+                note=form.cleaned_data["note"],
+                by=acting_user(request),
+            )
+            messages.success(request, _("The document is recorded."))
+            return redirect(_job_url(city, assignment, "documents"))
+    return render(
+        request, "summerjobs/work/job.html", _context(request, city, assignment, document_form=form)
+    )
+
+
+DOCUMENT_ACTIONS: dict[str, Callable[[HttpRequest, City, Assignment, str], HttpResponse]] = {
+    "remove": _remove_document,
+    "record": _record_document,
+}
 
 
 @login_required
@@ -384,30 +431,10 @@ def job_documents(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     kind = request.POST.get("kind", "")
     if kind not in StartDocumentKind.values:
         raise Http404
-    action = request.POST.get("action")
-    if action == "remove":
-        document = get_object_or_404(StartDocument, assignment=assignment, kind=kind)
-        with refusal_as_message(request):
-            contracts.start_document_remove(document=document, by=request.user)
-            messages.success(request, _("The document is removed from the checklist."))
-        return redirect(_job_url(city, assignment, "documents"))
-    if action != "record":
+    act = DOCUMENT_ACTIONS.get(request.POST.get("action", ""))
+    if act is None:
         raise PermissionDenied
-    form = DocumentForm(request.POST, kind=StartDocumentKind(kind))
-    if form.is_valid():
-        with refusal_as_form_error(form):
-            contracts.start_document_record(
-                assignment=assignment,
-                kind=kind,
-                received_on=form.cleaned_data["received_on"],
-                note=form.cleaned_data["note"],
-                by=request.user,
-            )
-            messages.success(request, _("The document is recorded."))
-            return redirect(_job_url(city, assignment, "documents"))
-    return render(
-        request, "summerjobs/work/job.html", _context(request, city, assignment, document_form=form)
-    )
+    return act(request, city, assignment, kind)
 
 
 def _timesheet_response(
@@ -428,7 +455,9 @@ def job_hours(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     form = TimesheetEntryForm(request.POST)
     if form.is_valid():
         with refusal_caught() as refusal:
-            timesheets.timesheet_entry_add(assignment=assignment, by=request.user, **form.cleaned_data)
+            timesheets.timesheet_entry_add(
+                assignment=assignment, by=acting_user(request), **form.cleaned_data
+            )
             notice = _("The hours are recorded.")
             if not request.htmx:  # type: ignore[attr-defined]
                 messages.success(request, notice)
@@ -452,7 +481,7 @@ def job_hours_confirm(request: HttpRequest, city: City, pk: int, entry: int) -> 
     if not timesheets.can_confirm_timesheet_entry(request.user, row):
         raise PermissionDenied
     with refusal_caught() as refusal:
-        timesheets.timesheet_entry_confirm(entry=row, by=request.user)
+        timesheets.timesheet_entry_confirm(entry=row, by=acting_user(request))
     if refusal.error is not None:
         # The limits or the youth's other hours changed since the entry: it cannot be confirmed as it is.
         if not request.htmx:  # type: ignore[attr-defined]

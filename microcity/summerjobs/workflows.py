@@ -80,20 +80,30 @@ def season_has_ended(season_id: int, today: dt.date | None = None) -> bool:
     return last is not None and last < (today or timezone.localdate())
 
 
-def settled_places(assignments: Iterable[Assignment], today: dt.date | None = None) -> dict[int, str]:
-    """Assignment id → why its place can no longer change, for those that cannot (in five queries)."""
+def settled_places(
+    assignments: Iterable[Assignment],
+    today: dt.date | None = None,
+    *,
+    last_days: dict[int, dt.date] | None = None,
+) -> dict[int, str]:
+    """Assignment id → why its place can no longer change, for those that cannot: at most five queries,
+    fewer when the rows come with their period and the caller knows the seasons' last days."""
     day = today or timezone.localdate()
     rows = list(assignments)
     ids = [row.pk for row in rows]
     if not ids:
         return {}
-    periods = {
-        pk: (starts_on, season_id)
-        for pk, starts_on, season_id in SeasonPeriod.objects.filter(
-            pk__in={row.period_id for row in rows}
-        ).values_list("pk", "starts_on", "season_id")
-    }
-    last_days = season_last_days(season_id for _start, season_id in periods.values())
+    if all(Assignment.period.is_cached(row) for row in rows):
+        periods = {row.period_id: (row.period.starts_on, row.period.season_id) for row in rows}
+    else:
+        periods = {
+            pk: (starts_on, season_id)
+            for pk, starts_on, season_id in SeasonPeriod.objects.filter(
+                pk__in={row.period_id for row in rows}
+            ).values_list("pk", "starts_on", "season_id")
+        }
+    if last_days is None:
+        last_days = season_last_days(season_id for _start, season_id in periods.values())
     certified = set(
         WorkCertificate.objects.filter(assignment_id__in=ids).values_list("assignment_id", flat=True)
     )

@@ -137,7 +137,7 @@ def inquiry_submit(*, city: City, data: dict[str, Any], language: str, user: Any
     return case
 
 
-def case_viewed(*, case: RelocationCase, by: Any, address: str | None) -> None:
+def case_viewed(*, case: RelocationCase, by: User, address: str | None) -> None:
     if not permissions.can_view_case(by, case):
         raise NotAllowed(_("You cannot see this case."))
     audit_log(
@@ -147,7 +147,7 @@ def case_viewed(*, case: RelocationCase, by: Any, address: str | None) -> None:
 
 @transaction.atomic
 def case_assign(
-    *, case: RelocationCase, consultant: User, by: Any, address: str | None = None
+    *, case: RelocationCase, consultant: User, by: User, address: str | None = None
 ) -> RelocationCase:
     if not permissions.can_manage_cases(by, case.city):
         raise NotAllowed(_("Only coordinators and administrators reassign cases."))
@@ -177,7 +177,7 @@ def case_transition(
     *,
     case: RelocationCase,
     to: str,
-    by: Any,
+    by: User,
     close_reason: str = "",
     employer: Organisation | None = None,
     moved_on: dt.date | None = None,
@@ -240,7 +240,7 @@ def case_transition(
 
 @transaction.atomic
 def case_event_add(
-    *, case: RelocationCase, by: Any, kind: str, text: str, due_on: dt.date | None = None
+    *, case: RelocationCase, by: User, kind: str, text: str, due_on: dt.date | None = None
 ) -> CaseEvent:
     if not permissions.can_view_case(by, case):
         raise NotAllowed(_("You cannot change this case."))
@@ -253,7 +253,7 @@ def case_event_add(
     return CaseEvent.objects.create(case=case, kind=kind, text=text.strip(), due_on=due_on, author=by)
 
 
-def task_done(*, event: CaseEvent, by: Any) -> CaseEvent:
+def task_done(*, event: CaseEvent, by: User) -> CaseEvent:
     if not permissions.can_view_case(by, event.case):
         raise NotAllowed(_("You cannot change this case."))
     if event.kind == CaseEventKind.TASK and event.done_at is None:
@@ -284,7 +284,7 @@ def offer_pdf(*, offer: PersonalOffer) -> bytes:
 def offer_send(
     *,
     case: RelocationCase,
-    by: Any,
+    by: User,
     jobs: list[Job],
     partner_jobs: list[Job],
     housing: str,

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from microcity.accounts.http import acting_user
 from microcity.core import throttle
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
@@ -123,7 +124,7 @@ def _add_event(
     form = forms["event_form"] = CaseEventForm(request.POST)
     if not form.is_valid():
         return None
-    relocation.case_event_add(case=case, by=request.user, **form.cleaned_data)
+    relocation.case_event_add(case=case, by=acting_user(request), **form.cleaned_data)
     return redirect("talent:case", city=city.slug, pk=case.pk)
 
 
@@ -137,7 +138,7 @@ def _move_stage(
     relocation.case_transition(
         case=case,
         to=data["stage"],
-        by=request.user,
+        by=acting_user(request),
         close_reason=data.get("close_reason") or "",
         employer=data.get("employer"),
         moved_on=data.get("moved_on"),
@@ -157,7 +158,7 @@ def _send_offer(
     data = form.cleaned_data
     relocation.offer_send(
         case=case,
-        by=request.user,
+        by=acting_user(request),
         jobs=list(data["jobs"]),
         partner_jobs=list(data["partner_jobs"]),
         housing=data["housing"],
@@ -180,7 +181,7 @@ def _assign(
     relocation.case_assign(
         case=case,
         consultant=form.cleaned_data["consultant"],
-        by=request.user,
+        by=acting_user(request),
         address=client_address(request),
     )
     messages.success(request, _("The case is reassigned."))
@@ -191,7 +192,7 @@ def _task_done(
     request: HttpRequest, city: City, case: RelocationCase, forms: dict[str, Any]
 ) -> HttpResponse | None:
     event = get_object_or_404(CaseEvent, pk=request.POST.get("event"), case=case)
-    relocation.task_done(event=event, by=request.user)
+    relocation.task_done(event=event, by=acting_user(request))
     return redirect("talent:case", city=city.slug, pk=case.pk)
 
 
@@ -230,7 +231,7 @@ def case_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             if response is not None:
                 return response
     else:
-        relocation.case_viewed(case=case, by=request.user, address=address)
+        relocation.case_viewed(case=case, by=acting_user(request), address=address)
     context = {
         "city": city,
         "case": case,

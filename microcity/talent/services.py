@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from microcity.accounts.models import User
 from microcity.core import workflow
 from microcity.core.models import City, Organisation
 from microcity.core.tasks import enqueue, send_email_task
@@ -84,7 +85,7 @@ def _check_salary(data: dict[str, Any]) -> None:
 
 
 @transaction.atomic
-def job_save(*, by: Any, organisation: Organisation, data: dict[str, Any], job: Job | None = None) -> Job:
+def job_save(*, by: User, organisation: Organisation, data: dict[str, Any], job: Job | None = None) -> Job:
     if job is None:
         if not permissions.can_post_job(by, organisation):
             raise NotAllowed(_("You do not represent this employer."))
@@ -104,7 +105,7 @@ def job_save(*, by: Any, organisation: Organisation, data: dict[str, Any], job: 
 
 
 @transaction.atomic
-def job_submit(*, job: Job, by: Any) -> Job:
+def job_submit(*, job: Job, by: User) -> Job:
     if not permissions.can_post_job(by, job.organisation):
         raise NotAllowed(_("You do not represent this employer."))
     workflow.transition(job, JobStatus.PENDING, workflow=JOBS, by=by, city=job.city)
@@ -112,7 +113,7 @@ def job_submit(*, job: Job, by: Any) -> Job:
 
 
 @transaction.atomic
-def job_approve(*, job: Job, by: Any) -> Job:
+def job_approve(*, job: Job, by: User) -> Job:
     if not permissions.can_review_jobs(by, job.city):
         raise NotAllowed(_("Only the city's editors approve jobs."))
     if job.deadline < timezone.localdate():
@@ -132,7 +133,7 @@ def job_approve(*, job: Job, by: Any) -> Job:
 
 
 @transaction.atomic
-def job_return(*, job: Job, by: Any, reason: str) -> Job:
+def job_return(*, job: Job, by: User, reason: str) -> Job:
     if not permissions.can_review_jobs(by, job.city):
         raise NotAllowed(_("Only the city's editors approve jobs."))
     if not reason.strip():
@@ -145,7 +146,7 @@ def job_return(*, job: Job, by: Any, reason: str) -> Job:
 
 
 @transaction.atomic
-def job_withdraw(*, job: Job, by: Any) -> Job:
+def job_withdraw(*, job: Job, by: User) -> Job:
     if not (permissions.can_post_job(by, job.organisation) or permissions.can_review_jobs(by, job.city)):
         raise NotAllowed(_("You cannot withdraw this job."))
     workflow.transition(job, JobStatus.WITHDRAWN, workflow=JOBS, by=by, city=job.city)

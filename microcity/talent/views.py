@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from microcity.accounts.http import acting_user
 from microcity.core import throttle
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
@@ -273,13 +274,13 @@ def job_edit(request: HttpRequest, city: City, pk: int | None = None) -> HttpRes
     if request.method == "POST" and form.is_valid():
         with refusal_as_form_error(form):
             saved = services.job_save(
-                by=request.user,
+                by=acting_user(request),
                 organisation=form.cleaned_data["organisation"],
                 data=form.job_data(),
                 job=Job.objects.get(pk=job.pk) if job else None,
             )
             if request.POST.get("submit_for_approval"):
-                services.job_submit(job=saved, by=request.user)
+                services.job_submit(job=saved, by=acting_user(request))
                 messages.success(request, _("Sent to the city's editors for approval."))
             else:
                 messages.success(request, _("The job is saved as a draft."))
@@ -297,7 +298,7 @@ def review_queue(request: HttpRequest, city: City) -> HttpResponse:
 
 
 def _approve_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | None:
-    services.job_approve(job=job, by=request.user)
+    services.job_approve(job=job, by=acting_user(request))
     messages.success(request, _("The job is published."))
     return None
 
@@ -307,19 +308,19 @@ def _return_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | No
     if not form.is_valid():
         messages.error(request, _("Say what the employer should change."))
         return redirect("talent:job", city=city.slug, pk=job.pk, slug=job.slug)
-    services.job_return(job=job, by=request.user, reason=form.cleaned_data["reason"])
+    services.job_return(job=job, by=acting_user(request), reason=form.cleaned_data["reason"])
     messages.success(request, _("The job is returned to the employer."))
     return None
 
 
 def _withdraw_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | None:
-    services.job_withdraw(job=job, by=request.user)
+    services.job_withdraw(job=job, by=acting_user(request))
     messages.success(request, _("The job is withdrawn."))
     return None
 
 
 def _submit_job(request: HttpRequest, city: City, job: Job) -> HttpResponse | None:
-    services.job_submit(job=job, by=request.user)
+    services.job_submit(job=job, by=acting_user(request))
     messages.success(request, _("Sent to the city's editors for approval."))
     return None
 

@@ -1144,7 +1144,7 @@ class Command(BaseCommand):
         unanswered: list[Assignment] = []
         for offer in offers:
             roll = rng.random()
-            by = offer.application.youth.user or guardian
+            by = offer.application.youth.user or guardian or coordinator
             keep = (
                 demo_application is not None and offer.application_id == demo_application.pk
             ) or offer.placement_period.placement.organisation_id in kept
