@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.forms.models import fields_for_model, model_to_dict
 from django.utils.translation import gettext_lazy as _
 
+from microcity import labourlaw
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
 from microcity.labourlaw import ADULT_AGE, LIGHT_WORK_ONLY_BELOW, MINOR_MAX_DAYS_IN_7_DAYS
 from microcity.summerjobs import permissions
@@ -119,8 +120,12 @@ class PlacementForm(forms.Form):
             "hazardous work is for 18 or older."
         )
         self.fields["hours_per_day"].help_text = _(
-            "Under 15 (or in basic school): at most 4 hours a day; 15–17: at most 7; 18 or older: at most 8."
-        )
+            "Under 15 (or in basic school): at most %(child)s hours a day; 15–17: at most %(adolescent)s; "
+            "18 or older: at most %(adult)s."
+        ) % {
+            category: f"{labourlaw.DEFAULTS[category].max_hours_per_day.normalize():f}"
+            for category in labourlaw.CATEGORIES
+        }
         for period in periods:
             self.fields[f"places_{period.pk}"] = forms.IntegerField(
                 label=_("Places in %(period)s (%(start)s–%(end)s)")

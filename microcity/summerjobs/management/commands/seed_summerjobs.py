@@ -32,7 +32,7 @@ from faker import Faker
 from microcity.accounts.models import Membership, Role, User
 from microcity.accounts.services import membership_grant
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
-from microcity.summerjobs import after, commitment, contracts, matching, services, timesheets
+from microcity.summerjobs import after, commitment, contracts, matching, permissions, services, timesheets
 from microcity.summerjobs.eligibility import age_on
 from microcity.summerjobs.models import (
     Answer,
@@ -719,6 +719,9 @@ class Command(BaseCommand):
             and representative.memberships.filter(organisation=organisation).exists()
             else coordinator
         )
+        supervisor = permissions.work_supervisors(
+            organisation_ids=[organisation.pk], city=season.city
+        ).first()
         placement = services.placement_create(
             season=season,
             organisation=organisation,
@@ -733,7 +736,11 @@ class Command(BaseCommand):
                 "hours_per_day": Decimal(hours),
                 "starts_at": _time(starts),
                 "ends_at": _time(ends),
-                "supervisor_name": "Darba vadītājs — " + organisation.name,
+                "supervisor_name": supervisor.full_name
+                if supervisor
+                else "Darba vadītājs — " + organisation.name,
+                # The employer's demo work supervisor (if it has one) sees and confirms these youths' hours.
+                "supervisor": supervisor,
                 "takes_youths_with_disability": disability,
             },
             capacities={periods[number - 1].pk: count for number, count in places.items()},
