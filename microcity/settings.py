@@ -196,9 +196,10 @@ else:
 
 # --- Authentication -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's backends, loading the user with whether they have a second factor (0015).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "microcity.accounts.backends.ModelBackend",
+    "microcity.accounts.backends.AuthenticationBackend",
     "microcity.accounts.backends.RolePermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,11 +1,36 @@
-"""Grants Django permissions from Microcity roles, so that Wagtail's admin follows the same rules."""
+"""Authentication backends: the signed-in user loaded with whether they have a second factor, and Django
+permissions granted from Microcity roles, so that Wagtail's admin follows the same rules."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from microcity.accounts import permissions
-from microcity.accounts.models import Role
+from allauth.account.auth_backends import AuthenticationBackend as AllauthAuthenticationBackend
+from django.contrib.auth.backends import ModelBackend as DjangoModelBackend
+
+from microcity.accounts import mfa, permissions
+from microcity.accounts.models import Role, User
+
+
+class _LoadsSecondFactor:
+    """Loads the session's user together with whether they have a second factor, in the same query.
+
+    `SecondFactorSessionMiddleware` asks this on every request of a session that has not passed a second
+    factor (that is, of everyone who has none); read here, it costs no query of its own.
+    """
+
+    def get_user(self, user_id: Any) -> User | None:
+        user = mfa.with_second_factor_flag(User._default_manager.all()).filter(pk=user_id).first()
+        return user if user is not None and self.user_can_authenticate(user) else None  # type: ignore[attr-defined]
+
+
+class ModelBackend(_LoadsSecondFactor, DjangoModelBackend):
+    pass
+
+
+class AuthenticationBackend(_LoadsSecondFactor, AllauthAuthenticationBackend):
+    pass
+
 
 # Model permissions that a role gives in the back office. Which rows a user sees is decided by the
 # city-scoped selectors behind each admin view, never by these codes alone.

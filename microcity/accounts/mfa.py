@@ -7,15 +7,24 @@ from typing import Any
 from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest
 
 # The factors that allauth asks for at sign-in; recovery codes alone are a way back in, not a factor.
 SECOND_FACTORS = [Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
 MFA_METHOD = "mfa"
+FLAG = "microcity_second_factor"
+
+
+def with_second_factor_flag(users: QuerySet[Any]) -> QuerySet[Any]:
+    """Users annotated with whether they have a second factor (see accounts.backends)."""
+    factors = Authenticator.objects.filter(user_id=OuterRef("pk"), type__in=SECOND_FACTORS)
+    return users.annotate(**{FLAG: Exists(factors)})
 
 
 def second_factor_enabled(user: Any) -> bool:
-    return is_mfa_enabled(user, SECOND_FACTORS)
+    flag = getattr(user, FLAG, None)
+    return bool(flag) if flag is not None else is_mfa_enabled(user, SECOND_FACTORS)
 
 
 def session_passed_second_factor(request: HttpRequest, user: Any) -> bool:
