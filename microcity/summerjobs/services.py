@@ -20,6 +20,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from microcity import labourlaw
+from microcity.accounts.models import User
 from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Organisation, Person
 from microcity.summerjobs import eligibility, permissions

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from microcity.accounts.management.commands.seed_demo import demo_cities, demo_sign_ins
 from microcity.accounts.models import Role
 from microcity.core.datafiles import DataFileError, read_markdown, read_records
-from microcity.accounts.management.commands.seed_demo import demo_cities, demo_sign_ins
 from microcity.core.models import OrganisationKind
 
 
