@@ -45,6 +45,7 @@ from microcity.careers.models import (
     ShareLink,
     Visibility,
 )
+from microcity.core import exports as files
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, Person
 from microcity.core.services import audit_log
@@ -540,15 +541,13 @@ def export(request: HttpRequest) -> HttpResponse:
         stamp = timezone.localdate().isoformat()
         if fmt == "pdf":
             content = exports.portfolio_pdf(portfolio=portfolio, sections=sections, language=language)
-            response = HttpResponse(content, content_type="application/pdf")
-            filename = f"portfolio-{language}-{stamp}.pdf"
+            filename, content_type = f"portfolio-{language}-{stamp}.pdf", "application/pdf"
         elif fmt == "json":
             content = exports.json_resume_bytes(portfolio=portfolio, sections=sections, language=language)
-            response = HttpResponse(content, content_type="application/json; charset=utf-8")
-            filename = f"resume-{language}-{stamp}.json"
+            filename, content_type = f"resume-{language}-{stamp}.json", files.JSON_CONTENT_TYPE
         else:
             raise Http404
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response = files.download(content, filename=filename, content_type=content_type)
         response["Cache-Control"] = "private, no-store"
         return response
     return render(request, "careers/export.html", {"form": form})

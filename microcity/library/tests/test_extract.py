@@ -67,7 +67,9 @@ def test_an_ordinary_document_is_read_whole():
 
 
 def test_entity_tricks_and_broken_files_give_no_text():
-    evil = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w:document xmlns:w="' + W.encode() + b'"/>'
+    evil = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w:document xmlns:w="' + W.encode() + b'"/>'
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("word/document.xml", evil)
