@@ -168,4 +168,3 @@ def test_every_feed_uses_the_cleaning_feed_type():
     assert feeds, "the jobs feed should be found"
     for cls in feeds:
         assert issubclass(cls.feed_type, exports.AtomFeed), cls
-
