@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.forms.models import fields_for_model, model_to_dict
 from django.utils.translation import gettext_lazy as _
 
+from microcity.core.forms import Form
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
 from microcity.summerjobs.eligibility import ADULT_AGE, LIGHT_WORK_ONLY_BELOW
 from microcity.summerjobs.models import (
@@ -55,7 +56,7 @@ class CheckboxGroup(forms.CheckboxSelectMultiple):
         return super().id_for_label(id_, "0" if index is None else index)
 
 
-class PlacementForm(forms.Form):
+class PlacementForm(Form):
     """A placement and its places per period of the season (one number field per period)."""
 
     organisation = forms.ModelChoiceField(label=_("Employer"), queryset=Organisation.objects.none())
@@ -160,7 +161,7 @@ class PlacementForm(forms.Form):
         return {period.pk: self.cleaned_data.get(f"places_{period.pk}") or 0 for period in self.periods}
 
 
-class ApplicationForm(forms.Form):
+class ApplicationForm(Form):
     """A youth's ranked choices, the periods they can work and the facts that the season's rules need."""
 
     periods = forms.ModelMultipleChoiceField(
@@ -275,7 +276,7 @@ class ApplicationForm(forms.Form):
         return data
 
 
-class ReturnForm(forms.Form):
+class ReturnForm(Form):
     reason = forms.CharField(
         label=_("What should the employer change?"),
         max_length=2000,
@@ -283,7 +284,7 @@ class ReturnForm(forms.Form):
     )
 
 
-class SeedForm(forms.Form):
+class SeedForm(Form):
     seed = forms.CharField(
         label=_("Lottery seed as announced"),
         max_length=SEED_MAX_LENGTH,
@@ -291,5 +292,5 @@ class SeedForm(forms.Form):
     )
 
 
-class RunForm(forms.Form):
+class RunForm(Form):
     kind = forms.ChoiceField(label=_("Kind of run"), choices=MatchRunKind.choices)

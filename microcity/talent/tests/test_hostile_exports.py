@@ -50,9 +50,9 @@ HOSTILE_CASE = {
 
 def test_relocation_exports_hold_no_formula_and_no_control_character(
     valmiera,
-    consultants,
+    consultants,  # noqa: F811 - the fixture imported above
     client_for,
-    user_with_role,  # noqa: F811
+    user_with_role,
 ):
     submit(valmiera, **HOSTILE_CASE)
     c = client_for(user_with_role(Role.PROGRAMME_COORDINATOR))
