@@ -46,7 +46,7 @@ from microcity.careers.models import (
     Visibility,
 )
 from microcity.core import exports as files
-from microcity.core.http import client_address
+from microcity.core.http import client_address, id_param
 from microcity.core.models import AuditAction, Person
 from microcity.core.services import audit_log
 
@@ -419,7 +419,7 @@ def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     messages.success(request, _("Saved."))
                     return redirect("portfolio:goal", pk=goal.pk)
             elif action in {"done", "undone"}:
-                step = get_object_or_404(goal.steps, pk=request.POST.get("step"))
+                step = get_object_or_404(goal.steps, pk=id_param(request.POST.get("step")))
                 services.plan_step_set_done(step=step, by=request.user, done=action == "done")
                 return redirect("portfolio:goal", pk=goal.pk)
             else:

@@ -22,7 +22,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -161,6 +161,39 @@ def _range_of(field: forms.Field) -> DateRangeValidator | None:
     return next((v for v in field.validators if isinstance(v, DateRangeValidator)), None)
 
 
+# Numbers a database integer column holds; larger ones are a form error, not an overflow in the database.
+INT_MAX = 2**31 - 1
+ID_MAX = 2**63 - 1
+
+
+def _bound_integer(field: forms.IntegerField) -> None:
+    if field.max_value is None:
+        field.max_value = INT_MAX
+        field.validators.append(MaxValueValidator(INT_MAX))
+    if field.min_value is None:
+        field.min_value = -INT_MAX
+        field.validators.append(MinValueValidator(-INT_MAX))
+
+
+def _bound_choice_ids(field: forms.ModelChoiceField) -> None:
+    """A chosen id beyond what a database key holds is an invalid choice (SQLite would overflow on it)."""
+    clean = field.clean
+
+    def bounded_clean(value: Any) -> Any:
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            text = str(item).strip() if isinstance(item, str | int) else ""
+            if text.lstrip("-").isdigit() and abs(int(text)) > ID_MAX:
+                code = "invalid_pk_value" if "invalid_pk_value" in field.error_messages else "invalid_choice"
+                raise ValidationError(
+                    field.error_messages[code], code=code, params={"pk": item, "value": item}
+                )
+        return clean(value)
+
+    field.clean = bounded_clean  # type: ignore[method-assign]
+    field._ids_bounded = True  # type: ignore[attr-defined]
+
+
 class CleanInputMixin:
     """Put first in the bases of every form (see the module's docstring)."""
 
@@ -182,6 +215,10 @@ class CleanInputMixin:
                 field.max_length = TEXT_MAX_LENGTH
                 field.validators.append(MaxLengthValidator(TEXT_MAX_LENGTH))
                 field.widget.attrs.update(field.widget_attrs(field.widget))
+            if isinstance(field, forms.IntegerField):
+                _bound_integer(field)
+            if isinstance(field, forms.ModelChoiceField) and not getattr(field, "_ids_bounded", False):
+                _bound_choice_ids(field)
             if isinstance(field, forms.DateField | forms.DateTimeField):
                 validator = _range_of(field)
                 if validator is None:

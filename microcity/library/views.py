@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from microcity.core.http import safe_next
+from microcity.core.http import id_param, safe_next
 from microcity.library import permissions, selectors, services
 from microcity.library.forms import (
     ClassUseForm,
@@ -201,7 +201,9 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
                     messages.success(request, _("The file is added."))
                     return redirect("library:manage", pk=material.pk)
             elif action == "remove_file":
-                stored = get_object_or_404(MaterialFile, pk=request.POST.get("file"), material=material)
+                stored = get_object_or_404(
+                    MaterialFile, pk=id_param(request.POST.get("file")), material=material
+                )
                 services.material_file_remove(material_file=stored, by=request.user)
                 messages.success(request, _("The file is removed."))
                 return redirect("library:manage", pk=material.pk)
@@ -303,12 +305,8 @@ def collection(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def collection_change(request: HttpRequest) -> HttpResponse:
-    try:
-        collection_pk = int(request.POST.get("collection", ""))
-    except ValueError as exc:
-        raise Http404 from exc
-    found = get_object_or_404(Collection, pk=collection_pk, owner=request.user)
-    material = _material_for(request, int(request.POST.get("material", "0") or 0))
+    found = get_object_or_404(Collection, pk=id_param(request.POST.get("collection")), owner=request.user)
+    material = _material_for(request, id_param(request.POST.get("material")))
     try:
         if request.POST.get("action") == "remove":
             services.collection_remove(collection=found, material=material, by=request.user)

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from microcity.core import exports, throttle
 from microcity.core.decorators import with_city
-from microcity.core.http import client_address
+from microcity.core.http import client_address, id_param
 from microcity.core.models import AuditAction, City
 from microcity.core.services import audit_log
 from microcity.talent import permissions, relocation, selectors
@@ -172,7 +172,7 @@ def case_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
                     messages.success(request, _("The case is reassigned."))
                     return redirect("talent:case_board", city=city.slug)
             elif action == "task_done":
-                event = get_object_or_404(CaseEvent, pk=request.POST.get("event"), case=case)
+                event = get_object_or_404(CaseEvent, pk=id_param(request.POST.get("event")), case=case)
                 relocation.task_done(event=event, by=request.user)
                 return redirect("talent:case", city=city.slug, pk=case.pk)
             else:

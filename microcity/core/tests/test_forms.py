@@ -120,3 +120,33 @@ def test_the_birth_date_in_the_future_says_so():
     with translation.override("en"):
         assert not form.is_valid()
         assert form.errors["born"] == ["The date cannot be in the future."]
+
+
+class Numbers(core_forms.Form):
+    count = forms.IntegerField(required=False)
+    city = forms.ModelChoiceField(queryset=None, required=False)
+    cities = forms.ModelMultipleChoiceField(queryset=None, required=False)
+
+    def __init__(self, *args, **kwargs):
+        from microcity.core.models import City
+
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = City.objects.all()  # type: ignore[attr-defined]
+        self.fields["cities"].queryset = City.objects.all()  # type: ignore[attr-defined]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"count": "99999999999999999999999999"},
+        {"count": "-99999999999999999999999999"},
+        {"city": "99999999999999999999999999"},
+        {"city": "abc"},
+        {"cities": ["1", "99999999999999999999999999"]},
+        {"cities": ["abc"]},
+    ],
+)
+def test_numbers_and_ids_beyond_what_the_database_holds_are_form_errors(data):
+    form = Numbers(data)
+    assert not form.is_valid() and set(form.errors) == set(data)
