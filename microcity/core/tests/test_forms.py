@@ -150,3 +150,21 @@ class Numbers(core_forms.Form):
 def test_numbers_and_ids_beyond_what_the_database_holds_are_form_errors(data):
     form = Numbers(data)
     assert not form.is_valid() and set(form.errors) == set(data)
+
+
+def test_no_view_looks_up_a_record_by_an_unchecked_posted_or_queried_id():
+    """`get_object_or_404(…, pk=request.POST.get(…))` answers 500 to "abc": read ids with core.http.id_param."""
+    import re
+    from pathlib import Path
+
+    root = Path(core_forms.__file__).resolve().parents[1]
+    pattern = re.compile(r"get_object_or_404\([^\n]*=request\.(GET|POST)")
+    offenders = [
+        f"{path.relative_to(root)}:{text.count(chr(10), 0, match.start()) + 1}"
+        for path in root.rglob("*.py")
+        if "tests" not in path.parts
+        for text in [path.read_text(encoding="utf-8")]
+        for match in pattern.finditer(text)
+    ]
+    assert offenders == []
+    assert pattern.search('x = get_object_or_404(Step, pk=request.POST.get("step"))')
