@@ -15,6 +15,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import IO, cast
 from xml.etree import ElementTree as ET  # noqa: S405 - parsing our own uploads; no DTDs/entities are resolved
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ class Budget:
             raise LimitReached("characters")
 
 
-def _xml_text(stream: io.BufferedIOBase | zipfile.ZipExtFile, budget: Budget, parts: list[str]) -> None:
+def _xml_text(stream: IO[bytes], budget: Budget, parts: list[str]) -> None:
     """Append the words of one XML part to `parts`, reading it as a stream within `budget`."""
     parser = ET.XMLPullParser(events=("start", "end"))
     first = True
@@ -97,13 +98,15 @@ def _xml_text(stream: io.BufferedIOBase | zipfile.ZipExtFile, budget: Budget, pa
         if b"<!ENTITY" in chunk:
             return
         parser.feed(chunk)
-        for event, element in parser.read_events():
+        for item in parser.read_events():
+            # Only "start" and "end" events were asked for: each carries an element.
+            event, element = cast(tuple[str, ET.Element], item)
             if event == "start":
                 depth += 1
                 continue
             depth -= 1
             budget.spend_element()
-            tag = element.tag.rsplit("}", 1)[-1]  # type: ignore[union-attr]
+            tag = element.tag.rsplit("}", 1)[-1]
             if element.text and tag in _TEXT_TAGS:
                 parts.append(element.text)
                 budget.spend_chars(len(element.text))

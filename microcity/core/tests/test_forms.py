@@ -124,8 +124,8 @@ def test_the_birth_date_in_the_future_says_so():
 
 class Numbers(core_forms.Form):
     count = forms.IntegerField(required=False)
-    city = forms.ModelChoiceField(queryset=None, required=False)
-    cities = forms.ModelMultipleChoiceField(queryset=None, required=False)
+    city: forms.ModelChoiceField = forms.ModelChoiceField(queryset=None, required=False)
+    cities: forms.ModelMultipleChoiceField = forms.ModelMultipleChoiceField(queryset=None, required=False)
 
     def __init__(self, *args, **kwargs):
         from microcity.core.models import City
