@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Role, User
+from microcity.core.forms import Form, HistoryDateField
 from microcity.core.models import City, Organisation, Person
 
 GUARDIAN_CONSENT_TEXT = _(
@@ -18,7 +19,7 @@ GUARDIAN_CONSENT_TEXT = _(
 )
 
 
-class MembershipGrantForm(forms.Form):
+class MembershipGrantForm(Form):
     email = forms.EmailField(label=_("User's e-mail address"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
     organisation = forms.ModelChoiceField(
@@ -50,10 +51,10 @@ class MembershipGrantForm(forms.Form):
         return data
 
 
-class GuardianLinkForm(forms.Form):
+class GuardianLinkForm(Form):
     guardian = forms.ModelChoiceField(label=_("Guardian"), queryset=Person.objects.none())
     relationship = forms.ChoiceField(label=_("Relationship"), choices=GuardianLink.Relationship.choices)
-    consent_given_on = forms.DateField(
+    consent_given_on = HistoryDateField(
         label=_("Date the written consent was signed"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
@@ -74,7 +75,7 @@ class GuardianLinkForm(forms.Form):
         return day
 
 
-class AccountDeleteForm(forms.Form):
+class AccountDeleteForm(Form):
     password = forms.CharField(
         label=_("Your password"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
     )

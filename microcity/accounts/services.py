@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from microcity.accounts import permissions
 from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Membership, User
-from microcity.core import birth_dates, workflow
+from microcity.core import birth_dates, exports, workflow
 from microcity.core.models import AuditAction, City, Organisation, Person
 from microcity.core.registry import personal_data
 from microcity.core.services import (
@@ -213,7 +211,7 @@ def person_export(*, person: Person) -> dict[str, Any]:
 
 
 def person_export_json(*, person: Person) -> str:
-    return json.dumps(person_export(person=person), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    return exports.json_text(person_export(person=person))
 
 
 @transaction.atomic

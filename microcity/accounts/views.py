@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from microcity.accounts import permissions, selectors, services
 from microcity.accounts.forms import AccountDeleteForm, MembershipGrantForm
 from microcity.accounts.models import STAFF_ROLES, GuardianLink, Membership
-from microcity.core import registry
+from microcity.core import exports, registry
 from microcity.core.decorators import with_city
 from microcity.core.forms import PersonForm
 from microcity.core.http import client_address, safe_next
@@ -97,11 +97,11 @@ def profile(request: HttpRequest) -> HttpResponse:
 @login_required
 def my_data(request: HttpRequest) -> HttpResponse:
     person = services.person_for_user(user=request.user)  # type: ignore[arg-type]
-    response = HttpResponse(
-        services.person_export_json(person=person), content_type="application/json; charset=utf-8"
+    return exports.download(
+        services.person_export_json(person=person),
+        filename="microcity-my-data.json",
+        content_type=exports.JSON_CONTENT_TYPE,
     )
-    response["Content-Disposition"] = 'attachment; filename="microcity-my-data.json"'
-    return response
 
 
 @login_required

@@ -4,7 +4,6 @@ v1.0.0), in Latvian or English, from the sections the owner chose to include."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from django.conf import settings
@@ -15,6 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from microcity.careers.models import Entry, Portfolio, Section
 from microcity.careers.selectors import PortfolioView, portfolio_view_for_sections
+from microcity.core import exports
 
 RIASEC_LABELS: dict[str, Any] = {
     "R": gettext_lazy("Realistic: practical, hands-on work"),
@@ -214,4 +214,4 @@ def json_resume(*, portfolio: Portfolio, sections: list[str], language: str) -> 
 
 def json_resume_bytes(*, portfolio: Portfolio, sections: list[str], language: str) -> bytes:
     data = json_resume(portfolio=portfolio, sections=sections, language=language)
-    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    return exports.json_bytes(data)

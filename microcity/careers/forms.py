@@ -23,6 +23,7 @@ from microcity.careers.models import (
     SkillCategory,
     Visibility,
 )
+from microcity.core.forms import Form, HistoryDateField, ModelForm, PlanDateField, PlanDateTimeField
 from microcity.core.models import City, Organisation
 
 SCALE = [
@@ -51,7 +52,7 @@ class TimeInput(forms.TimeInput):
         super().__init__(format="%H:%M", **kwargs)
 
 
-class AboutForm(forms.Form):
+class AboutForm(Form):
     about = forms.CharField(
         label=_("About me"),
         required=False,
@@ -84,7 +85,7 @@ ORGANISATION_LABELS: dict[str, Any] = {
 }
 
 
-class EntryForm(forms.ModelForm):
+class EntryForm(ModelForm):
     class Meta:
         model = Entry
         fields = ["title", "organisation_name", "starts_on", "ends_on", "hours", "description"]
@@ -93,6 +94,7 @@ class EntryForm(forms.ModelForm):
             "ends_on": DateInput(),
             "description": forms.Textarea(attrs={"rows": 5}),
         }
+        field_classes = {"starts_on": HistoryDateField, "ends_on": HistoryDateField}
 
     def __init__(self, *args: Any, section: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -128,7 +130,7 @@ class EntryForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self.fields if not self.fields[name].disabled}
 
 
-class EvidenceForm(forms.Form):
+class EvidenceForm(Form):
     file = forms.FileField(
         label=_("Evidence file"),
         help_text=_("A photo or scan (JPEG, PNG, WebP) or a PDF, up to %(mb)s MB.")
@@ -137,7 +139,7 @@ class EvidenceForm(forms.Form):
     )
 
 
-class VisibilityForm(forms.Form):
+class VisibilityForm(Form):
     """One choice per section: who besides the owner sees it."""
 
     def __init__(self, *args: Any, visibility: dict[str, str], **kwargs: Any) -> None:
@@ -165,7 +167,7 @@ def _skill_choices() -> list[tuple[Any, Any]]:
     return choices
 
 
-class SkillForm(forms.Form):
+class SkillForm(Form):
     skill = forms.ChoiceField(label=_("Skill from the list"), required=False)
     free_text = forms.CharField(
         label=_("Or in your own words"),
@@ -190,7 +192,7 @@ class SkillForm(forms.Form):
         return data
 
 
-class InterestForm(forms.Form):
+class InterestForm(Form):
     """The 30 statements, each a radio group on the 1–5 scale, in the page's language."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -208,24 +210,24 @@ class InterestForm(forms.Form):
         return {key: int(value) for key, value in self.cleaned_data.items()}
 
 
-class GoalForm(forms.Form):
+class GoalForm(Form):
     title = forms.CharField(label=_("Goal"), max_length=200)
     description = forms.CharField(
         label=_("Why it matters to me"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    target_on = forms.DateField(label=_("Target date"), required=False, widget=DateInput())
+    target_on = PlanDateField(label=_("Target date"), required=False, widget=DateInput())
 
 
-class PlanStepForm(forms.Form):
+class PlanStepForm(Form):
     title = forms.CharField(label=_("Step"), max_length=200)
-    due_on = forms.DateField(label=_("By"), required=False, widget=DateInput())
+    due_on = PlanDateField(label=_("By"), required=False, widget=DateInput())
 
 
-class GoalStatusForm(forms.Form):
+class GoalStatusForm(Form):
     status = forms.ChoiceField(label=_("Status"), choices=GoalStatus.choices)
 
 
-class ShareLinkForm(forms.Form):
+class ShareLinkForm(Form):
     label = forms.CharField(
         label=_("For whom"),
         max_length=150,
@@ -237,7 +239,7 @@ class ShareLinkForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         initial=DEFAULT_EXPORT_SECTIONS,
     )
-    expires_on = forms.DateField(label=_("Open until"), widget=DateInput())
+    expires_on = PlanDateField(label=_("Open until"), widget=DateInput())
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -265,7 +267,7 @@ class ShareLinkForm(forms.Form):
         return min(moment, limit - dt.timedelta(minutes=1))
 
 
-class ExportForm(forms.Form):
+class ExportForm(Form):
     language = forms.ChoiceField(label=_("Language of the document"), choices=EXPORT_LANGUAGES)
     sections = forms.MultipleChoiceField(
         label=_("Sections to include"),
@@ -288,15 +290,15 @@ WEEKDAYS = [
 ]
 
 
-class AvailabilityForm(forms.Form):
+class AvailabilityForm(Form):
     weekday = forms.TypedChoiceField(label=_("Weekday"), choices=WEEKDAYS, coerce=int)
     starts_at = forms.TimeField(label=_("From"), widget=TimeInput())
     ends_at = forms.TimeField(label=_("Until"), widget=TimeInput())
     slot_minutes = forms.IntegerField(
         label=_("Session length (minutes)"), min_value=10, max_value=240, initial=45
     )
-    valid_from = forms.DateField(label=_("Valid from"), widget=DateInput())
-    valid_to = forms.DateField(label=_("Valid until"), required=False, widget=DateInput())
+    valid_from = PlanDateField(label=_("Valid from"), widget=DateInput())
+    valid_to = PlanDateField(label=_("Valid until"), required=False, widget=DateInput())
     location = forms.CharField(label=_("Place"), max_length=200, required=False)
 
     def clean(self) -> dict[str, Any]:
@@ -308,8 +310,8 @@ class AvailabilityForm(forms.Form):
         return data
 
 
-class ExceptionForm(forms.Form):
-    date = forms.DateField(label=_("Date"), widget=DateInput())
+class ExceptionForm(Form):
+    date = PlanDateField(label=_("Date"), widget=DateInput())
     starts_at = forms.TimeField(
         label=_("From"), required=False, widget=TimeInput(), help_text=_("Leave empty for the whole day.")
     )
@@ -326,11 +328,11 @@ class ExceptionForm(forms.Form):
         return data
 
 
-class CancelForm(forms.Form):
+class CancelForm(Form):
     reason = forms.CharField(label=_("Reason (optional)"), max_length=250, required=False)
 
 
-class SessionRecordForm(forms.Form):
+class SessionRecordForm(Form):
     topics = forms.CharField(
         label=_("Topics"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -343,20 +345,20 @@ class SessionRecordForm(forms.Form):
         help_text=_("Seen only by you: not by colleagues, coordinators, the youth or their parents."),
     )
     step_1 = forms.CharField(label=_("Agreed next step"), max_length=250, required=False)
-    due_1 = forms.DateField(label=_("Due"), required=False, widget=DateInput())
+    due_1 = PlanDateField(label=_("Due"), required=False, widget=DateInput())
     step_2 = forms.CharField(label=_("Another next step"), max_length=250, required=False)
-    due_2 = forms.DateField(label=_("Due"), required=False, widget=DateInput())
+    due_2 = PlanDateField(label=_("Due"), required=False, widget=DateInput())
     step_3 = forms.CharField(label=_("Another next step"), max_length=250, required=False)
-    due_3 = forms.DateField(label=_("Due"), required=False, widget=DateInput())
+    due_3 = PlanDateField(label=_("Due"), required=False, widget=DateInput())
 
     def next_steps(self) -> list[tuple[str, dt.date | None]]:
         data = self.cleaned_data
         return [(data[f"step_{n}"], data[f"due_{n}"]) for n in (1, 2, 3) if (data[f"step_{n}"] or "").strip()]
 
 
-class PeriodForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=DateInput())
-    end = forms.DateField(label=_("Until"), widget=DateInput())
+class PeriodForm(Form):
+    start = PlanDateField(label=_("From"), widget=DateInput())
+    end = PlanDateField(label=_("Until"), widget=DateInput())
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -375,7 +377,7 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
-class ActivityForm(forms.Form):
+class ActivityForm(Form):
     """A new group activity: what, when, how many places, until when one can register."""
 
     kind = forms.ChoiceField(label=_("Kind"), choices=ActivityKind.choices)
@@ -390,9 +392,9 @@ class ActivityForm(forms.Form):
         help_text=_("Required for a job-shadow day."),
     )
     location = forms.CharField(label=_("Place"), max_length=200, required=False)
-    starts_at = forms.DateTimeField(label=_("Starts"), widget=DateTimeInput())
-    ends_at = forms.DateTimeField(label=_("Ends"), widget=DateTimeInput())
-    registration_deadline = forms.DateTimeField(label=_("Registration closes"), widget=DateTimeInput())
+    starts_at = PlanDateTimeField(label=_("Starts"), widget=DateTimeInput())
+    ends_at = PlanDateTimeField(label=_("Ends"), widget=DateTimeInput())
+    registration_deadline = PlanDateTimeField(label=_("Registration closes"), widget=DateTimeInput())
     capacity = forms.IntegerField(label=_("Places"), min_value=1, max_value=10000)
     min_age = forms.IntegerField(label=_("Youngest age"), min_value=13, max_value=30, initial=13)
     max_age = forms.IntegerField(label=_("Oldest age"), min_value=13, max_value=30, initial=19)
@@ -418,5 +420,5 @@ class ActivityForm(forms.Form):
         return data
 
 
-class CapacityForm(forms.Form):
+class CapacityForm(Form):
     capacity = forms.IntegerField(label=_("Places"), min_value=1, max_value=10000)

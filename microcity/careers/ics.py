@@ -9,6 +9,8 @@ from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from microcity.core import exports
+
 
 def _domain() -> str:
     return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "microcity.example"
@@ -40,11 +42,12 @@ def event_ics(
     event.add("dtstamp", timezone.now())
     event.add("dtstart", starts_at)
     event.add("dtend", ends_at)
-    event.add("summary", summary)
+    # Names and places are typed by people: cleaned of characters a calendar program cannot read.
+    event.add("summary", exports.clean_text(summary))
     if description:
-        event.add("description", description)
+        event.add("description", exports.clean_text(description))
     if location:
-        event.add("location", location)
+        event.add("location", exports.clean_text(location))
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     calendar.add_component(event)
     return bytes(calendar.to_ical())

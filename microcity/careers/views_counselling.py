@@ -48,7 +48,7 @@ from microcity.careers.models import (
     SessionRecord,
 )
 from microcity.core.decorators import with_city
-from microcity.core.http import client_address
+from microcity.core.http import client_address, id_param, moment_param
 from microcity.core.models import City, Person
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 
@@ -83,13 +83,7 @@ def _free_slots(counsellor: Any, city: City, *, exclude_before: dt.datetime) -> 
 
 
 def _parse_start(value: str | None) -> dt.datetime:
-    try:
-        moment = dt.datetime.fromisoformat(value or "")
-    except ValueError as exc:
-        raise Http404 from exc
-    if timezone.is_naive(moment):
-        raise Http404
-    return moment
+    return moment_param(value)
 
 
 def _booking(request: HttpRequest, city: City, pk: int) -> Booking:
@@ -236,7 +230,9 @@ def book(request: HttpRequest, city: City) -> HttpResponse:
     if youth is None:
         raise PermissionDenied
     for_child = not permissions.is_self(request.user, youth)
-    counsellor = get_object_or_404(selectors.counsellors_of(city=city), pk=request.POST.get("counsellor"))
+    counsellor = get_object_or_404(
+        selectors.counsellors_of(city=city), pk=id_param(request.POST.get("counsellor"))
+    )
     starts_at = _parse_start(request.POST.get("starts_at"))
     with refusal_caught() as refusal:
         booking = counselling_services.booking_create(
@@ -861,7 +857,9 @@ def attendance(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     if not permissions.can_mark_attendance(request.user, activity):
         raise PermissionDenied
     if request.method == "POST":
-        registration = get_object_or_404(Registration, pk=request.POST.get("registration"), activity=activity)
+        registration = get_object_or_404(
+            Registration, pk=id_param(request.POST.get("registration")), activity=activity
+        )
         with refusal_as_message(request):
             activity_services.registration_mark_attended(registration=registration, by=acting_user(request))
             messages.success(request, _("Attendance is recorded; a certificate is in the youth's portfolio."))

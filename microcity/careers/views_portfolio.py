@@ -47,7 +47,8 @@ from microcity.careers.models import (
     ShareLink,
     Visibility,
 )
-from microcity.core.http import client_address
+from microcity.core import exports as files
+from microcity.core.http import client_address, id_param
 from microcity.core.models import AuditAction, Person
 from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
@@ -416,7 +417,7 @@ def _set_goal_status(request: HttpRequest, goal: Goal, forms: dict[str, Any]) ->
 
 
 def _tick_step(request: HttpRequest, goal: Goal, forms: dict[str, Any], *, done: bool) -> HttpResponse | None:
-    step = get_object_or_404(goal.steps, pk=request.POST.get("step"))
+    step = get_object_or_404(goal.steps, pk=id_param(request.POST.get("step")))
     services.plan_step_set_done(step=step, by=acting_user(request), done=done)
     return redirect("portfolio:goal", pk=goal.pk)
 
@@ -559,15 +560,13 @@ def export(request: HttpRequest) -> HttpResponse:
         stamp = timezone.localdate().isoformat()
         if fmt == "pdf":
             content = exports.portfolio_pdf(portfolio=portfolio, sections=sections, language=language)
-            response = HttpResponse(content, content_type="application/pdf")
-            filename = f"portfolio-{language}-{stamp}.pdf"
+            filename, content_type = f"portfolio-{language}-{stamp}.pdf", "application/pdf"
         elif fmt == "json":
             content = exports.json_resume_bytes(portfolio=portfolio, sections=sections, language=language)
-            response = HttpResponse(content, content_type="application/json; charset=utf-8")
-            filename = f"resume-{language}-{stamp}.json"
+            filename, content_type = f"resume-{language}-{stamp}.json", files.JSON_CONTENT_TYPE
         else:
             raise Http404
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response = files.download(content, filename=filename, content_type=content_type)
         response["Cache-Control"] = "private, no-store"
         return response
     return render(request, "careers/export.html", {"form": form})

@@ -9,13 +9,14 @@ from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from microcity.core.forms import Form, HistoryDateField, ModelForm
 from microcity.core.models import Occupation
 from microcity.library.models import ContentLanguage, GradeBand, Licence, Material, MaterialType, SkillArea
 
 SORTS = [("relevance", _("Relevance")), ("newest", _("Newest")), ("popular", _("Most used"))]
 
 
-class MaterialForm(forms.ModelForm):
+class MaterialForm(ModelForm):
     grade_bands = forms.MultipleChoiceField(
         label=_("Grade bands"), choices=GradeBand.choices, widget=forms.CheckboxSelectMultiple
     )
@@ -77,14 +78,14 @@ class MaterialForm(forms.ModelForm):
         return {field: self.cleaned_data[field] for field in self.Meta.fields if field != "occupations"}
 
 
-class MaterialFileForm(forms.Form):
+class MaterialFileForm(Form):
     upload = forms.FileField(
         label=_("Add a file"),
         help_text=_("PDF, DOCX, ODT, PPTX, images (JPG, PNG, WebP) or audio (MP3, OGG, WAV); at most 20 MB."),
     )
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(Form):
     decision = forms.ChoiceField(
         label=_("Decision"),
         choices=[("publish", _("Publish")), ("return", _("Return to the author for changes"))],
@@ -104,12 +105,12 @@ class ReviewForm(forms.Form):
         return data
 
 
-class CommentForm(forms.Form):
+class CommentForm(Form):
     text = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
 
 
-class ClassUseForm(forms.Form):
-    used_on = forms.DateField(
+class ClassUseForm(Form):
+    used_on = HistoryDateField(
         label=_("Date used"),
         initial=timezone.localdate,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -133,7 +134,7 @@ class ClassUseForm(forms.Form):
         return day
 
 
-class SearchForm(forms.Form):
+class SearchForm(Form):
     q = forms.CharField(label=_("Search materials"), required=False, max_length=200)
     type = forms.MultipleChoiceField(label=_("Type"), choices=MaterialType.choices, required=False)
     grade = forms.MultipleChoiceField(label=_("Grade band"), choices=GradeBand.choices, required=False)
@@ -150,7 +151,7 @@ class SearchForm(forms.Form):
         return {name: self.cleaned_data[name] for name in self.FACETS if self.cleaned_data.get(name)}
 
 
-class CollectionForm(forms.Form):
+class CollectionForm(Form):
     title = forms.CharField(label=_("Collection name"), max_length=200)
     description = forms.CharField(
         label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 2})

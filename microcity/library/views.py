@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts.http import acting_user
-from microcity.core.http import safe_next
+from microcity.core.http import id_param, safe_next
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 from microcity.library import permissions, selectors, services
 from microcity.library.forms import (
@@ -197,7 +197,7 @@ def _upload(request: HttpRequest, material: Material, forms: dict[str, Any]) -> 
 
 
 def _remove_file(request: HttpRequest, material: Material, forms: dict[str, Any]) -> HttpResponse | None:
-    stored = get_object_or_404(MaterialFile, pk=request.POST.get("file"), material=material)
+    stored = get_object_or_404(MaterialFile, pk=id_param(request.POST.get("file")), material=material)
     services.material_file_remove(material_file=stored, by=acting_user(request))
     messages.success(request, _("The file is removed."))
     return redirect("library:manage", pk=material.pk)
@@ -350,12 +350,8 @@ COLLECTION_ACTIONS: dict[str, Callable[[HttpRequest, Collection, Material], None
 @login_required
 @require_POST
 def collection_change(request: HttpRequest) -> HttpResponse:
-    try:
-        collection_pk = int(request.POST.get("collection", ""))
-    except ValueError as exc:
-        raise Http404 from exc
-    found = get_object_or_404(Collection, pk=collection_pk, owner=request.user)
-    material = _material_for(request, int(request.POST.get("material", "0") or 0))
+    found = get_object_or_404(Collection, pk=id_param(request.POST.get("collection")), owner=request.user)
+    material = _material_for(request, id_param(request.POST.get("material")))
     act = COLLECTION_ACTIONS.get(request.POST.get("action", ""), _add_to_collection)
     with refusal_as_message(request):
         act(request, found, material)

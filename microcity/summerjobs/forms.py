@@ -12,6 +12,7 @@ from django.forms.models import fields_for_model, model_to_dict
 from django.utils.translation import gettext_lazy as _
 
 from microcity import labourlaw
+from microcity.core.forms import Form
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
 from microcity.labourlaw import ADULT_AGE, LIGHT_WORK_ONLY_BELOW, MINOR_MAX_DAYS_IN_7_DAYS
 from microcity.summerjobs import permissions
@@ -57,7 +58,7 @@ class CheckboxGroup(forms.CheckboxSelectMultiple):
         return super().id_for_label(id_, "0" if index is None else index)
 
 
-class PlacementForm(forms.Form):
+class PlacementForm(Form):
     """A placement and its places per period of the season (one number field per period)."""
 
     organisation = forms.ModelChoiceField(label=_("Employer"), queryset=Organisation.objects.none())
@@ -177,7 +178,7 @@ class PlacementForm(forms.Form):
         return {period.pk: self.cleaned_data.get(f"places_{period.pk}") or 0 for period in self.periods}
 
 
-class ApplicationForm(forms.Form):
+class ApplicationForm(Form):
     """A youth's ranked choices, the periods they can work and the facts that the season's rules need."""
 
     periods = forms.ModelMultipleChoiceField(
@@ -292,7 +293,7 @@ class ApplicationForm(forms.Form):
         return data
 
 
-class ReturnForm(forms.Form):
+class ReturnForm(Form):
     reason = forms.CharField(
         label=_("What should the employer change?"),
         max_length=2000,
@@ -300,7 +301,7 @@ class ReturnForm(forms.Form):
     )
 
 
-class RunForm(forms.Form):
+class RunForm(Form):
     kind = forms.ChoiceField(label=_("Kind of run"), choices=MatchRunKind.choices)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from microcity.core.forms import Form
 from microcity.summerjobs.models import Answer, FeedbackRole
 
 TEXT_MAX = 2000
@@ -26,7 +27,7 @@ class RadioGroup(forms.RadioSelect):
         return super().id_for_label(id_, "0" if index is None else index)
 
 
-class FeedbackForm(forms.Form):
+class FeedbackForm(Form):
     rating = forms.TypedChoiceField(
         choices=RATINGS, coerce=int, widget=RadioGroup, error_messages={"required": _("Choose a rating.")}
     )

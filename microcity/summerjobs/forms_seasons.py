@@ -13,6 +13,7 @@ from django.forms import BaseFormSet, formset_factory
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 
+from microcity.core.forms import Form, ModelForm, PlanDateField, PlanDateTimeField
 from microcity.summerjobs.forms import TimeInput
 from microcity.summerjobs.models import AgeCategory, HourLimit, PriorityKind, Season
 from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS, hour_limit_problems, period_problems
@@ -58,7 +59,7 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class SeasonForm(forms.ModelForm):
+class SeasonForm(ModelForm):
     """The season's own fields. Model validation runs on an unsaved copy, so nothing is stored here."""
 
     class Meta:
@@ -70,6 +71,15 @@ class SeasonForm(forms.ModelForm):
             "youth_registration_opens": DateTimeInput(),
             "youth_registration_closes": DateTimeInput(),
         }
+        field_classes = dict.fromkeys(
+            [
+                "employer_registration_opens",
+                "employer_registration_closes",
+                "youth_registration_opens",
+                "youth_registration_closes",
+            ],
+            PlanDateTimeField,
+        )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -121,11 +131,11 @@ class SeasonForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in SEASON_FORM_FIELDS}
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(Form):
     pk = forms.IntegerField(required=False, widget=forms.HiddenInput)
     name = forms.CharField(label=_("Name"), max_length=100)
-    starts_on = forms.DateField(label=_("First day"), widget=DateInput())
-    ends_on = forms.DateField(label=_("Last day"), widget=DateInput())
+    starts_on = PlanDateField(label=_("First day"), widget=DateInput())
+    ends_on = PlanDateField(label=_("Last day"), widget=DateInput())
     working_days = forms.IntegerField(label=_("Working days"), min_value=1, max_value=100)
 
     def clean(self) -> dict[str, Any]:
@@ -157,7 +167,7 @@ class BasePeriodFormSet(BaseFormSet):
 PeriodFormSet = formset_factory(PeriodForm, formset=BasePeriodFormSet, extra=1, can_delete=True)
 
 
-class HourLimitForm(forms.ModelForm):
+class HourLimitForm(ModelForm):
     """The working-time limits of one age category; the category is fixed by the form's position."""
 
     class Meta:
@@ -221,7 +231,7 @@ def hour_limit_forms(
     return forms_
 
 
-class PriorityGroupForm(forms.Form):
+class PriorityGroupForm(Form):
     kind = forms.ChoiceField(
         label=_("Group"), choices=[("", _("— none —")), *PriorityKind.choices], required=False
     )

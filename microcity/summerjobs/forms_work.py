@@ -10,6 +10,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from microcity.core.forms import Form, HistoryDateField, PlanDateField
 from microcity.summerjobs.forms import TimeInput
 from microcity.summerjobs.models import Placement, StartDocumentKind
 
@@ -21,9 +22,9 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class ContractForm(forms.Form):
-    starts_on = forms.DateField(label=_("First working day"), widget=DateInput())
-    ends_on = forms.DateField(label=_("Last working day"), widget=DateInput())
+class ContractForm(Form):
+    starts_on = PlanDateField(label=_("First working day"), widget=DateInput())
+    ends_on = PlanDateField(label=_("Last working day"), widget=DateInput())
     hours_per_day = forms.DecimalField(
         label=_("Hours a day"),
         max_digits=3,
@@ -59,14 +60,14 @@ class ContractForm(forms.Form):
         }
 
 
-class SignForm(forms.Form):
-    signed_on = forms.DateField(label=_("The youth signed the contract on"), widget=DateInput())
+class SignForm(Form):
+    signed_on = HistoryDateField(label=_("The youth signed the contract on"), widget=DateInput())
 
 
-class DocumentForm(forms.Form):
+class DocumentForm(Form):
     """One document of the checklist; the page has one per required kind (the prefix keeps ids apart)."""
 
-    received_on = forms.DateField(label=_("Received on"), widget=DateInput())
+    received_on = HistoryDateField(label=_("Received on"), widget=DateInput())
     note = forms.CharField(
         label=_("Note"),
         max_length=250,
@@ -80,8 +81,8 @@ class DocumentForm(forms.Form):
         self.kind = kind
 
 
-class TimesheetEntryForm(forms.Form):
-    day = forms.DateField(label=_("Date"), widget=DateInput())
+class TimesheetEntryForm(Form):
+    day = PlanDateField(label=_("Date"), widget=DateInput())
     start = forms.TimeField(label=_("Work started"), widget=TimeInput())
     end = forms.TimeField(label=_("Work ended"), widget=TimeInput())
     break_minutes = forms.IntegerField(
@@ -98,7 +99,7 @@ def _placement_label(placement: Placement) -> str:
     return f"{placement.workplace} — {placement.organisation.name}"
 
 
-class JobSearchForm(forms.Form):
+class JobSearchForm(Form):
     q = forms.CharField(label=_("Name"), required=False, max_length=100)
     placement = forms.ModelChoiceField(
         label=_("Placement"),

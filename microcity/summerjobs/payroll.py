@@ -13,9 +13,7 @@ numbers with number formats, so it needs none of this.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from microcity.accounts.models import User
+from microcity.core import exports
 from microcity.core.models import AuditAction
 from microcity.labourlaw.worktime import Entry
 from microcity.summerjobs import pay, permissions
@@ -45,8 +44,6 @@ from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
 KINDS = ("payroll", "claims")
 FORMATS = ("csv", "xlsx")
 CSV_DELIMITER = ";"
-# Characters that make a spreadsheet read a cell as a formula (CSV/formula injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- Reading ------------------------------------------------------------------------------------------
@@ -357,72 +354,37 @@ def claims_table(claims: Sequence[EmployerClaim], season: Season) -> Table:
 # --- Files ------------------------------------------------------------------------------------------
 
 
-def _safe_text(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+def _typed(row: Sequence[Any], kinds: list[str]) -> list[Any]:
+    # A text column stays text even where a value looks like a number (registration numbers).
+    return [
+        ("" if value is None else str(value)) if kind == TEXT else value
+        for value, kind in zip(row, kinds, strict=True)
+    ]
 
 
-def _csv_cell(value: Any, kind: str) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f").replace(".", ",")
-    if kind == TEXT:
-        return _safe_text(str(value))
-    return str(value)
+def _body(table: Table) -> list[list[Any]]:
+    kinds = [kind for _heading, kind in table.columns]
+    return [_typed(row, kinds) for row in [*table.rows, *([table.footer] if table.footer else [])]]
 
 
 def table_csv(table: Table) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow([heading for heading, _kind in table.columns])
-    kinds = [kind for _heading, kind in table.columns]
-    for row in [*table.rows, *([table.footer] if table.footer else [])]:
-        writer.writerow([_csv_cell(value, kind) for value, kind in zip(row, kinds, strict=True)])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    header = [heading for heading, _kind in table.columns]
+    return exports.csv_bytes([header, *_body(table)], delimiter=CSV_DELIMITER, decimal_comma=True)
 
 
 def table_xlsx(table: Table) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = table.title[:31]
-    bold = Font(bold=True)
-    kinds = [kind for _heading, kind in table.columns]
-    sheet.append([heading for heading, _kind in table.columns])
-    for cell in sheet[1]:
-        cell.font = bold
-    rows = [*table.rows, *([table.footer] if table.footer else [])]
-    for index, values in enumerate(rows, start=2):
-        for column, (value, kind) in enumerate(zip(values, kinds, strict=True), start=1):
-            cell = sheet.cell(row=index, column=column)
-            if kind == TEXT:
-                # Assigned as a plain string: openpyxl would otherwise store "=…" as a formula.
-                cell.value = "" if value is None else str(value)
-                cell.data_type = "s"
-            else:
-                cell.value = value if value != "" else None
-                cell.number_format = XLSX_FORMATS[kind]
-            if table.footer and index == len(rows) + 1:
-                cell.font = bold
-    for column, (heading, kind) in enumerate(table.columns, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = max(XLSX_WIDTHS[kind], len(heading) + 2)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return exports.xlsx_bytes(
+        title=table.title,
+        header=[heading for heading, _kind in table.columns],
+        rows=_body(table),
+        number_formats=[XLSX_FORMATS.get(kind) for _heading, kind in table.columns],
+        widths=[max(XLSX_WIDTHS[kind], len(heading) + 2) for heading, kind in table.columns],
+        bold_last_row=table.footer is not None,
+        filters=True,
+    )
 
 
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+CONTENT_TYPES = {"csv": exports.CSV_CONTENT_TYPE, "xlsx": exports.XLSX_CONTENT_TYPE}
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,6 @@ permissions.py; every staff view of a youth's application is written to the audi
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -26,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts.http import acting_user
+from microcity.core import exports
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import AuditAction, City, Organisation, OrganisationKind, Person
@@ -866,56 +865,42 @@ def fill_report(request: HttpRequest, city: City) -> HttpResponse:
     )
 
 
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
-
-
-def _assignment_csv(offers: Any) -> Iterator[str]:
-    writer = csv.writer(_Echo())
-    yield "\ufeff" + writer.writerow(
-        [
-            "run",
-            "run_kind",
-            "application",
-            "first_name",
-            "last_name",
-            "employer",
-            "placement",
-            "period",
-            "choice_rank",
-            "lottery_number",
-            "status",
-            "offered_at",
-            "deadline",
-            "answered_at",
-        ]
-    )
+def _assignment_rows(offers: Any) -> Iterator[list[Any]]:
+    yield [
+        "run",
+        "run_kind",
+        "application",
+        "first_name",
+        "last_name",
+        "employer",
+        "placement",
+        "period",
+        "choice_rank",
+        "lottery_number",
+        "status",
+        "offered_at",
+        "deadline",
+        "answered_at",
+    ]
     for offer in offers:
         placement = offer.placement_period.placement
         youth = offer.application.youth
-
-        def stamp(value: dt.datetime | None) -> str:
-            return timezone.localtime(value).isoformat(timespec="minutes") if value else ""
-
-        yield writer.writerow(
-            [
-                offer.run_id,
-                offer.run.kind,
-                offer.application_id,
-                youth.first_name,
-                youth.last_name,
-                placement.organisation.name,
-                placement.workplace,
-                offer.period.name,
-                offer.choice_rank,
-                offer.lottery_number,
-                offer.status,
-                stamp(offer.offered_at),
-                stamp(offer.deadline),
-                stamp(offer.responded_at),
-            ]
-        )
+        yield [
+            offer.run_id,
+            offer.run.kind,
+            offer.application_id,
+            youth.first_name,
+            youth.last_name,
+            placement.organisation.name,
+            placement.workplace,
+            offer.period.name,
+            offer.choice_rank,
+            offer.lottery_number,
+            offer.status,
+            offer.offered_at,
+            offer.deadline,
+            offer.responded_at,
+        ]
 
 
 @login_required
@@ -931,11 +916,8 @@ def assignments_export(request: HttpRequest, city: City) -> HttpResponse:
         address=client_address(request),
         details={"format": "csv", "rows": offers.count()},
     )
-    response = HttpResponse(
-        "".join(_assignment_csv(offers.iterator(chunk_size=2000))), content_type="text/csv; charset=utf-8"
-    )
     stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = (
-        f'attachment; filename="summer-jobs-{city.slug}-{season.year}-{stamp}.csv"'
+    return exports.csv_response(
+        _assignment_rows(offers.iterator(chunk_size=2000)),
+        filename=f"summer-jobs-{city.slug}-{season.year}-{stamp}.csv",
     )
-    return response

@@ -3,8 +3,6 @@ with bar charts drawn from the same figures when JavaScript runs) and as one CSV
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -16,6 +14,7 @@ from django.shortcuts import render
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from microcity.core import exports
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
@@ -38,14 +37,7 @@ def _number(value: Decimal | None) -> str:
 
 
 def _csv(rows: Iterable[Sequence[Any]], filename: str) -> HttpResponse:
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # so that spreadsheet programs read the file as UTF-8
-    writer = csv.writer(buffer)
-    for row in rows:
-        writer.writerow(row)
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return exports.csv_response(rows, filename=filename)
 
 
 def _audit_export(request: HttpRequest, season: Season, report: str, table: str) -> None:

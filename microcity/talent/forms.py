@@ -8,6 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from microcity.core.forms import Form, HistoryDateField, ModelForm, PlanDateField
 from microcity.core.models import Occupation, Organisation
 from microcity.talent.models import LANGUAGE_CHOICES, EmploymentType, Job, WorkplaceType
 from microcity.talent.services import SALARY_STEPS
@@ -33,7 +34,7 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class JobForm(forms.ModelForm):
+class JobForm(ModelForm):
     organisation = forms.ModelChoiceField(label=_("Employer"), queryset=Organisation.objects.none())
     languages = forms.MultipleChoiceField(
         label=_("Languages required"),
@@ -70,6 +71,7 @@ class JobForm(forms.ModelForm):
             "start_date": DateInput(),
             "deadline": DateInput(),
         }
+        field_classes = {"start_date": PlanDateField, "deadline": PlanDateField}
 
     def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -101,13 +103,13 @@ class JobForm(forms.ModelForm):
         return {field: self.cleaned_data[field] for field in self.Meta.fields if field != "organisation"}
 
 
-class ReturnForm(forms.Form):
+class ReturnForm(Form):
     reason = forms.CharField(
         label=_("What should the employer change?"), widget=forms.Textarea(attrs={"rows": 3})
     )
 
 
-class JobSearchForm(forms.Form):
+class JobSearchForm(Form):
     q = forms.CharField(label=_("Search jobs"), required=False, max_length=200)
     group = forms.MultipleChoiceField(label=_("Occupation group"), choices=GROUPS, required=False)
     type = forms.MultipleChoiceField(
@@ -149,7 +151,7 @@ class JobSearchForm(forms.Form):
         return chosen
 
 
-class AlertForm(forms.Form):
+class AlertForm(Form):
     email = forms.EmailField(label=_("Your e-mail address"))
     consent = forms.BooleanField(
         label=_(
@@ -162,7 +164,7 @@ class AlertForm(forms.Form):
 # --- Relocation contact point --------------------------------------------------------------------
 
 
-class InquiryForm(forms.Form):
+class InquiryForm(Form):
     first_name = forms.CharField(label=_("First name"), max_length=100)
     last_name = forms.CharField(label=_("Last name"), max_length=100)
     email = forms.EmailField(label=_("E-mail"))
@@ -181,7 +183,7 @@ class InquiryForm(forms.Form):
     housing_needs = forms.CharField(
         label=_("Housing needs"), required=False, widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
-    planned_move = forms.DateField(label=_("Planned move date"), required=False, widget=DateInput())
+    planned_move = PlanDateField(label=_("Planned move date"), required=False, widget=DateInput())
     languages = forms.CharField(label=_("Languages you speak"), max_length=200, required=False)
     message = forms.CharField(
         label=_("Anything else we should know?"),
@@ -209,13 +211,13 @@ class InquiryForm(forms.Form):
         return day
 
 
-class CaseEventForm(forms.Form):
+class CaseEventForm(Form):
     kind = forms.ChoiceField(
         label=_("Kind"),
         choices=[("note", _("Note")), ("call", _("Call")), ("email", _("E-mail")), ("task", _("Task"))],
     )
     text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 2}), max_length=4000)
-    due_on = forms.DateField(label=_("Due (tasks)"), required=False, widget=DateInput())
+    due_on = PlanDateField(label=_("Due (tasks)"), required=False, widget=DateInput())
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -224,13 +226,13 @@ class CaseEventForm(forms.Form):
         return data
 
 
-class CaseStageForm(forms.Form):
+class CaseStageForm(Form):
     stage = forms.ChoiceField(label=_("Move the case to"))
     close_reason = forms.ChoiceField(label=_("Reason for closing"), required=False)
     employer = forms.ModelChoiceField(
         label=_("Employer (when moved)"), queryset=Organisation.objects.none(), required=False
     )
-    moved_on = forms.DateField(label=_("Moved on"), required=False, widget=DateInput())
+    moved_on = HistoryDateField(label=_("Moved on"), required=False, widget=DateInput())
 
     def __init__(self, *args: Any, case: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -251,7 +253,7 @@ class CaseStageForm(forms.Form):
         return data
 
 
-class OfferForm(forms.Form):
+class OfferForm(Form):
     jobs = forms.ModelMultipleChoiceField(
         label=_("Jobs for the person"), queryset=Job.objects.none(), required=False
     )
@@ -274,7 +276,7 @@ class OfferForm(forms.Form):
             field.help_text = _("Hold Ctrl (⌘ on a Mac) to choose several.")
 
 
-class CaseAssignForm(forms.Form):
+class CaseAssignForm(Form):
     consultant = forms.ModelChoiceField(label=_("Consultant"), queryset=Organisation.objects.none())
 
     def __init__(self, *args: Any, city: Any, **kwargs: Any) -> None:
@@ -287,9 +289,9 @@ class CaseAssignForm(forms.Form):
         )
 
 
-class FunnelForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=DateInput())
-    end = forms.DateField(label=_("To"), widget=DateInput())
+class FunnelForm(Form):
+    start = PlanDateField(label=_("From"), widget=DateInput())
+    end = PlanDateField(label=_("To"), widget=DateInput())
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -407,7 +407,7 @@ def case_export_rows(*, cases: Any) -> list[list[Any]]:
         rows.append(
             [
                 case.pk,
-                case.created_at.date().isoformat(),
+                timezone.localdate(case.created_at),
                 str(case.get_stage_display()),
                 case.consultant.email if case.consultant else "",
                 case.person.full_name,
@@ -417,8 +417,8 @@ def case_export_rows(*, cases: Any) -> list[list[Any]]:
                 case.moving_from,
                 case.partner_profession,
                 case.children,
-                case.planned_move.isoformat() if case.planned_move else "",
-                case.moved_on.isoformat() if case.moved_on else "",
+                case.planned_move,
+                case.moved_on,
                 case.employer.name if case.employer else "",
                 str(case.get_close_reason_display()) if case.close_reason else "",
             ]

@@ -4,9 +4,7 @@ written to the audit log."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Callable
 from typing import Any
 
@@ -21,9 +19,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from microcity.accounts.http import acting_user
-from microcity.core import throttle
+from microcity.core import exports, throttle
 from microcity.core.decorators import with_city
-from microcity.core.http import client_address
+from microcity.core.http import client_address, id_param
 from microcity.core.models import AuditAction, City
 from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
@@ -191,7 +189,7 @@ def _assign(
 def _task_done(
     request: HttpRequest, city: City, case: RelocationCase, forms: dict[str, Any]
 ) -> HttpResponse | None:
-    event = get_object_or_404(CaseEvent, pk=request.POST.get("event"), case=case)
+    event = get_object_or_404(CaseEvent, pk=id_param(request.POST.get("event")), case=case)
     relocation.task_done(event=event, by=acting_user(request))
     return redirect("talent:case", city=city.slug, pk=case.pk)
 
@@ -282,6 +280,8 @@ def funnel(request: HttpRequest, city: City) -> HttpResponse:
 def export(request: HttpRequest, city: City, fmt: str) -> HttpResponse:
     if not permissions.can_manage_cases(request.user, city):
         raise PermissionDenied
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
     cases = selectors.cases_visible_to(user=request.user, city=city).select_related("employer").order_by("pk")
     rows = relocation.case_export_rows(cases=cases.iterator(chunk_size=1000))
     audit_log(
@@ -292,26 +292,8 @@ def export(request: HttpRequest, city: City, fmt: str) -> HttpResponse:
         address=client_address(request),
         details={"format": fmt, "rows": len(rows) - 1},
     )
-    stamp = dt.date.today().isoformat()
+    filename = f"relocation-cases-{city.slug}-{dt.date.today().isoformat()}.{fmt}"
     if fmt == "csv":
-        buffer = io.StringIO()
-        csv.writer(buffer).writerows(rows)
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    elif fmt == "xlsx":
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = "cases"
-        for row in rows:
-            sheet.append(row)
-        out = io.BytesIO()
-        book.save(out)
-        response = HttpResponse(
-            out.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    else:
-        raise Http404
-    response["Content-Disposition"] = f'attachment; filename="relocation-cases-{city.slug}-{stamp}.{fmt}"'
-    return response
+        return exports.csv_response(rows, filename=filename)
+    content = exports.xlsx_bytes(title="cases", header=rows[0], rows=rows[1:], filters=True)
+    return exports.xlsx_response(content, filename=filename)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -15,13 +14,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from microcity.accounts.http import acting_user
-from microcity.core import throttle
+from microcity.core import exports, throttle
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import City, Organisation
@@ -139,8 +137,7 @@ def job_posting_jsonld(request: HttpRequest, job: Job) -> str:
         data["applicantLocationRequirements"] = {"@type": "Country", "name": "LV"}
     if job.start_date:
         data["jobStartDate"] = job.start_date.isoformat()
-    # Escape "<" so that the JSON can never close the script element it sits in.
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    return exports.json_for_script(data)
 
 
 @with_city
@@ -166,7 +163,7 @@ def job_detail(request: HttpRequest, city: City, pk: int, slug: str = "") -> Htt
 class JobFeed(Feed):
     """The newest open jobs of a city as an Atom feed."""
 
-    feed_type = Atom1Feed
+    feed_type = exports.AtomFeed
 
     def get_object(self, request: HttpRequest, city: str) -> City:  # type: ignore[override]
         return get_object_or_404(City, slug=city, is_active=True)
