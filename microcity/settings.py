@@ -29,7 +29,11 @@ def env_list(name: str, default: str = "") -> list[str]:
 # PRODUCTION switches on every safeguard that a laptop demo would find in its way (HTTPS, HSTS,
 # secure cookies, SMTP, two-factor sign-in for staff). DEBUG can never be on in production.
 PRODUCTION = env_bool("PRODUCTION")
-DEBUG = env_bool("DEBUG", default=not PRODUCTION) and not PRODUCTION
+# DEMO (make demo) shows the laptop demo as visitors would see it: DEBUG off, so that a missing page is
+# the site's own 404 and never Django's debug page, with static files served by WhiteNoise straight from
+# the source folders (no collectstatic). Debug pages are for development only (make serve, DEBUG=1).
+DEMO = env_bool("DEMO") and not PRODUCTION
+DEBUG = env_bool("DEBUG", default=not PRODUCTION) and not PRODUCTION and not DEMO
 TESTING = env_bool("MICROCITY_TESTING")
 
 _DEV_SECRET = "django-insecure-microcity-development-key-do-not-use-in-production"  # noqa: S105
@@ -254,7 +258,7 @@ STORAGES: dict[str, dict[str, object]] = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or TESTING
+            if DEBUG or TESTING or DEMO
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
@@ -272,6 +276,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 WHITENOISE_AUTOREFRESH = DEBUG
+# Without DEBUG, runserver serves no static files; in the demo WhiteNoise finds them where they are
+# (and, on a fresh clone, finds an empty STATIC_ROOT rather than warning that there is none).
+WHITENOISE_USE_FINDERS = DEBUG or DEMO
+if DEMO:
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # --- E-mail ---------------------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Microcity <noreply@microcity.example>")
