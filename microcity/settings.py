@@ -7,6 +7,7 @@ with none set, Microcity runs on an embedded SQLite database with console e-mail
 from __future__ import annotations
 
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -96,7 +97,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "microcity.core.backoffice.ContentSecurityPolicyMiddleware",
+    "microcity.core.backoffice.BackofficeLanguageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "microcity.accounts.middleware.StaffMfaRequiredMiddleware",
@@ -318,8 +320,8 @@ if PRODUCTION:
     # Health checks from the load balancer arrive over plain HTTP inside the network.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
-# Content-Security-Policy: no inline scripts anywhere; styles only from our origin (plus inline
-# style attributes that Wagtail's admin needs).
+# Content-Security-Policy of the public site: no inline scripts; styles from our origin (plus inline
+# style attributes, e.g. a city's colours). The back office has its own policy below.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -335,6 +337,29 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# The back office (Wagtail's admin) starts its date pickers and panels with inline scripts and draws
+# with inline styles, data: and blob: images, and shows page previews in a frame of its own: it gets
+# this policy, and only under these prefixes (microcity/core/backoffice.py), so the public site's
+# policy stays as strict as it is.
+MICROCITY_BACKOFFICE_URL_PREFIXES = ["/admin/"]
+MICROCITY_BACKOFFICE_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:"],
+        "worker-src": ["'self'", "blob:"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Microcity"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
@@ -344,6 +369,18 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The back office speaks the site's languages (microcity/core/backoffice.py picks the staff member's).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Avatars are uploaded or the default one: staff e-mail addresses are not sent to Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Real places only: the full tz database of the server also lists names that browsers refuse
+# ("localtime", "Factory"), and one of them breaks the account page's time-zone list.
+WAGTAIL_USER_TIME_ZONES = ["UTC"] + sorted(
+    zone
+    for zone in zoneinfo.available_timezones()
+    if zone.split("/")[0]
+    in {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+)
 
 # --- Microcity ------------------------------------------------------------------------------------
 # How long an audit event is kept (days) before the scheduled clean-up removes it.
