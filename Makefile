@@ -15,12 +15,14 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 ## demo: create .venv, install, migrate the SQLite database, load the demo cities, serve on PORT (8000)
+## with DEBUG off (DEMO=1: the site's own error pages; WhiteNoise serves the static files)
 demo: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	DEMO=1 $(BIN)/python manage.py runserver --nostatic 127.0.0.1:$(PORT)
 
+## serve: the development server with Django's debug pages (DEBUG on)
 serve: $(STAMP)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

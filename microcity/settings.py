@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -30,7 +31,11 @@ def env_list(name: str, default: str = "") -> list[str]:
 # PRODUCTION switches on every safeguard that a laptop demo would find in its way (HTTPS, HSTS,
 # secure cookies, SMTP, two-factor sign-in for staff). DEBUG can never be on in production.
 PRODUCTION = env_bool("PRODUCTION")
-DEBUG = env_bool("DEBUG", default=not PRODUCTION) and not PRODUCTION
+# DEMO (make demo) shows the laptop demo as visitors would see it: DEBUG off, so that a missing page is
+# the site's own 404 and never Django's debug page, with static files served by WhiteNoise straight from
+# the source folders (no collectstatic). Debug pages are for development only (make serve, DEBUG=1).
+DEMO = env_bool("DEMO") and not PRODUCTION
+DEBUG = env_bool("DEBUG", default=not PRODUCTION) and not PRODUCTION and not DEMO
 TESTING = env_bool("MICROCITY_TESTING")
 
 _DEV_SECRET = "django-insecure-microcity-development-key-do-not-use-in-production"  # noqa: S105
@@ -94,7 +99,8 @@ MIDDLEWARE = [
     "microcity.core.middleware.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "microcity.core.backoffice.ContentSecurityPolicyMiddleware",
+    "microcity.core.backoffice.BackofficeLanguageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "microcity.accounts.middleware.SecondFactorSessionMiddleware",
@@ -268,7 +274,7 @@ STORAGES: dict[str, dict[str, object]] = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or TESTING
+            if DEBUG or TESTING or DEMO
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
@@ -286,6 +292,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 WHITENOISE_AUTOREFRESH = DEBUG
+# Without DEBUG, runserver serves no static files; in the demo WhiteNoise finds them where they are
+# (and, on a fresh clone, finds an empty STATIC_ROOT rather than warning that there is none).
+WHITENOISE_USE_FINDERS = DEBUG or DEMO
+if DEMO:
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # --- E-mail ---------------------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Microcity <noreply@microcity.example>")
@@ -323,8 +334,8 @@ if PRODUCTION:
     # Health checks from the load balancer arrive over plain HTTP inside the network.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
-# Content-Security-Policy: no inline scripts anywhere; styles only from our origin (plus inline
-# style attributes that Wagtail's admin needs).
+# Content-Security-Policy of the public site: no inline scripts; styles from our origin (plus inline
+# style attributes, e.g. a city's colours). The back office has its own policy below.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -340,6 +351,29 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# The back office (Wagtail's admin) starts its date pickers and panels with inline scripts and draws
+# with inline styles, data: and blob: images, and shows page previews in a frame of its own: it gets
+# this policy, and only under these prefixes (microcity/core/backoffice.py), so the public site's
+# policy stays as strict as it is.
+MICROCITY_BACKOFFICE_URL_PREFIXES = ["/admin/"]
+MICROCITY_BACKOFFICE_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:"],
+        "worker-src": ["'self'", "blob:"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Microcity"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
@@ -349,6 +383,18 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The back office speaks the site's languages (microcity/core/backoffice.py picks the staff member's).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Avatars are uploaded or the default one: staff e-mail addresses are not sent to Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Real places only: the full tz database of the server also lists names that browsers refuse
+# ("localtime", "Factory"), and one of them breaks the account page's time-zone list.
+WAGTAIL_USER_TIME_ZONES = ["UTC"] + sorted(
+    zone
+    for zone in zoneinfo.available_timezones()
+    if zone.split("/")[0]
+    in {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+)
 
 # --- Microcity ------------------------------------------------------------------------------------
 # How long an audit event is kept (days) before the scheduled clean-up removes it.

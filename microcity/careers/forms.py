@@ -133,10 +133,15 @@ class EntryForm(ModelForm):
 class EvidenceForm(Form):
     file = forms.FileField(
         label=_("Evidence file"),
-        help_text=_("A photo or scan (JPEG, PNG, WebP) or a PDF, up to %(mb)s MB.")
-        % {"mb": conf.evidence_max_bytes() // (1024 * 1024)},
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"}),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Formatted per request, in the page's language (formatted at import it stayed Latvian).
+        self.fields["file"].help_text = _("A photo or scan (JPEG, PNG, WebP) or a PDF, up to %(mb)s MB.") % {
+            "mb": conf.evidence_max_bytes() // (1024 * 1024)
+        }
 
 
 class VisibilityForm(Form):

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from microcity.core.models import Occupation
 
@@ -170,8 +171,15 @@ class MaterialVersion(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+
+    class Reason(models.TextChoices):
+        # Said of the material (materiāls: masculine in Latvian).
+        EDITED = "edited", pgettext_lazy("material version", "edited")
+        SUBMITTED = "submitted", pgettext_lazy("material version", "submitted")
+        PUBLISHED = "published", pgettext_lazy("material version", "published")
+
     created_at = models.DateTimeField(default=timezone.now)
-    reason = models.CharField(max_length=20)
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
 
     class Meta:
         verbose_name = _("material version")

@@ -96,15 +96,25 @@ def review_queue(*, city: City) -> QuerySet[Job]:
     )
 
 
-def employers_with_open_jobs(*, city: City) -> QuerySet[Organisation]:
+def public_employers(*, city: City) -> QuerySet[Organisation]:
+    """Employers with a public page: programme partners, and every employer with a public (published, open)
+    job, so that a job's employer link always leads somewhere. Decided here once for the list and the page."""
     today = timezone.localdate()
     return (
-        Organisation.objects.filter(city=city, is_partner=True)
+        Organisation.objects.filter(city=city)
         .annotate(
             open_jobs=Count("jobs", filter=Q(jobs__status=JobStatus.PUBLISHED, jobs__deadline__gte=today))
         )
-        .order_by("-open_jobs", "name")
+        .filter(Q(is_partner=True) | Q(open_jobs__gt=0))
     )
+
+
+def employers_with_open_jobs(*, city: City) -> QuerySet[Organisation]:
+    return public_employers(city=city).order_by("-open_jobs", "name")
+
+
+def employer_has_public_page(*, city: City, organisation_id: int) -> bool:
+    return public_employers(city=city).filter(pk=organisation_id).exists()
 
 
 def resolve_job_hits(pks: list[int]) -> dict[int, Any]:

@@ -153,6 +153,8 @@ def job_detail(request: HttpRequest, city: City, pk: int, slug: str = "") -> Htt
             "city": city,
             "job": job,
             "jsonld": job_posting_jsonld(request, job) if job.is_open else "",
+            "employer_public": job.is_open
+            or selectors.employer_has_public_page(city=city, organisation_id=job.organisation_id),
             "can_edit": permissions.can_edit_job(request.user, job),
             "can_review": permissions.can_review_jobs(request.user, city),
             "return_form": ReturnForm(),
@@ -231,7 +233,7 @@ def alert_unsubscribe(request: HttpRequest, city: City, token: str) -> HttpRespo
 
 @with_city
 def employer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
-    organisation = get_object_or_404(Organisation, pk=pk, city=city, is_partner=True)
+    organisation = get_object_or_404(selectors.public_employers(city=city), pk=pk)
     jobs = selectors.open_jobs(city=city).filter(organisation=organisation).select_related("occupation")
     return render(request, "talent/employer.html", {"city": city, "organisation": organisation, "jobs": jobs})
 

@@ -1,9 +1,12 @@
-"""Latvian formats: 26.11.2026, 1 234,56 (a space groups thousands)."""
+"""Latvian formats: "2026. gada 26. novembris" (the year first), 26.11.2026, 1 234,56 (a space groups
+thousands). After a preposition the month is declined: use core/dates.py (filters long_date, day_month)."""
 
-DATE_FORMAT = "j. F Y"
+DATE_FORMAT = r"Y. \g\a\d\a j. F"
 SHORT_DATE_FORMAT = "d.m.Y"
-DATETIME_FORMAT = "j. F Y, H:i"
+DATETIME_FORMAT = r"Y. \g\a\d\a j. F, H:i"
 SHORT_DATETIME_FORMAT = "d.m.Y H:i"
+MONTH_DAY_FORMAT = "j. F"
+YEAR_MONTH_FORMAT = r"Y. \g\a\d\a F"
 TIME_FORMAT = "H:i"
 DATE_INPUT_FORMATS = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"]
 DECIMAL_SEPARATOR = ","

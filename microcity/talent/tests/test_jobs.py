@@ -292,3 +292,27 @@ def test_the_alert_page_shows_the_search_in_words(valmiera):
     assert 'name="email"' in text and "csrfmiddlewaretoken" in text
     empty = Client().get("/en/valmiera/jobs/alerts/new/").content.decode()
     assert "All new jobs" in empty
+
+
+def test_every_employer_with_a_public_job_has_a_public_page_and_the_job_links_to_it(
+    post_job, rep, employer, client_for
+):
+    """Defect 9: the employer link on a job page was a 404 for an employer that is not a programme partner."""
+    employer.is_partner = False
+    employer.save()
+    job = post_job()
+    html = Client().get(f"/lv/valmiera/jobs/{job.pk}-{job.slug}/").content.decode()
+    link = f"/lv/valmiera/employers/{employer.pk}/"
+    assert f'href="{link}"' in html
+    response = Client().get(link)
+    assert response.status_code == 200 and "Programmētājs (Python)" in response.content.decode()
+    assert link in Client().get("/lv/valmiera/employers/").content.decode()
+
+    # Once its only job is no longer public, the page goes, and its draft job links nowhere.
+    services.job_save(by=rep, organisation=employer, data=job_data(title="Testētājs"))
+    Job.objects.filter(pk=job.pk).update(deadline=timezone.localdate() - dt.timedelta(days=1))
+    assert Client().get(link).status_code == 404
+    assert link not in Client().get("/lv/valmiera/employers/").content.decode()
+    draft = Job.objects.get(title="Testētājs")
+    html = client_for(rep).get(f"/lv/valmiera/jobs/{draft.pk}-{draft.slug}/").content.decode()
+    assert employer.name in html and f'href="{link}"' not in html
