@@ -26,16 +26,21 @@ demo: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# The tests run in parallel (pytest-xdist), one process per core, each with its own test database:
+# PYTEST_WORKERS=4 for another number of processes, PYTEST_WORKERS=0 for the whole run in one process.
+PYTEST_WORKERS ?= auto
+PYTEST = MICROCITY_TESTING=1 $(BIN)/python -m pytest $$($(BIN)/python -c 'import xdist' 2>/dev/null && echo "-n $(PYTEST_WORKERS)")
+
 ## test: the whole suite (browser tests run when Debian's Chromium is installed)
 test: $(STAMP)
-	MICROCITY_TESTING=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 ## test-postgres: the whole suite on PostgreSQL (DATABASE_URL, default the local server's database "test")
 test-postgres: $(STAMP)
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} MICROCITY_TESTING=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PYTEST) $(PYTEST_ARGS)
 
 test-browser: $(STAMP)
-	MICROCITY_TESTING=1 $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+	$(PYTEST) -m browser $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check microcity bench manage.py

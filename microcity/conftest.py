@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,17 +18,27 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.tests.factories import CityFactory
 from microcity.tests.browser import CHROMIUM_ARGS, chromium_or_skip
+from microcity.tests.snapshot import Snapshot, snapshot_of
+
+
+def isolated_settings(media_root: Path) -> dict[str, Any]:
+    """What every test runs with: its own media folder, e-mail kept in memory, per-process caches.
+    Nothing is shared with another test process (pytest-xdist worker) or with a developer's var/."""
+    return {
+        "MEDIA_ROOT": media_root,
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "CACHES": {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
+        },
+        "MICROCITY_REQUIRE_STAFF_MFA": False,
+    }
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(settings: Any, tmp_path: Any) -> None:
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
-    }
-    settings.MICROCITY_REQUIRE_STAFF_MFA = False
+def _isolated_settings(settings: Any, tmp_path: Path) -> None:
+    for name, value in isolated_settings(tmp_path / "media").items():
+        setattr(settings, name, value)
     # Local-memory caches share one store per process: start every test empty, as the database is.
     for alias in ("default", "local"):
         caches[alias].clear()
@@ -58,6 +72,20 @@ def client_for(client: Client) -> Callable[[Any], Client]:
         return c
 
     return sign_in
+
+
+@pytest.fixture
+def many_connections() -> Iterator[None]:
+    """For a test that opens dozens of database connections at once (a race with 50 threads): one such
+    test at a time on this machine, whichever process runs it (pytest-xdist workers, parallel runs), so
+    that together they stay under PostgreSQL's max_connections (100 by default)."""
+    path = Path(tempfile.gettempdir()) / f"microcity-tests-many-connections-{os.getuid()}.lock"
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 ALL_ROLES = [role.value for role in Role]
@@ -94,10 +122,39 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
-@pytest.fixture
-def demo(transactional_db: None, settings: Any) -> None:
-    """The demo cities, smaller: every role's sign-in exists."""
+@pytest.fixture(scope="session")
+def demo_snapshot(
+    django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Snapshot, Path]]:
+    """The demo cities, seeded once per test process (each xdist worker has its own test database) into
+    a flushed test database, as a snapshot of the database and a copy of the media files it wrote."""
     from django.core.management import call_command
+    from django.db import connection
+    from django.test import override_settings
 
-    # Without last summer's completed season (about 13 s of checked timesheets); tests/test_seed.py covers it.
-    call_command("seed_demo", youths=6, materials=0, quiet=True, no_last_summer=True)
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock():
+        with override_settings(**isolated_settings(media)):
+            # The state every browser test used to start from: emptied by the previous transactional
+            # test, then seeded (seed_demo loads again what the migrations had loaded).
+            call_command("flush", interactive=False, verbosity=0)
+            # Without last summer's completed season (about 13 s of checked timesheets); tests/test_seed.py
+            # covers it.
+            call_command("seed_demo", youths=6, materials=0, quiet=True, no_last_summer=True)
+        snapshot = snapshot_of(connection)
+        snapshot.take()
+    yield snapshot, media
+    with django_db_blocker.unblock():
+        snapshot.drop()
+
+
+@pytest.fixture
+def demo(transactional_db: None, settings: Any, demo_snapshot: tuple[Snapshot, Path]) -> None:
+    """The demo cities, smaller: every role's sign-in exists. The database is laid back from the snapshot,
+    so ask for `demo` before any fixture that writes to the database."""
+    from microcity.search.backends.memory import forget_replicas
+
+    snapshot, media = demo_snapshot
+    snapshot.restore()
+    shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+    forget_replicas()  # as in a freshly started server: the search replica loads from this database

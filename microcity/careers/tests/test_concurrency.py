@@ -21,6 +21,7 @@ from microcity.careers.tests.factories import ActivityFactory, AvailabilityFacto
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent writers (PostgreSQL)"),
     pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("many_connections"),
 ]
 
 ATTEMPTS = 50

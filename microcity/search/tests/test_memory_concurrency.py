@@ -20,7 +20,11 @@ pytestmark = [
 
 def _a_writer_waits() -> bool:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+        # This test database's locks only: another test process (an xdist worker) may be waiting on its own.
+        cursor.execute(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        )
         return bool(cursor.fetchone()[0])
 
 
