@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from django.utils import timezone
-
 from microcity.accounts.models import STAFF_ROLES, Membership, Role
 
 if TYPE_CHECKING:
@@ -110,15 +108,6 @@ def can_view_audit_log(user: Any, city: City) -> bool:
     return is_superuser(user) or has_role(user, Role.CITY_ADMINISTRATOR, city)
 
 
-def can_view_outcomes(user: Any, city: City) -> bool:
-    """The ledger's rows name people; the headline numbers alone are public."""
-    return is_superuser(user) or has_any_role(user, PERSON_DATA_ROLES, city)
-
-
-def can_change_organisation(user: Any, organisation: Any) -> bool:
-    return is_superuser(user) or has_any_role(user, PERSON_DATA_ROLES, organisation.city)
-
-
 def can_record_guardian_consent(user: Any, youth: Person) -> bool:
     """Coordinators and administrators of the youth's city record a guardian's written consent."""
     return can_change_person(user, youth) and youth.user_id != getattr(user, "pk", None)
@@ -134,7 +123,3 @@ def can_correct_birth_date(user: Any, person: Person) -> bool:
         and person.user_id != getattr(user, "pk", None)
         and has_role(user, Role.PROGRAMME_COORDINATOR, person.city)
     )
-
-
-def guardian_link_is_valid(link: Any) -> bool:
-    return link.revoked_at is None and link.consent_given_at <= timezone.now()

@@ -51,10 +51,6 @@ SUBJECTS = {
 }
 
 
-class ActivityFull(CareersError):
-    pass
-
-
 @transaction.atomic
 def activity_create(
     *,

@@ -90,10 +90,6 @@ def can_view_section(user: Any, portfolio: Portfolio, section: str, visibility: 
     return visibility_allows(visibility, kinds)
 
 
-def can_view_any_of_portfolio(user: Any, portfolio: Portfolio) -> bool:
-    return bool(viewer_kinds(user, portfolio))
-
-
 def can_edit_portfolio(user: Any, portfolio: Portfolio) -> bool:
     return is_owner(user, portfolio)
 

@@ -43,7 +43,6 @@ from microcity.careers.models import (
     Section,
     SessionRecord,
     ShareLink,
-    Skill,
     Visibility,
 )
 from microcity.core.models import AuditAction, City, Occupation, Organisation, Person
@@ -169,11 +168,6 @@ def portfolios_for_guardian(*, user: Any) -> QuerySet[Portfolio]:
         .distinct()
         .select_related("person")
     )
-
-
-def skills_offered(*, category: str | None = None) -> QuerySet[Skill]:
-    rows = Skill.objects.filter(is_active=True)
-    return rows.filter(category=category) if category else rows
 
 
 def interest_history(*, portfolio: Portfolio) -> list[InterestAssessment]:
@@ -724,7 +718,3 @@ def waiting_list(*, activity: Activity) -> QuerySet[Registration]:
         .select_related("youth")
         .order_by("registered_at", "pk")
     )
-
-
-def registrations_of_youth(*, youth: Person) -> QuerySet[Registration]:
-    return Registration.objects.filter(youth=youth).select_related("activity", "activity__host")

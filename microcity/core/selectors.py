@@ -4,7 +4,6 @@ which knows the roles."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.db.models import Q, QuerySet
 
@@ -21,10 +20,6 @@ def years_before(day: dt.date, years: int) -> dt.date:
 
 def cities_public() -> QuerySet[City]:
     return City.objects.filter(is_active=True).order_by("name_lv")
-
-
-def city_by_slug(slug: str) -> City:
-    return City.objects.get(slug=slug, is_active=True)
 
 
 def headline_count(
@@ -49,19 +44,6 @@ def headline_count(
     people = rows.filter(person__isnull=False).values("person_id").distinct().count()
     organisations = rows.filter(organisation__isnull=False).values("organisation_id").distinct().count()
     return people + organisations
-
-
-def headline_numbers(
-    *, city: City | None = None, start: dt.date | None = None, end: dt.date | None = None
-) -> list[dict[str, Any]]:
-    return [
-        {
-            "indicator": indicator,
-            "label": indicator.label,
-            "count": headline_count(indicator=indicator, city=city, start=start, end=end),
-        }
-        for indicator in Indicator
-    ]
 
 
 def people_search(*, queryset: QuerySet[Person], query: str) -> QuerySet[Person]:

@@ -134,9 +134,6 @@ class Material(models.Model):
     def skill_area_labels(self) -> list[str]:
         return [str(SkillArea(value).label) for value in self.skill_areas if value in SkillArea.values]
 
-    def subject_list(self) -> list[str]:
-        return [s.strip() for s in self.subjects.split(",") if s.strip()]
-
 
 def material_upload_to(instance: MaterialFile, filename: str) -> str:
     return f"materials/{instance.material_id}/{filename}"

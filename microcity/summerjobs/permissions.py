@@ -231,15 +231,6 @@ def can_confirm_pre_agreement(user: Any, application: Application) -> bool:
 # --- Offers -----------------------------------------------------------------------------------------
 
 
-def can_view_assignment(user: Any, assignment: Assignment) -> bool:
-    application = assignment.application
-    if acts_for_youth(user, application.youth) or is_coordinator(user, application.season.city):
-        return True
-    return assignment.status in ACTIVE_ASSIGNMENT_STATUSES and represents(
-        user, assignment.placement_period.placement.organisation_id
-    )
-
-
 def can_answer_offer(user: Any, assignment: Assignment) -> bool:
     """The youth or their guardian accepts or declines; the coordinator may record an answer given on paper."""
     application = assignment.application
@@ -349,10 +340,6 @@ def can_manage_contract(user: Any, assignment: Assignment) -> bool:
     if assignment.status != AssignmentStatus.ACCEPTED:
         return False
     return _works_at(user, assignment) or is_coordinator(user, assignment.application.season.city)
-
-
-def can_record_start_documents(user: Any, assignment: Assignment) -> bool:
-    return can_manage_contract(user, assignment)
 
 
 # --- Reports -----------------------------------------------------------------------------------------
