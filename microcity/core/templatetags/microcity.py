@@ -1,6 +1,4 @@
-"""Template helpers: money and numbers per language, localized fields, form widgets.
-
-The permission predicates' tag is `{% load access %}` (accounts), so that core does not import accounts."""
+"""Template helpers: money and numbers per language, localized fields, form widgets."""
 
 from __future__ import annotations
 
