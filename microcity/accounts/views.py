@@ -24,6 +24,7 @@ from microcity.core.decorators import with_city
 from microcity.core.forms import PersonForm
 from microcity.core.http import client_address, safe_next
 from microcity.core.models import City
+from microcity.core.refusals import refusal_as_message
 from microcity.core.services import PersonError, person_update
 
 
@@ -121,10 +122,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
 @require_POST
 def guardian_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     link = get_object_or_404(GuardianLink.objects.select_related("youth", "guardian"), pk=pk)
-    try:
-        services.guardian_link_revoke(link=link, by=request.user, address=client_address(request))
-    except services.PermissionDenied as exc:
-        raise PermissionDenied from exc
+    services.guardian_link_revoke(link=link, by=request.user, address=client_address(request))
     messages.success(request, _("The guardian link is revoked."))
     return redirect(safe_next(request) or "accounts:start")
 
@@ -163,12 +161,7 @@ def roles(request: HttpRequest, city: City) -> HttpResponse:
 @require_POST
 def role_revoke(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     membership = get_object_or_404(Membership.objects.select_related("city", "user"), pk=pk, city=city)
-    try:
+    with refusal_as_message(request):
         services.membership_revoke(membership=membership, by=request.user)
-    except services.PermissionDenied as exc:
-        raise PermissionDenied from exc
-    except services.AccountsError as exc:
-        messages.error(request, _(str(exc)))  # noqa: INT001
-    else:
         messages.success(request, _("The role is removed."))
     return redirect("staff:roles", city=city.slug)

@@ -155,3 +155,22 @@ def test_seed_completes_last_summer_once(client):
     response = client.get(reverse("summerjobs:season", kwargs={"city": "valmiera"}))
     assert response.status_code == 200
     assert response.context["season"].year == coming
+
+    # The demo youth's last summer is history: her page offers no change, and posting the forms anyway
+    # changes nothing (the defect: "Decline" turned her worked, certified job into "declined").
+    youth = demo_job.application.youth.user
+    client.force_login(youth)
+    mine = client.get(reverse("summerjobs:mine", kwargs={"city": "valmiera"})).content.decode()
+    section = mine.split(f'id="application-{demo_job.application_id}"')[1].split("</section>")[0]
+    assert (
+        "data-history" in section and 'value="decline"' not in section and 'value="withdraw"' not in section
+    )
+    for url, pk, action in (
+        ("summerjobs:offer_answer", demo_job.pk, "decline"),
+        ("summerjobs:application_action", demo_job.application_id, "withdraw"),
+    ):
+        client.post(reverse(url, kwargs={"city": "valmiera", "pk": pk}), {"action": action})
+    demo_job.refresh_from_db()
+    demo_job.application.refresh_from_db()
+    assert demo_job.status == AssignmentStatus.ACCEPTED
+    assert demo_job.application.status == "submitted"
