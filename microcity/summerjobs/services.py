@@ -2,8 +2,7 @@
 applications and their checks, priority evidence and prior agreements.
 
 The lottery's commit and reveal are in commitment.py; the lottery itself, offers and their answers are in
-matching.py. Every status change goes through one
-transition map and writes an audit event.
+matching.py. Every status change goes through one transition map and writes an audit event.
 """
 
 from __future__ import annotations
