@@ -42,7 +42,8 @@ def record_activated_factor(
     """
     if authenticator.type not in SECOND_FACTORS or request is None:
         return
-    # allauth keeps its authentication log in the session under its own key; this is its one writer.
+    # allauth's own writer of its authentication log in the session (internal: check it on upgrades;
+    # test_switching_two_factor_on_keeps_the_session_that_did_it fails if it changes).
     from allauth.account.internal.flows.login import record_authentication
 
     record_authentication(

@@ -29,9 +29,10 @@ from microcity.core.services import PersonError, person_update
 
 
 def one_sign_in(request: HttpRequest, *, default_next: str) -> HttpResponse:
-    """Wagtail's and Django's admin sign-in pages lead to the one sign-in (throttled, two-factor).
+    """Wagtail's (admin and private pages) and Django admin's sign-in pages lead to the one sign-in.
 
-    Their own forms would check the password alone and without a limit on attempts (decisions/0015).
+    Their own forms would check the password alone and without a limit on attempts; allauth's is
+    throttled and asks for the second factor (decisions/0015).
     """
     target = safe_next(request) or default_next
     return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: target})}")
