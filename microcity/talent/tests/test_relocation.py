@@ -363,3 +363,13 @@ def test_board_links_carry_plain_case_numbers(rf, valmiera):
         )
     assert 'href="/lv/valmiera/relocation/cases/12345/"' in html
     assert 'href="/lv/valmiera/relocation/cases/23456/"' in html
+
+
+def test_a_case_without_a_consultant_opens_for_the_coordinator(valmiera, client_for, user_with_role):
+    """A city with no relocation consultant yet still takes inquiries; their case page must open."""
+    case = submit(valmiera)
+    assert case.consultant is None
+    coordinator = user_with_role(Role.PROGRAMME_COORDINATOR)
+    response = client_for(coordinator).get(f"/lv/valmiera/relocation/cases/{case.pk}/")
+    assert response.status_code == 200
+    assert "—" in response.content.decode()
