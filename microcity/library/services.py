@@ -177,7 +177,8 @@ def material_publish(*, material: Material, by: User, comment: str = "") -> Mate
     ReviewComment.objects.create(
         material=material,
         author=by,
-        text=comment or _("Published."),
+        # No comment is stored as none: the decision itself is shown in the reader's language.
+        text=comment,
         decision=ReviewComment.Decision.PUBLISHED,
     )
     _snapshot(material, by=by, reason="published")

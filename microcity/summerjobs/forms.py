@@ -305,7 +305,7 @@ class RunForm(Form):
     kind = forms.ChoiceField(label=_("Kind of run"), choices=MatchRunKind.choices)
 
 
-class LotteryLookupForm(forms.Form):
+class LotteryLookupForm(Form):
     """The public lottery check: find one application's number."""
 
     number = forms.IntegerField(label=_("Application number"), min_value=1, max_value=2**31 - 1)

@@ -23,7 +23,7 @@ from microcity.core.forms import (
 
 def project_forms() -> list[type[forms.BaseForm]]:
     import microcity.urls  # noqa: F401 - imports every app's views and so their forms
-    from microcity.core import staff_views  # noqa: F401
+    from microcity.accounts import staff_views  # noqa: F401
 
     def subclasses(cls: type) -> Iterator[type]:
         for sub in cls.__subclasses__():
