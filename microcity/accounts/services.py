@@ -276,7 +276,6 @@ def person_birth_date_correct(
     if person.date_of_birth == date_of_birth:
         raise PersonError(_("That is already the date of birth on record."))
     person.date_of_birth = date_of_birth
-    person.full_clean()
     person.save(update_fields=["date_of_birth", "updated_at"])
     audit_log(
         actor=by,

@@ -133,16 +133,17 @@ def person_update(*, person: Person, by: Any, data: dict[str, Any], address: str
     A locked date of birth (core.birth_dates) is not changed here, whoever asks: a coordinator corrects it
     with person_birth_date_correct, which records the reason. An empty date may still be filled in."""
     changed = [field for field, value in data.items() if getattr(person, field) != value]
-    if "date_of_birth" in changed and person.date_of_birth is not None:
-        # Read under a row lock, so that an application made meanwhile is seen.
-        Person.objects.select_for_update().filter(pk=person.pk).values_list("pk", flat=True).first()
-        if birth_dates.birth_date_locked(person):
-            raise PersonError(
-                _(
-                    "The date of birth is already used by a programme and can be corrected only by a "
-                    "programme coordinator."
-                )
+    if (
+        "date_of_birth" in changed
+        and person.date_of_birth is not None
+        and birth_dates.birth_date_locked(person)
+    ):
+        raise PersonError(
+            _(
+                "The date of birth is already used by a programme and can be corrected only by a "
+                "programme coordinator."
             )
+        )
     for field in changed:
         setattr(person, field, data[field])
     if changed:

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 # The ages are the Labour Law's (microcity.labourlaw): 13- and 14-year-olds may do only light work from the
 # government's list; from 18 on, hazardous work is allowed. The category (child / adolescent) is a
 # separate question: see age_category().
-__all__ = ["ADULT_AGE", "LEGAL_MIN_AGE", "LIGHT_WORK_ONLY_BELOW"]
 
 MESSAGES: dict[str, Promise] = {
     # The youth and the season.

@@ -309,10 +309,10 @@ def can_view_jobs(user: Any, season: Season) -> bool:
     )
 
 
-def sees_hours_only(user: Any, season: Season) -> bool:
-    """A work supervisor who is not also the employer's representative or the coordinator: of a job they
-    see the timesheet, not the contract's pay or the youth's documents."""
-    return not (is_coordinator(user, season.city) or bool(employer_organisation_ids(user, season.city)))
+def sees_hours_only(user: Any, assignment: Assignment) -> bool:
+    """Of a job, a work supervisor sees the timesheet, not the contract's pay or the youth's documents: so
+    does anyone on the staff side who is neither the coordinator nor the job's employer."""
+    return not (is_coordinator(user, assignment.application.season.city) or _works_at(user, assignment))
 
 
 def can_view_job(user: Any, assignment: Assignment) -> bool:

@@ -131,7 +131,10 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
         if form.cleaned_data["placement"] is not None:
             rows = rows.filter(placement_period__placement=form.cleaned_data["placement"])
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
-    jobs = [(assignment, _summary(assignment)) for assignment in page.object_list]
+    jobs = [
+        (assignment, _summary(assignment), permissions.sees_hours_only(request.user, assignment))
+        for assignment in page.object_list
+    ]
     return render(
         request,
         "summerjobs/work/jobs.html",
@@ -143,7 +146,12 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
             "page": page,
             "jobs": jobs,
             "is_coordinator": permissions.is_coordinator(request.user, city),
-            "hours_only": permissions.sees_hours_only(request.user, season),
+            # A work supervisor's list has no contract and documents columns; a user who is also an
+            # employer's representative sees them blank on the rows of the jobs they only supervise.
+            "hours_only": not (
+                permissions.is_coordinator(request.user, city)
+                or permissions.employer_organisation_ids(request.user, city)
+            ),
         },
     )
 
@@ -297,7 +305,7 @@ def _context(
         "can_manage": can_manage,
         "can_add": can_add,
         "can_confirm": permissions.can_confirm_hours(user, assignment),
-        "hours_only": staff_view and permissions.sees_hours_only(user, season),
+        "hours_only": staff_view and permissions.sees_hours_only(user, assignment),
         "is_coordinator": permissions.is_coordinator(user, season.city),
         "contract_form": contract_form,
         "sign_form": sign_form,

@@ -1026,3 +1026,22 @@ def test_only_a_supervisor_of_the_employer_can_be_named_on_a_placement(people, r
     services.placement_update(placement=placement, by=rep, data={"supervisor": ours})
     placement.refresh_from_db()
     assert placement.supervisor == ours
+
+
+def test_a_supervisor_who_represents_another_employer_sees_only_hours_of_the_supervised_job(
+    people, client_for, valmiera
+):
+    supervisor, assignment = people["users"]["supervisor"], people["assignment"]
+    MembershipFactory(
+        user=supervisor,
+        city=valmiera,
+        role=Role.EMPLOYER_REPRESENTATIVE,
+        organisation=OrganisationFactory(city=valmiera),
+    )
+    client = client_for(supervisor)
+    html = client.get(f"{BASE}/jobs/").content.decode()
+    row = html[html.index(f'data-job="{assignment.pk}"') :]
+    row = row[: row.index("</tr>")]
+    assert "data-contract" not in row and "data-missing" not in row and "data-confirmed" in row
+    html = client.get(f"{BASE}/jobs/{assignment.pk}/").content.decode()
+    assert 'id="contract"' not in html and 'id="timesheet"' in html
