@@ -166,7 +166,7 @@ def material_publish(*, material: Material, by: Any, comment: str = "") -> Mater
     ReviewComment.objects.create(
         material=material,
         author=by,
-        text=comment or _("Published."),
+        text=comment,  # the decision is shown in the reader's language; no text frozen in the editor's
         decision=ReviewComment.Decision.PUBLISHED,
     )
     _snapshot(material, by=by, reason="published")
