@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from microcity.accounts.models import Role
 from microcity.library.tests.conftest import editor, publish, teacher  # noqa: F401  (fixtures)
@@ -104,7 +105,8 @@ def test_latvian_pages_show_no_english_interface_text(
     guide,  # noqa: F811
 ):
     job = post_job()
-    material = publish()
+    with translation.override("en"):  # an editor who works in English publishes it
+        material = publish()
     story = guide["lv"]["story"]
     youth = user_with_role(Role.YOUTH, preferred_language="lv")
     counsellor = user_with_role(Role.COUNSELLOR, preferred_language="lv")
