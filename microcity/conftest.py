@@ -141,7 +141,7 @@ def demo_snapshot(
             # Without last summer's completed season (about 13 s of checked timesheets); tests/test_seed.py
             # covers it.
             call_command("seed_demo", youths=6, materials=0, quiet=True, no_last_summer=True)
-        snapshot = snapshot_of(connection)
+        snapshot = snapshot_of(connection, name="demo")
         snapshot.take()
     yield snapshot, media
     with django_db_blocker.unblock():

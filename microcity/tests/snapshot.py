@@ -4,7 +4,7 @@ The browser tests all start from the demo cities. Seeding them takes seconds; co
 fraction of that. So each test process (each pytest-xdist worker has its own test database) seeds once,
 keeps a copy, and lays the copy back over its test database before every browser test:
 
-- PostgreSQL: the copy is a database of its own (``<test database>_snapshot``), and laying it back is
+- PostgreSQL: the copy is a database of its own (``<test database>_<name>``), and laying it back is
   ``DROP DATABASE … WITH (FORCE)`` and ``CREATE DATABASE … TEMPLATE <copy>`` (the server copies files;
   no SQL is replayed). The live server's connections belong to request threads that close them.
 - SQLite: the test database is in memory; the copy is another in-memory database, both ways through
@@ -22,8 +22,9 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 
 
 class Snapshot:
-    def __init__(self, connection: BaseDatabaseWrapper) -> None:
+    def __init__(self, connection: BaseDatabaseWrapper, name: str = "snapshot") -> None:
         self.connection = connection
+        self.name = name
 
     def take(self) -> None:
         raise NotImplementedError
@@ -36,10 +37,11 @@ class Snapshot:
 
 
 class PostgresSnapshot(Snapshot):
-    def __init__(self, connection: BaseDatabaseWrapper) -> None:
-        super().__init__(connection)
+    def __init__(self, connection: BaseDatabaseWrapper, name: str = "snapshot") -> None:
+        super().__init__(connection, name)
         self.database = str(connection.settings_dict["NAME"])
-        self.copy = f"{self.database[:54]}_snapshot"  # PostgreSQL names are at most 63 bytes
+        # <test database>_<name>, within PostgreSQL's 63 bytes.
+        self.copy = f"{self.database[: 62 - len(name)]}_{name}"
 
     def _run(self, *statements: tuple[str, list[Any]]) -> None:
         """Run statements from the maintenance database, with this process's own connection closed."""
@@ -96,9 +98,10 @@ class SqliteSnapshot(Snapshot):
             self.copy = None
 
 
-def snapshot_of(connection: BaseDatabaseWrapper) -> Snapshot:
+def snapshot_of(connection: BaseDatabaseWrapper, name: str = "snapshot") -> Snapshot:
+    """A snapshot of the connection's database; ``name`` keeps several snapshots of one database apart."""
     if connection.vendor == "postgresql":
-        return PostgresSnapshot(connection)
+        return PostgresSnapshot(connection, name)
     if connection.vendor == "sqlite":
-        return SqliteSnapshot(connection)
+        return SqliteSnapshot(connection, name)
     raise NotImplementedError(f"No database snapshots for {connection.vendor}")
