@@ -159,6 +159,30 @@ def check_entry(
     if entry.end <= entry.start:
         # Nothing else can be measured on an entry that does not run forwards.
         return [Violation(END_NOT_AFTER_START, {"start": _clock(entry.start), "end": _clock(entry.end)})]
+    violations = _shape_violations(entry, first_day, last_day)
+    if violations:
+        return violations
+    others = list(others)
+    same_day = [other for other in others if other.day == entry.day]
+    violations = [
+        Violation(OVERLAP, {"start": _clock(other.start), "end": _clock(other.end)})
+        for other in same_day
+        if entry.overlaps(other)
+    ]
+    if violations:
+        # Overlapping entries would count the same time twice; the sums below would only repeat that.
+        return violations
+    return [
+        *_hour_violations(limits, entry, others, same_day),
+        *_working_days_violations(limits, entry, others),
+        *_night_violations(limits, entry),
+        *_daily_rest_violations(limits, entry, others, same_day),
+        *_break_violations(limits, entry, same_day),
+    ]
+
+
+def _shape_violations(entry: Entry, first_day: dt.date | None, last_day: dt.date | None) -> list[Violation]:
+    """What is wrong with the entry on its own: its break, and a day outside the assignment's period."""
     violations: list[Violation] = []
     if entry.break_minutes < 0:
         violations.append(Violation(BREAK_NEGATIVE, {}))
@@ -177,18 +201,14 @@ def check_entry(
                 },
             )
         )
-    if violations:
-        return violations
+    return violations
 
-    others = list(others)
-    same_day = [other for other in others if other.day == entry.day]
-    for other in same_day:
-        if entry.overlaps(other):
-            violations.append(Violation(OVERLAP, {"start": _clock(other.start), "end": _clock(other.end)}))
-    if violations:
-        # Overlapping entries would count the same time twice; the sums below would only repeat that.
-        return violations
 
+def _hour_violations(
+    limits: Limits, entry: Entry, others: list[Entry], same_day: list[Entry]
+) -> list[Violation]:
+    """Hours a day and hours a week, over every placement of the youth."""
+    violations: list[Violation] = []
     day_minutes = entry.worked_minutes + sum(other.worked_minutes for other in same_day)
     if day_minutes > limits.max_hours_per_day * 60:
         violations.append(
@@ -203,43 +223,58 @@ def check_entry(
                 WEEK_HOURS, {"limit": _number(limits.max_hours_per_week), "hours": _hours(week_minutes)}
             )
         )
-    if limits.max_days_in_7_days is not None:
-        # Any seven days in a row, not the calendar week: see rules.MINOR_MAX_DAYS_IN_7_DAYS.
-        worked_days = {entry.day, *(other.day for other in others)}
-        crowded = _crowded_window(worked_days, entry.day, limits.max_days_in_7_days)
-        if crowded is not None:
-            window_start, count = crowded
-            violations.append(
-                Violation(
-                    WEEK_DAYS,
-                    {
-                        "limit": limits.max_days_in_7_days,
-                        "days": count,
-                        "first": window_start.isoformat(),
-                        "last": (window_start + dt.timedelta(days=6)).isoformat(),
-                    },
-                )
-            )
-    if (
-        limits.night_starts is not None
-        and limits.night_ends is not None
-        and reaches_into_night(entry.start, entry.end, limits.night_starts, limits.night_ends)
-    ):
-        violations.append(
-            Violation(
-                NIGHT_WORK,
-                {
-                    "start": _clock(entry.start),
-                    "end": _clock(entry.end),
-                    "night_start": _clock(limits.night_starts),
-                    "night_end": _clock(limits.night_ends),
-                },
-            )
-        )
+    return violations
 
-    # Daily rest runs from the last work of one day to the first work of the next; a gap of a whole
-    # calendar day is always long enough, so only the neighbouring days matter. Only the entry's own
-    # boundary is judged: an entry in the middle of a day does not shorten the rest.
+
+def _working_days_violations(limits: Limits, entry: Entry, others: list[Entry]) -> list[Violation]:
+    """Any seven days in a row, not the calendar week: see rules.MINOR_MAX_DAYS_IN_7_DAYS."""
+    if limits.max_days_in_7_days is None:
+        return []
+    worked_days = {entry.day, *(other.day for other in others)}
+    crowded = _crowded_window(worked_days, entry.day, limits.max_days_in_7_days)
+    if crowded is None:
+        return []
+    window_start, count = crowded
+    return [
+        Violation(
+            WEEK_DAYS,
+            {
+                "limit": limits.max_days_in_7_days,
+                "days": count,
+                "first": window_start.isoformat(),
+                "last": (window_start + dt.timedelta(days=6)).isoformat(),
+            },
+        )
+    ]
+
+
+def _night_violations(limits: Limits, entry: Entry) -> list[Violation]:
+    if (
+        limits.night_starts is None
+        or limits.night_ends is None
+        or not reaches_into_night(entry.start, entry.end, limits.night_starts, limits.night_ends)
+    ):
+        return []
+    return [
+        Violation(
+            NIGHT_WORK,
+            {
+                "start": _clock(entry.start),
+                "end": _clock(entry.end),
+                "night_start": _clock(limits.night_starts),
+                "night_end": _clock(limits.night_ends),
+            },
+        )
+    ]
+
+
+def _daily_rest_violations(
+    limits: Limits, entry: Entry, others: list[Entry], same_day: list[Entry]
+) -> list[Violation]:
+    """Daily rest runs from the last work of one day to the first work of the next; a gap of a whole
+    calendar day is always long enough, so only the neighbouring days matter. Only the entry's own
+    boundary is judged: an entry in the middle of a day does not shorten the rest."""
+    violations: list[Violation] = []
     rest = limits.min_daily_rest_hours * 60
     required = _number(limits.min_daily_rest_hours)
     if all(entry.start < other.start for other in same_day):
@@ -266,28 +301,32 @@ def check_entry(
                         {"required": required, "hours": _hours(int(gap)), "start": _clock(first.start)},
                     )
                 )
-
-    # The break (Darba likums, 145. pants; Directive 94/33/EC, art. 12): an adolescent who works more than
-    # four and a half hours gets a break of at least 30 minutes, and we count only a pause of that length
-    # taken at once: three pauses of ten minutes are not a break. Work that runs on across shorter gaps
-    # (also at two placements on one day) is one stretch, and no part of it may run longer than the limit
-    # without such a pause.
-    if limits.break_after_hours is not None and limits.break_minutes > 0:
-        stretch = _stretch_of(entry, same_day, limits.break_minutes)
-        if _runs_too_long(stretch, limits.break_after_hours * 60, limits.break_minutes):
-            gaps = [
-                _minutes(later.start) - _minutes(earlier.end)
-                for earlier, later in zip(stretch, stretch[1:], strict=False)
-            ]
-            violations.append(
-                Violation(
-                    BREAK_MISSING,
-                    {
-                        "after": _number(limits.break_after_hours),
-                        "minutes": limits.break_minutes,
-                        "hours": _hours(sum(item.worked_minutes for item in stretch)),
-                        "break": max([*gaps, *(item.break_minutes for item in stretch)]),
-                    },
-                )
-            )
     return violations
+
+
+def _break_violations(limits: Limits, entry: Entry, same_day: list[Entry]) -> list[Violation]:
+    """The break (Darba likums, 145. pants; Directive 94/33/EC, art. 12): an adolescent who works more than
+    four and a half hours gets a break of at least 30 minutes, and we count only a pause of that length
+    taken at once: three pauses of ten minutes are not a break. Work that runs on across shorter gaps
+    (also at two placements on one day) is one stretch, and no part of it may run longer than the limit
+    without such a pause."""
+    if limits.break_after_hours is None or limits.break_minutes <= 0:
+        return []
+    stretch = _stretch_of(entry, same_day, limits.break_minutes)
+    if not _runs_too_long(stretch, limits.break_after_hours * 60, limits.break_minutes):
+        return []
+    gaps = [
+        _minutes(later.start) - _minutes(earlier.end)
+        for earlier, later in zip(stretch, stretch[1:], strict=False)
+    ]
+    return [
+        Violation(
+            BREAK_MISSING,
+            {
+                "after": _number(limits.break_after_hours),
+                "minutes": limits.break_minutes,
+                "hours": _hours(sum(item.worked_minutes for item in stretch)),
+                "break": max([*gaps, *(item.break_minutes for item in stretch)]),
+            },
+        )
+    ]

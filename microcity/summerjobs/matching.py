@@ -198,13 +198,14 @@ class _Builder:
             self._working_time[key] = found
         return found
 
-    def build(self) -> _Instance:
-        season = self.season
+    def _held_places(self) -> tuple[Counter[int], defaultdict[int, list[int]], set[int]]:
+        """From the season's published runs: places held per node, the periods each applicant holds, and
+        the applicants whose offers ended (declined or expired), who are left out of a follow-up run."""
         held_by_node: Counter[int] = Counter()
         held_periods: defaultdict[int, list[int]] = defaultdict(list)
         left_out: set[int] = set()
         for application_id, node_pk, period_id, status in (
-            Assignment.objects.filter(run__season=season, run__status=MatchRunStatus.PUBLISHED)
+            Assignment.objects.filter(run__season=self.season, run__status=MatchRunStatus.PUBLISHED)
             .order_by("pk")
             .values_list("application_id", "placement_period_id", "period_id", "status")
         ):
@@ -213,7 +214,11 @@ class _Builder:
                 held_periods[application_id].append(period_id)
             else:
                 left_out.add(application_id)
+        return held_by_node, held_periods, left_out
 
+    def _nodes(self, held_by_node: Counter[int]) -> list[_Node]:
+        """One node per approved placement period, with the places left under the supervision ratio."""
+        season = self.season
         nodes: list[_Node] = []
         rows = PlacementPeriod.objects.filter(
             placement__season=season, placement__status=PlacementStatus.APPROVED
@@ -234,6 +239,12 @@ class _Builder:
             self.nodes_of[placement_id].append(node)
         for listed in self.nodes_of.values():
             listed.sort(key=lambda n: (self.periods[n.period_id].starts_on, n.period_id))
+        return nodes
+
+    def build(self) -> _Instance:
+        season = self.season
+        held_by_node, held_periods, left_out = self._held_places()
+        nodes = self._nodes(held_by_node)
 
         submitted = list(
             Application.objects.filter(season=season, status=ApplicationStatus.SUBMITTED)

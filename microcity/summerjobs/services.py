@@ -654,6 +654,36 @@ def _application_defaults(youth: Person) -> dict[str, Any]:
     }
 
 
+def _check_application_choices(
+    season: Season, choices: Sequence[Placement], periods: Sequence[SeasonPeriod]
+) -> None:
+    """The ranked choices and the periods: within the season's limit, no repeats, all of this season."""
+    if len(choices) > season.max_choices:
+        raise SummerJobsError(str(eligibility.MESSAGES["too_many_choices"]) % {"max": season.max_choices})
+    if len({placement.pk for placement in choices}) != len(choices):
+        raise SummerJobsError(str(eligibility.MESSAGES["duplicate_choice"]))
+    if any(placement.season_id != season.pk for placement in choices):
+        raise SummerJobsError(_("Every choice must be a placement of this season."))
+    if any(period.season_id != season.pk for period in periods):
+        raise SummerJobsError(_("Every period must be one of this season's."))
+
+
+def _apply_priority_and_agreement(season: Season, application: Application, data: Mapping[str, Any]) -> None:
+    """Check the priority group and the prior agreement; a changed one loses its confirmation."""
+    group = data.get("priority_group", application.priority_group)
+    if group is not None and group.season_id != season.pk:
+        raise SummerJobsError(_("That priority group belongs to another season."))
+    if "priority_group" in data and data["priority_group"] != application.priority_group:
+        application.priority_verified_at = None
+        application.priority_verified_by = None
+    agreement = data.get("pre_agreement", application.pre_agreement)
+    if agreement is not None and (agreement.season_id != season.pk or not season.allow_pre_agreements):
+        raise SummerJobsError(_("Prior agreements do not count in this season."))
+    if "pre_agreement" in data and data["pre_agreement"] != application.pre_agreement:
+        application.pre_agreement_confirmed_at = None
+        application.pre_agreement_confirmed_by = None
+
+
 @transaction.atomic
 def application_save(
     *,
@@ -687,26 +717,8 @@ def application_save(
         application = Application(season=season, youth=youth, **_application_defaults(youth))
     elif not permissions.can_edit_application(by, application):
         raise SummerJobsError(_("A submitted application must be reopened before it is changed."))
-    if len(choices) > season.max_choices:
-        raise SummerJobsError(str(eligibility.MESSAGES["too_many_choices"]) % {"max": season.max_choices})
-    if len({placement.pk for placement in choices}) != len(choices):
-        raise SummerJobsError(str(eligibility.MESSAGES["duplicate_choice"]))
-    if any(placement.season_id != season.pk for placement in choices):
-        raise SummerJobsError(_("Every choice must be a placement of this season."))
-    if any(period.season_id != season.pk for period in periods):
-        raise SummerJobsError(_("Every period must be one of this season's."))
-    group = data.get("priority_group", application.priority_group)
-    if group is not None and group.season_id != season.pk:
-        raise SummerJobsError(_("That priority group belongs to another season."))
-    if "priority_group" in data and data["priority_group"] != application.priority_group:
-        application.priority_verified_at = None
-        application.priority_verified_by = None
-    agreement = data.get("pre_agreement", application.pre_agreement)
-    if agreement is not None and (agreement.season_id != season.pk or not season.allow_pre_agreements):
-        raise SummerJobsError(_("Prior agreements do not count in this season."))
-    if "pre_agreement" in data and data["pre_agreement"] != application.pre_agreement:
-        application.pre_agreement_confirmed_at = None
-        application.pre_agreement_confirmed_by = None
+    _check_application_choices(season, choices, periods)
+    _apply_priority_and_agreement(season, application, data)
     for name, value in data.items():
         setattr(application, name, value)
     application.submitted_by = by
