@@ -22,8 +22,10 @@ import datetime as dt
 import hashlib
 import random
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import yaml
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -31,6 +33,7 @@ from faker import Faker
 
 from microcity.accounts.models import Membership, Role, User
 from microcity.accounts.services import membership_grant
+from microcity.core.datafiles import DataFileError
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
 from microcity.summerjobs import after, commitment, contracts, matching, permissions, services, timesheets
 from microcity.summerjobs.eligibility import age_on
@@ -60,305 +63,48 @@ MINIMUM_WAGE = Decimal("780.00")
 #  open to youths with a disability, {period number: places}, popularity)
 Spec = tuple[str, str, str, str, int, bool, str, str, str, bool, dict[int, int], int]
 
-VALMIERA: list[Spec] = [
-    (
-        "Valmieras novada pašvaldība",
-        "Parku un skvēru sakopšana",
-        "Puķu dobju ravēšana, laistīšana un parka celiņu sakopšana kopā ar pilsētas dārzniekiem.",
-        "9214",
-        13,
-        True,
-        "4",
-        "08:00",
-        "12:00",
-        False,
-        {1: 3, 2: 3, 3: 2},
-        3,
-    ),
-    (
-        "Valmieras novada pašvaldība",
-        "Bibliotēkas palīgs",
-        "Grāmatu kārtošana plauktos un palīdzība bērnu vasaras lasīšanas pasākumos.",
-        "4411",
-        13,
-        True,
-        "4",
-        "10:00",
-        "14:00",
-        False,
-        {1: 1, 3: 1},
-        2,
-    ),
-    (
-        "Valmieras novada pašvaldība",
-        "Dzīvnieku patversmes palīgs",
-        "Dzīvnieku barošana, pastaigas un aplokus sakopšana patversmē.",
-        "5164",
-        13,
-        True,
-        "4",
-        "09:00",
-        "13:00",
-        False,
-        {2: 2, 4: 2},
-        4,
-    ),
-    (
-        "Valmieras attīstības aģentūra",
-        "Tūrisma informācijas centra palīgs",
-        "Apmeklētāju sagaidīšana, bukletu kārtošana un informācija tūristiem latviski un angliski.",
-        "4226",
-        15,
-        False,
-        "6",
-        "09:00",
-        "15:30",
-        False,
-        {2: 1, 3: 1},
-        3,
-    ),
-    (
-        "SIA Vidzemes Stikla Šķiedra",
-        "Ražošanas palīgstrādnieks",
-        "Palīdzība ražošanas līnijā: izejvielu padeve, marķēšana un darba vietas sakopšana.",
-        "9329",
-        16,
-        False,
-        "6",
-        "08:00",
-        "14:30",
-        False,
-        {1: 2, 2: 2, 4: 2},
-        2,
-    ),
-    (
-        "SIA Gaujas Piens",
-        "Produkcijas iepakošana",
-        "Piena produktu iepakošana un marķēšana, kvalitātes pārbaudes palīgdarbi.",
-        "9321",
-        15,
-        False,
-        "6",
-        "07:00",
-        "13:30",
-        False,
-        {2: 2, 3: 2},
-        2,
-    ),
-    (
-        "SIA Gaujas Piens",
-        "Noliktavas uzskaites palīgs",
-        "Preču pieņemšana, uzskaite datorā un inventarizācija kopā ar noliktavas vadītāju.",
-        "4321",
-        16,
-        False,
-        "6",
-        "08:00",
-        "14:30",
-        False,
-        {3: 1, 4: 1},
-        1,
-    ),
-    (
-        "SIA Valmieras Programmatūra",
-        "Jaunais programmētājs",
-        "Vienkāršu tīmekļa lapu un testu rakstīšana mentora vadībā; iepazīšanās ar komandas darbu.",
-        "2512",
-        16,
-        False,
-        "5",
-        "10:00",
-        "15:30",
-        False,
-        {1: 1, 2: 1},
-        5,
-    ),
-    (
-        "SIA Valmieras Programmatūra",
-        "IT atbalsta palīgs",
-        "Datoru sagatavošana darbam, programmu instalēšana un palīdzība kolēģiem.",
-        "3512",
-        15,
-        False,
-        "5",
-        "10:00",
-        "15:30",
-        False,
-        {3: 1, 4: 1},
-        3,
-    ),
-    (
-        "Biedrība “Radošā darbnīca DARE”",
-        "Radošās darbnīcas palīgs",
-        "Palīdzība meistarklasēs: materiālu sagatavošana, 3D drukas un lāzergriešanas darbu kārtošana.",
-        "2166",
-        15,
-        False,
-        "4",
-        "12:00",
-        "16:00",
-        True,
-        {1: 1, 2: 1, 3: 1, 4: 1},
-        4,
-    ),
-]
-# Sent for approval and waiting, so that the coordinator has a placement to review in the demo.
-VALMIERA_WAITING: Spec = (
-    "SIA Valmieras Programmatūra",
-    "Mājaslapu testētājs",
-    "Mājaslapu pārbaude dažādās ierīcēs un atrasto kļūdu apraksts.",
-    "2512",
-    16,
-    False,
-    "5",
-    "10:00",
-    "15:30",
-    False,
-    {2: 1, 3: 1},
-    1,
+DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "demo_placements.yaml"
+SPEC_KEYS = (
+    "organisation",
+    "workplace",
+    "duties",
+    "occupation",
+    "min_age",
+    "light_work",
+    "hours_per_day",
+    "starts",
+    "ends",
+    "disability_friendly",
+    "places",
+    "popularity",
 )
-VENTSPILS: list[Spec] = [
-    (
-        "Ventspils valstspilsētas pašvaldība",
-        "Pludmales un parku sakopšana",
-        "Pludmales un parku sakopšana, soliņu un atkritumu urnu apkope kopā ar darba vadītāju.",
-        "9613",
-        13,
-        True,
-        "4",
-        "08:00",
-        "12:00",
-        False,
-        {1: 3, 2: 3},
-        3,
-    ),
-    (
-        "Ventspils valstspilsētas pašvaldība",
-        "Ziedu dobju kopšana",
-        "Puķu stādīšana, ravēšana un laistīšana pilsētas dobēs.",
-        "9214",
-        13,
-        True,
-        "4",
-        "08:00",
-        "12:00",
-        False,
-        {1: 2, 2: 2},
-        2,
-    ),
-    (
-        "Ventspils valstspilsētas pašvaldība",
-        "Bibliotēkas palīgs",
-        "Grāmatu kārtošana un palīdzība bērnu lasīšanas stundās.",
-        "4411",
-        13,
-        True,
-        "4",
-        "10:00",
-        "14:00",
-        False,
-        {1: 1, 2: 1},
-        2,
-    ),
-    (
-        "Ventspils valstspilsētas pašvaldība",
-        "Dzīvnieku patversmes palīgs",
-        "Dzīvnieku barošana, pastaigas un telpu sakopšana.",
-        "5164",
-        13,
-        True,
-        "4",
-        "09:00",
-        "13:00",
-        True,
-        {1: 1, 2: 1},
-        4,
-    ),
-    (
-        "Ventspils Augsto tehnoloģiju parks",
-        "Biroja palīgs",
-        "Dokumentu kārtošana, pasta šķirošana un palīdzība pasākumu sagatavošanā.",
-        "4226",
-        13,
-        True,
-        "4",
-        "09:00",
-        "13:00",
-        False,
-        {1: 1, 2: 1},
-        3,
-    ),
-    (
-        "SIA Baltijas Elektronika",
-        "Detaļu šķirošana un iepakošana",
-        "Elektronikas detaļu šķirošana un iepakošana pēc parauga.",
-        "9321",
-        13,
-        True,
-        "4",
-        "09:00",
-        "13:00",
-        False,
-        {1: 2, 2: 1},
-        3,
-    ),
-    (
-        "SIA Kurzemes Kokapstrāde",
-        "Koka izstrādājumu iepakošana",
-        "Gatavu koka rotaļlietu un suvenīru iepakošana.",
-        "9321",
-        13,
-        True,
-        "4",
-        "08:00",
-        "12:00",
-        False,
-        {2: 2},
-        1,
-    ),
-    (
-        "AS Ventas Ostas Serviss",
-        "Ostas promenādes sakopšana",
-        "Promenādes un zaļo zonu sakopšana ostas teritorijā ārpus darba zonām.",
-        "9613",
-        13,
-        True,
-        "4",
-        "08:00",
-        "12:00",
-        False,
-        {1: 2},
-        1,
-    ),
-    (
-        "SIA Jūras Loģistika",
-        "Noliktavas uzskaites palīgs",
-        "Preču saskaitīšana un uzlīmju līmēšana noliktavā.",
-        "4321",
-        13,
-        True,
-        "4",
-        "09:00",
-        "13:00",
-        False,
-        {1: 1, 2: 1},
-        2,
-    ),
-    (
-        "Biedrība “Jaunieši Ventspilij”",
-        "Bērnu dienas nometnes palīgs",
-        "Palīdzība rotaļu un sporta nodarbībās jaunāko bērnu dienas nometnē.",
-        "5311",
-        13,
-        True,
-        "4",
-        "10:00",
-        "14:00",
-        False,
-        {1: 2, 2: 2},
-        4,
-    ),
-]
+
+
+def _spec(row: dict[str, Any]) -> Spec:
+    missing = [key for key in SPEC_KEYS if key not in row]
+    if missing:
+        raise DataFileError(f"{DATA_FILE.name}: {row.get('workplace', '?')} lacks {', '.join(missing)}")
+    values = {**row, "occupation": str(row["occupation"]), "hours_per_day": str(row["hours_per_day"])}
+    values["places"] = {int(period): int(places) for period, places in row["places"].items()}
+    return tuple(values[key] for key in SPEC_KEYS)  # type: ignore[return-value]
+
+
+def demo_placements() -> dict[str, Any]:
+    """The demo placements of `data/demo_placements.yaml`, as the seed's specification tuples."""
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return {
+        "valmiera": [_spec(row) for row in data["valmiera"]],
+        "valmiera_waiting": _spec(data["valmiera_waiting"]),
+        "ventspils": [_spec(row) for row in data["ventspils"]],
+        "last_summer_extra": [_spec(row) for row in data["last_summer_extra"]],
+    }
+
+
+_PLACEMENTS = demo_placements()
+VALMIERA: list[Spec] = _PLACEMENTS["valmiera"]
+VALMIERA_WAITING: Spec = _PLACEMENTS["valmiera_waiting"]
+VENTSPILS: list[Spec] = _PLACEMENTS["ventspils"]
 
 SEASONS: dict[str, dict[str, Any]] = {
     "valmiera": {
@@ -433,51 +179,7 @@ EVIDENCE = {
 
 # Last summer's completed Valmiera season: this year's placements, the one waiting for approval this year
 # and three that ran only last year.
-LAST_SUMMER_EXTRA: list[Spec] = [
-    VALMIERA_WAITING,
-    (
-        "Valmieras novada pašvaldība",
-        "Bērnu sporta nometnes palīgs",
-        "Palīdzība bērnu sporta nometnē: inventāra sagatavošana, rotaļas un sakopšana pēc nodarbībām.",
-        "5311",
-        13,
-        True,
-        "4",
-        "09:00",
-        "13:00",
-        False,
-        {2: 2, 3: 2},
-        3,
-    ),
-    (
-        "Vidzemes Augstskola",
-        "Pētniecības projekta palīgs",
-        "Aptauju datu ievadīšana un pārbaude kopā ar pētniekiem.",
-        "4132",
-        16,
-        False,
-        "6",
-        "09:00",
-        "15:30",
-        False,
-        {1: 1, 3: 1},
-        2,
-    ),
-    (
-        "SIA Ziemeļvidzemes Būve",
-        "Būvniecības biroja palīgs",
-        "Dokumentu kārtošana un materiālu uzskaite birojā; iepazīšanās ar tāmēm kopā ar inženieri.",
-        "3112",
-        16,
-        False,
-        "6",
-        "08:00",
-        "14:30",
-        False,
-        {2: 1, 4: 1},
-        1,
-    ),
-]
+LAST_SUMMER_EXTRA: list[Spec] = [VALMIERA_WAITING, *_PLACEMENTS["last_summer_extra"]]
 LAST_SUMMER_APPLICANTS = 72
 # The demo youth's guardian applied for her. She had agreed with the city's gardeners beforehand and the
 # employer confirmed it (last summer's season counted prior agreements): only youths of a checked priority
