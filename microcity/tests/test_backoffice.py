@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from wagtail.models import Locale, Page, Site
 
 from microcity.accounts.models import Role
 from microcity.talent.tests.test_living import guide  # noqa: F401  (fixture)
@@ -73,6 +74,14 @@ def test_the_admin_speaks_the_staff_members_language_not_the_browsers(user_with_
 def test_admin_pages_raise_no_policy_violation_or_script_error_in_the_browser(
     page, live_server, user_with_role
 ):
+    # A transactional test may start from an emptied database; a migrated one always has Wagtail's root
+    # page and default site, without which Wagtail's own dashboard cannot draw its page summary.
+    Locale.objects.get_or_create(language_code="lv")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.get_default())
+    )
+    if not Site.objects.exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
     client = Client()
     client.force_login(user_with_role(Role.CONTENT_EDITOR, is_superuser=True, is_staff=True))
     page.context.add_cookies(

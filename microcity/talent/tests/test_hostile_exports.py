@@ -16,13 +16,14 @@ from microcity.core.exports import FORMULA_STARTS
 from microcity.talent.tests.test_relocation import consultants, submit  # noqa: F401
 
 pytestmark = pytest.mark.django_db
-CONTROLS = "".join(chr(code) for code in range(32) if chr(code) not in "\t\n\r")
+# PostgreSQL cannot store NUL at all (forms strip it on input), so stored hostile records carry every other control.
+CONTROLS = "".join(chr(code) for code in range(1, 32) if chr(code) not in "\t\n\r")
 
 
 def test_the_jobs_feed_survives_control_characters_in_a_title(post_job, employer):
     employer.name = "SIA =Kontrole\x0b"
     employer.save()
-    post_job(title="Metinātājs\x00\x1f", description="@Apraksts" + CONTROLS + "x" * 100_000)
+    post_job(title="Metinātājs\x02\x1f", description="@Apraksts" + CONTROLS + "x" * 100_000)
     response = Client().get("/lv/valmiera/jobs/feed/")
     assert response.status_code == 200
     document = minidom.parseString(response.content)  # noqa: S318 - our own output
@@ -31,7 +32,7 @@ def test_the_jobs_feed_survives_control_characters_in_a_title(post_job, employer
 
 
 def test_the_job_page_survives_control_characters(post_job):
-    job = post_job(title="Metinātājs\x00\x1f", description="</script><script>alert(1)</script>\x00")
+    job = post_job(title="Metinātājs\x02\x1f", description="</script><script>alert(1)</script>\x02")
     response = Client().get(f"/lv/valmiera/jobs/{job.pk}-{job.slug}/")
     assert response.status_code == 200
     assert b"<script>alert(1)" not in response.content
@@ -39,7 +40,7 @@ def test_the_job_page_survives_control_characters(post_job):
 
 HOSTILE_CASE = {
     "first_name": '=HYPERLINK("http://evil.example","Anna")',
-    "last_name": "Bērziņa\x00\x01\x1f",
+    "last_name": "Bērziņa\x02\x01\x1f",
     "profession": "+1+cmd|' /C calc'!A0",
     "moving_from": "@SUM(1+1)",
     "partner_profession": "\t=1+1",
