@@ -65,10 +65,12 @@ messages: $(STAMP)
 ## vendor: copy front-end packages from npm into microcity/static/vendor (the copies are committed)
 vendor:
 	npm ci
-	mkdir -p microcity/static/vendor/bootstrap microcity/static/vendor/htmx microcity/static/vendor/chartjs
+	mkdir -p microcity/static/vendor/bootstrap microcity/static/vendor/htmx microcity/static/vendor/chartjs microcity/static/vendor/bootstrap-icons/fonts
 	cp node_modules/bootstrap/dist/css/bootstrap.min.css* node_modules/bootstrap/dist/js/bootstrap.bundle.min.js* node_modules/bootstrap/LICENSE microcity/static/vendor/bootstrap/
 	cp node_modules/htmx.org/dist/htmx.min.js node_modules/htmx.org/LICENSE microcity/static/vendor/htmx/
 	cp node_modules/chart.js/dist/chart.umd.min.js* node_modules/chart.js/LICENSE.md microcity/static/vendor/chartjs/
+	cp node_modules/bootstrap-icons/font/bootstrap-icons.min.css node_modules/bootstrap-icons/LICENSE microcity/static/vendor/bootstrap-icons/
+	cp node_modules/bootstrap-icons/font/fonts/bootstrap-icons.woff2 node_modules/bootstrap-icons/font/fonts/bootstrap-icons.woff microcity/static/vendor/bootstrap-icons/fonts/
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
