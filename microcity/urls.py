@@ -9,9 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from microcity.accounts.views import one_sign_in
 from microcity.core import views as core_views
+from microcity.core import views_manifest
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("manifest.webmanifest", views_manifest.manifest),
     # Before the admins' own URLs, so that their password-only sign-in forms are never reached.
     path("admin/login/", one_sign_in, {"default_next": "/admin/"}),
     path("django-admin/login/", one_sign_in, {"default_next": "/django-admin/"}),
