@@ -73,6 +73,7 @@ def test_submit_review_publish_find_download(page, live_server, demo, tmp_path, 
 
     page.goto(f"{base}/{lang}/materials/?q={QUERIES[lang].replace(' ', '+')}")
     assert_accessible(page, "search results")
+    page.locator(".mc-results-layout__jump a").click()  # on a phone the filters are folded below the results
     page.check("input[name=grade][value='7-9']")
     page.locator("#filters button[type=submit]").click()
     page.wait_for_url("**grade=7-9**")

@@ -19,3 +19,15 @@
     wide.addEventListener("change", sync);
   }
 })();
+
+/* A link to a folded disclosure (the "Filter and sort" link above a phone's results) opens it. */
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest('a[href^="#"]');
+  if (!link || link.getAttribute("href").length < 2) {
+    return;
+  }
+  var target = document.getElementById(link.getAttribute("href").slice(1));
+  if (target && target.tagName === "DETAILS") {
+    target.open = true;
+  }
+});
