@@ -77,16 +77,17 @@ CONFIRM = {"lv": "Jā, atcelt konsultāciju", "en": "Yes, cancel the session"}
 @pytest.mark.parametrize("path", ["/lv/valmiera/jobs/", "/en/materials/"])
 def test_on_a_phone_the_first_result_is_on_the_first_screen(page, live_server, demo, path):
     page.goto(f"{live_server.url}{path}")
-    first = page.locator("#results article, #results .card").first
+    # The browser tests' demo has jobs but no materials: there, the count of results must be on screen.
+    first = page.locator("#results article").first if "/jobs/" in path else page.locator("#results h2")
     box = first.bounding_box()
-    assert box is not None and box["y"] < 844, f"the first result starts at {box and box['y']}px"
+    assert box is not None and box["y"] + min(box["height"], 80) < 844, f"the first result is at {box}"
     filters = page.locator("details.mc-filters")
     assert not filters.evaluate("d => d.open")
     page.locator(".mc-results-layout__jump a").click()
     assert filters.evaluate("d => d.open"), "the jump link opens the filters"
     assert_accessible(page, f"{path} on a phone")
     no_sideways_scroll(page, path)
-    screenshot(page, "phone" + path.strip("/").replace("/", "-"))
+    screenshot(page, "phone-" + path.strip("/").replace("/", "-"))
 
 
 def test_header_fits_one_line_at_1280(page, live_server, demo):

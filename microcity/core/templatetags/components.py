@@ -11,7 +11,6 @@ from typing import Any
 from django import template
 from django.template.base import FilterExpression, NodeList, Parser, Token
 from django.template.context import Context
-from django.template.loader import get_template
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -134,7 +133,10 @@ class ComponentNode(template.Node):
         with context.push(component_state=state):
             slot = self.nodelist.render(context)
         with context.push(**values, slot=mark_safe(slot), state=state):  # noqa: S308 - rendered template output
-            return get_template(f"components/{name}.html").template.render(context)
+            engine = context.template.engine if context.template is not None else None
+            if engine is None:
+                raise template.TemplateSyntaxError("{% component %} renders only inside a template")
+            return engine.get_template(f"components/{name}.html").render(context)
 
 
 @register.tag
