@@ -25,7 +25,7 @@ from microcity.core import registry
 from microcity.core.certificates import CertificateData
 from microcity.core.models import AuditAction, City, Indicator, Programme
 from microcity.core.services import outcome_record
-from microcity.summerjobs import pay, payroll, permissions
+from microcity.summerjobs import permissions
 from microcity.summerjobs.models import (
     Answer,
     Assignment,
@@ -37,7 +37,8 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
     WorkCertificate,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit, full_clean
+from microcity.summerjobs.pay import money, payroll
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError, audit, full_clean
 
 CERTIFICATE_PREFIX = "SJ"
 
@@ -315,7 +316,7 @@ def certificate_issue(*, assignment: Assignment, by: User, today: dt.date | None
         assignment=assignment,
         number=_next_number(city, season.year),
         days_worked=worked.days_worked,
-        hours_worked=pay.hours_of(worked.confirmed_minutes),
+        hours_worked=money.hours_of(worked.confirmed_minutes),
         issued_on=_today(today),
         issued_by=by,
     )

@@ -26,8 +26,9 @@ from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
 from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
-from microcity.summerjobs import after, pay, payroll, permissions
-from microcity.summerjobs.forms_after import FeedbackForm
+from microcity.summerjobs import permissions
+from microcity.summerjobs.after import services
+from microcity.summerjobs.after.forms import FeedbackForm
 from microcity.summerjobs.models import (
     Assignment,
     Feedback,
@@ -36,7 +37,8 @@ from microcity.summerjobs.models import (
     Season,
     WorkCertificate,
 )
-from microcity.summerjobs.views_seasons import requested_season
+from microcity.summerjobs.pay import money, payroll
+from microcity.summerjobs.seasons.views import requested_season
 
 PER_PAGE = 50
 
@@ -111,10 +113,10 @@ def overview(request: HttpRequest, city: City) -> HttpResponse:
             "season": season,
             "page": Paginator(jobs, PER_PAGE).get_page(request.GET.get("page")),
             "claims": payroll.employer_claims(rows),
-            "totals": pay.pay_totals(row.line for row in rows),
+            "totals": money.pay_totals(row.line for row in rows),
             "rules": payroll.pay_rules(season),
             "is_coordinator": is_coordinator,
-            "to_issue": len(after.completed_without_certificate(season=season)) if is_coordinator else 0,
+            "to_issue": len(services.completed_without_certificate(season=season)) if is_coordinator else 0,
         },
     )
 
@@ -137,7 +139,7 @@ def export(request: HttpRequest, city: City, kind: str, fmt: str) -> HttpRespons
 @require_POST
 def issue_all(request: HttpRequest, city: City) -> HttpResponse:
     season = _season(request, city)
-    result = after.certificates_issue_all(season=season, by=acting_user(request))
+    result = services.certificates_issue_all(season=season, by=acting_user(request))
     messages.success(
         request,
         _("Certificates issued: %(issued)s. Not issued: %(refused)s.")
@@ -161,7 +163,7 @@ def feedback_results(request: HttpRequest, city: City) -> HttpResponse:
     return render(
         request,
         "summerjobs/after/feedback_results.html",
-        {"city": city, "season": season, "results": after.feedback_results(season=season)},
+        {"city": city, "season": season, "results": services.feedback_results(season=season)},
     )
 
 
@@ -176,7 +178,7 @@ def job(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     row = payroll.payroll_rows_for([assignment], assignment.application.season)[0]
     feedback = {item.role: item for item in Feedback.objects.filter(assignment=assignment)}
     certificate = WorkCertificate.objects.filter(assignment=assignment).first()
-    is_open = after.feedback_open(assignment)
+    is_open = services.feedback_open(assignment)
     sides = [
         {
             "role": role.value,
@@ -201,7 +203,7 @@ def job(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             "certificate": certificate,
             "can_issue": certificate is None
             and permissions.can_issue_certificate(user, assignment)
-            and after.job_is_over(assignment)
+            and services.job_is_over(assignment)
             and row.worked.confirmed_minutes > 0,
             "staff": staff,
         },
@@ -219,7 +221,7 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
     form = FeedbackForm(request.POST or None, role=role)
     if request.method == "POST" and form.is_valid():
         with refusal_as_message(request):
-            after.feedback_submit(
+            services.feedback_submit(
                 assignment=assignment, role=role, by=acting_user(request), **form.cleaned_data
             )
             messages.success(request, _("Thank you for your feedback."))
@@ -233,7 +235,7 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
             "role": role,
             "form": form,
             "given": given,
-            "open": after.feedback_open(assignment),
+            "open": services.feedback_open(assignment),
         },
     )
 
@@ -244,7 +246,7 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
 def certificate_issue(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     assignment = _job(request, city, pk)
     with refusal_as_message(request):
-        certificate = after.certificate_issue(assignment=assignment, by=acting_user(request))
+        certificate = services.certificate_issue(assignment=assignment, by=acting_user(request))
         messages.success(request, _("Certificate %(number)s issued.") % {"number": certificate.number})
     return redirect("summerjobs:after_job", city=city.slug, pk=assignment.pk)
 
@@ -260,7 +262,7 @@ def certificate_download(request: HttpRequest, city: City, pk: int) -> HttpRespo
     )
     language = _language(request)
     content = certificate_pdf(
-        after.certificate_data(certificate=certificate, language=language), language=language
+        services.certificate_data(certificate=certificate, language=language), language=language
     )
     youth = assignment.application.youth
     if youth.user_id != request.user.pk:

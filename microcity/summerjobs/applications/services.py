@@ -1,110 +1,45 @@
-"""State changes of the summer programme before the lottery: seasons, placements and their review,
-applications and their checks, priority evidence and prior agreements.
-
-The lottery's commit and reveal are in commitment.py; the lottery itself, offers and their answers are in
-matching.py. Every status change goes through one transition map and writes an audit event.
+"""State changes of youths' applications: saving, checking against the season's rules, submitting,
+reopening and withdrawing them, the coordinator's check of priority evidence, the employer's confirmation
+of a prior agreement, and the person's own data (download and erasure). Every status change goes through
+the applications' transition map and writes an audit event.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from microcity import labourlaw
 from microcity.accounts.models import User
 from microcity.core import workflow
-from microcity.core.models import AuditAction, City, Organisation, Person
+from microcity.core.models import AuditAction, Person
 from microcity.summerjobs import eligibility, permissions
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
-    AgeCategory,
     Application,
     ApplicationStatus,
-    Assignment,
     AssignmentStatus,
     Choice,
-    HourLimit,
-    MatchRun,
-    MatchRunStatus,
     Placement,
     PlacementPeriod,
     PlacementStatus,
-    PriorityGroup,
-    PriorityKind,
     Season,
     SeasonPeriod,
 )
+from microcity.summerjobs.offers.services import assignment_release
 from microcity.summerjobs.workflows import (
     APPLICATIONS,
-    PLACEMENTS,
     NotAllowed,
     SummerJobsError,
     application_settled,
     audit,
+    full_clean,
 )
 
-# What a new season proposes per age category: the Labour Law's limits for minors and the programme's for
-# adults (labourlaw.DEFAULTS). A coordinator may make them stricter, never looser (hour_limit_problems).
-DEFAULT_HOUR_LIMITS: dict[str, dict[str, Any]] = {
-    category: limits.as_setting() for category, limits in labourlaw.DEFAULTS.items()
-}
-
-SEASON_FIELDS = frozenset(
-    {
-        "programme_type",
-        "name",
-        "year",
-        "min_age",
-        "max_age",
-        "currency",
-        "minimum_wage",
-        "employer_subsidy_share",
-        "disability_subsidy_share",
-        "supervisor_share",
-        "city_cofunding_share",
-        "youths_per_supervisor",
-        "youths_per_supervisor_with_disability",
-        "employer_registration_opens",
-        "employer_registration_closes",
-        "youth_registration_opens",
-        "youth_registration_closes",
-        "max_choices",
-        "allow_pre_agreements",
-        "allow_multiple_placements",
-        "offer_acceptance_days",
-        "monthly_hours",
-    }
-)
-PERIOD_FIELDS = frozenset({"name", "starts_on", "ends_on", "working_days"})
-HOUR_LIMIT_FIELDS = frozenset(DEFAULT_HOUR_LIMITS[AgeCategory.CHILD])
-PLACEMENT_FIELDS = frozenset(
-    {
-        "workplace",
-        "duties",
-        "address",
-        "occupation",
-        "min_age",
-        "is_light_work",
-        "is_hazardous",
-        "hours_per_day",
-        "days_per_week",
-        "starts_at",
-        "ends_at",
-        "supervisor_name",
-        "supervisor",
-        "supervisor_count",
-        "takes_youths_with_disability",
-    }
-)
 APPLICATION_FIELDS = frozenset(
     {
         "priority_group",
@@ -127,523 +62,6 @@ class NotEligible(SummerJobsError):
         self.problems = problems
         self.messages = [problem.message for problem in problems]
         super().__init__("; ".join(self.messages))
-
-
-def full_clean(obj: models.Model, exclude: list[str] | None = None) -> None:
-    try:
-        obj.full_clean(exclude=exclude)
-    except ValidationError as error:
-        raise SummerJobsError(" ".join(str(m) for m in error.messages)) from error
-
-
-def _has_published_run(season: Season) -> bool:
-    return MatchRun.objects.filter(season=season, status=MatchRunStatus.PUBLISHED).exists()
-
-
-# --- Seasons ----------------------------------------------------------------------------------------
-
-
-@transaction.atomic
-def season_create(
-    *,
-    city: City,
-    by: User,
-    data: Mapping[str, Any],
-    periods: Sequence[Mapping[str, Any]],
-    priority_groups: Mapping[str, int] | None = None,
-    hour_limits: Mapping[str, Mapping[str, Any]] | None = None,
-) -> Season:
-    """A season with its periods (name, starts_on, ends_on, working_days), priority groups (kind → rank)
-    and working-time limits per age category (the Labour Law's, unless given)."""
-    if not permissions.can_create_season(by, city):
-        raise NotAllowed(_("Only the city's programme coordinators set up summer seasons."))
-    unknown = set(data) - SEASON_FIELDS
-    if unknown:
-        raise SummerJobsError(f"Unknown season fields: {sorted(unknown)}")
-    if not periods:
-        raise SummerJobsError(_("A season needs at least one period."))
-    season = Season(city=city, created_by=by, **data)
-    full_clean(season)
-    season.save()
-    _set_periods(season, periods)
-    _set_priority_groups(season, priority_groups or {})
-    limits = {**DEFAULT_HOUR_LIMITS, **(hour_limits or {})}
-    for category in AgeCategory.values:
-        unknown = set(limits[category]) - HOUR_LIMIT_FIELDS
-        if unknown:
-            raise SummerJobsError(f"Unknown working-time fields: {sorted(unknown)}")
-        limit = HourLimit(season=season, category=category, **limits[category])
-        full_clean(limit)
-        _refuse_looser_than_law(limit)
-        limit.save()
-    audit(by=by, obj=season, city=city, action=AuditAction.CREATE)
-    return season
-
-
-def weekdays_between(first: dt.date, last: dt.date) -> int:
-    """Monday to Friday days from `first` to `last`, both included."""
-    whole_weeks, rest = divmod((last - first).days + 1, 7)
-    return whole_weeks * 5 + sum(1 for n in range(rest) if (first.weekday() + n) % 7 < 5)
-
-
-def period_problems(*, year: int, periods: Sequence[Mapping[str, Any]], allow_overlap: bool) -> list[str]:
-    """What is wrong with a season's periods (name, starts_on, ends_on, working_days), translated.
-
-    Every period lies within the season's year, ends on or after its first day and has no more working
-    days than it has weekdays (youths under 18 work at most five days a week). Names are unique. In a
-    season where a youth may have several placements, periods must not overlap: a youth's second place
-    is in another period, and hours at two employers in one period would add up past the limits."""
-    problems: list[str] = []
-    if not periods:
-        problems.append(_("A season needs at least one period."))
-    names = [str(spec["name"]).strip().casefold() for spec in periods]
-    if len(set(names)) != len(names):
-        problems.append(_("Two periods have the same name."))
-    for spec in periods:
-        first, last = spec["starts_on"], spec["ends_on"]
-        values = {"period": spec["name"]}
-        if not (first.year == year == last.year):
-            problems.append(_("%(period)s: every period must fall within the season's year.") % values)
-        if last < first:
-            problems.append(_("%(period)s: the last day is before the first day.") % values)
-        elif spec["working_days"] > weekdays_between(first, last):
-            problems.append(
-                _("%(period)s: more working days than weekdays from the first to the last day.") % values
-            )
-    if not allow_overlap:
-        ordered = sorted(periods, key=lambda spec: (spec["starts_on"], spec["ends_on"]))
-        for earlier, later in zip(ordered, ordered[1:], strict=False):
-            if later["starts_on"] <= earlier["ends_on"]:
-                problems.append(
-                    _("%(a)s and %(b)s overlap; they must not when a youth may have several placements.")
-                    % {"a": earlier["name"], "b": later["name"]}
-                )
-    return problems
-
-
-def _set_periods(season: Season, periods: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Make the season's periods exactly `periods`: a spec with "pk" changes that period, one without
-    adds a period, and a period not listed is removed (refused while placements or applications use it).
-    Returns the names of what changed, for the audit."""
-    problems = period_problems(
-        year=season.year, periods=periods, allow_overlap=not season.allow_multiple_placements
-    )
-    if problems:
-        raise SummerJobsError(" ".join(problems))
-    existing = {period.pk: period for period in season.periods.all()}
-    kept = {spec["pk"] for spec in periods if spec.get("pk") is not None}
-    if kept - set(existing):
-        raise SummerJobsError(_("That period is not part of the season."))
-    changed: list[str] = []
-    gone = [period for pk, period in existing.items() if pk not in kept]
-    for period in gone:
-        if period.placement_periods.exists() or period.applications.exists():
-            raise SummerJobsError(
-                _("%(period)s cannot be removed: placements or applications use it.")
-                % {"period": period.name}
-            )
-        changed.append(period.name)
-        period.delete()
-    for spec in periods:
-        unknown = set(spec) - PERIOD_FIELDS - {"pk"}
-        if unknown:
-            raise SummerJobsError(f"Unknown period fields: {sorted(unknown)}")
-    # Two periods may swap names in one edit: renamed periods step aside under a temporary name first, so
-    # that the unique name never collides half-way.
-    renamed = [
-        spec["pk"]
-        for spec in periods
-        if spec.get("pk") is not None and existing[spec["pk"]].name != spec["name"]
-    ]
-    for pk in renamed:
-        SeasonPeriod.objects.filter(pk=pk).update(name=f"\u2063{pk}")
-    for spec in periods:
-        values = {name: spec[name] for name in PERIOD_FIELDS}
-        period = existing.get(spec.get("pk") or 0) or SeasonPeriod(season=season)
-        if period.pk is not None and all(getattr(period, k) == v for k, v in values.items()):
-            continue
-        for name, value in values.items():
-            setattr(period, name, value)
-        full_clean(period, exclude=["season"])
-        period.save()
-        changed.append(period.name)
-    return changed
-
-
-def _set_priority_groups(season: Season, groups: Mapping[str, int]) -> list[str]:
-    """Make the season's priority groups exactly `groups` (kind → rank); a group that applications claim
-    is never removed."""
-    for kind, rank in groups.items():
-        if kind not in PriorityKind.values:
-            raise SummerJobsError(f"Unknown priority group: {kind!r}")
-        if int(rank) < 1:
-            raise SummerJobsError(_("A priority rank is 1 or more."))
-    changed: list[str] = []
-    for group in season.priority_groups.all():
-        if group.kind not in groups:
-            if group.applications.exists():
-                raise SummerJobsError(
-                    _("%(group)s cannot be removed: applications claim it.") % {"group": group}
-                )
-            group.delete()
-            changed.append(group.kind)
-        elif group.rank != groups[group.kind]:
-            group.rank = groups[group.kind]
-            group.save(update_fields=["rank"])
-            changed.append(group.kind)
-    existing = set(season.priority_groups.values_list("kind", flat=True))
-    for kind, rank in groups.items():
-        if kind not in existing:
-            PriorityGroup.objects.create(season=season, kind=kind, rank=rank)
-            changed.append(kind)
-    return changed
-
-
-def _number(value: Decimal) -> str:
-    """4 rather than 4.0 or 4E+0, 4,5 in Latvian."""
-    whole = value == value.to_integral_value()
-    return number_format(value.to_integral_value() if whole else value.normalize())
-
-
-def hour_limit_problems(*, category: str, values: Mapping[str, Any]) -> dict[str, str]:
-    """Where a season's working-time limits for `category` are looser than the Labour Law's, as
-    {field: translated message}; empty when they are as strict or stricter. The season form shows these
-    beside the fields and the season service refuses them, so the law is stated once (labourlaw)."""
-    if category not in labourlaw.LAW:
-        return {}
-    setting: dict[str, Any] = {name: values.get(name) for name in labourlaw.SETTING_FIELDS}
-    if setting["max_hours_per_day"] is None or setting["max_hours_per_week"] is None:
-        return {}
-    if setting["min_daily_rest_hours"] is None:
-        return {}
-    setting["break_minutes"] = setting["break_minutes"] or 0
-    problems: dict[str, str] = {}
-    for looser in labourlaw.looser_than_law(category, labourlaw.Limits(**setting)):
-        if looser.field in {"max_hours_per_day", "max_hours_per_week"}:
-            problems[looser.field] = _("The Labour Law allows at most %(n)s.") % {"n": _number(looser.law)}
-        elif looser.field == "min_daily_rest_hours":
-            problems[looser.field] = _("The Labour Law requires at least %(n)s hours.") % {
-                "n": _number(looser.law)
-            }
-        elif looser.field == "night":
-            starts, ends = looser.law
-            problems["night_starts"] = _(
-                "At this age the Labour Law forbids work from %(start)s to %(end)s: the night-time must "
-                "include those hours."
-            ) % {"start": f"{starts:%H:%M}", "end": f"{ends:%H:%M}"}
-        elif looser.field == "break_after_hours":
-            problems[looser.field] = _(
-                "The Labour Law requires the break after at most %(n)s hours of work."
-            ) % {"n": _number(looser.law)}
-        elif looser.field == "break_minutes":
-            problems[looser.field] = _("The Labour Law requires a break of at least %(n)s minutes.") % {
-                "n": looser.law
-            }
-    return problems
-
-
-def _refuse_looser_than_law(limit: HourLimit) -> None:
-    problems = hour_limit_problems(
-        category=limit.category, values={name: getattr(limit, name) for name in HOUR_LIMIT_FIELDS}
-    )
-    if problems:
-        raise SummerJobsError(
-            _(
-                "The working-time limits for “%(category)s” are looser than the Labour Law allows: %(problems)s"
-            )
-            % {"category": AgeCategory(limit.category).label, "problems": " ".join(problems.values())}
-        )
-
-
-def _set_hour_limits(season: Season, hour_limits: Mapping[str, Mapping[str, Any]]) -> list[str]:
-    changed: list[str] = []
-    rows = {limit.category: limit for limit in season.hour_limits.all()}
-    for category, values in hour_limits.items():
-        if category not in AgeCategory.values:
-            raise SummerJobsError(f"Unknown age category: {category!r}")
-        unknown = set(values) - HOUR_LIMIT_FIELDS
-        if unknown:
-            raise SummerJobsError(f"Unknown working-time fields: {sorted(unknown)}")
-        limit = rows.get(category) or HourLimit(season=season, category=category)
-        if limit.pk is not None and all(getattr(limit, k) == v for k, v in values.items()):
-            continue
-        for name, value in values.items():
-            setattr(limit, name, value)
-        full_clean(limit, exclude=["season"])
-        _refuse_looser_than_law(limit)
-        limit.save()
-        changed.append(category)
-    return changed
-
-
-@transaction.atomic
-def season_update(
-    *,
-    season: Season,
-    by: User,
-    data: Mapping[str, Any],
-    periods: Sequence[Mapping[str, Any]] | None = None,
-    priority_groups: Mapping[str, int] | None = None,
-    hour_limits: Mapping[str, Mapping[str, Any]] | None = None,
-) -> Season:
-    """Change a season's rules; once offers are out they stay as they were, so the lottery can be checked.
-
-    `periods`, `priority_groups` and `hour_limits`, when given, replace the season's (see `_set_periods`:
-    a period spec with "pk" changes that period)."""
-    if not permissions.can_manage_season(by, season):
-        raise NotAllowed(_("Only the city's programme coordinators change summer seasons."))
-    unknown = set(data) - SEASON_FIELDS
-    if unknown:
-        raise SummerJobsError(f"Unknown season fields: {sorted(unknown)}")
-    season = Season.objects.select_for_update().get(pk=season.pk)
-    if _has_published_run(season):
-        raise SummerJobsError(_("The season's offers are published; its rules can no longer change."))
-    changed = [name for name, value in data.items() if getattr(season, name) != value]
-    for name in changed:
-        setattr(season, name, data[name])
-    if changed:
-        full_clean(season)
-        season.save()
-    details: dict[str, Any] = {}
-    if changed:
-        details["fields"] = changed
-    if periods is not None:
-        details["periods"] = _set_periods(season, periods)
-    elif changed and {"year", "allow_multiple_placements"} & set(changed):
-        # The existing periods must still fit the year and the overlap rule.
-        _set_periods(
-            season, [{"pk": p.pk, **{k: getattr(p, k) for k in PERIOD_FIELDS}} for p in season.periods.all()]
-        )
-    if priority_groups is not None:
-        details["priority_groups"] = _set_priority_groups(season, priority_groups)
-    if hour_limits is not None:
-        details["hour_limits"] = _set_hour_limits(season, hour_limits)
-    details = {key: value for key, value in details.items() if value}
-    if details:
-        audit(by=by, obj=season, city=season.city, **details)
-    return season
-
-
-# --- Placements ---------------------------------------------------------------------------------------
-
-
-def _check_placement(placement: Placement, capacities: Mapping[int, int]) -> None:
-    full_clean(placement, exclude=["season", "organisation"])
-    if (
-        placement.supervisor_id is not None
-        and not permissions.work_supervisors(
-            organisation_ids=[placement.organisation_id], city=placement.season.city
-        )
-        .filter(pk=placement.supervisor_id)
-        .exists()
-    ):
-        # The named supervisor sees the youths' hours: only someone the employer gave that role.
-        raise SummerJobsError(_("The work supervisor must have the work supervisor's role at this employer."))
-    span = (placement.ends_at.hour * 60 + placement.ends_at.minute) - (
-        placement.starts_at.hour * 60 + placement.starts_at.minute
-    )
-    if span < Decimal(placement.hours_per_day) * 60:
-        raise SummerJobsError(_("The working hours are shorter than the hours of work a day."))
-    if placement.min_age > placement.season.max_age:
-        raise SummerJobsError(_("The minimum age is above the season's maximum age."))
-    season_periods = set(placement.season.periods.values_list("pk", flat=True))
-    cap = placement.max_youths_per_period
-    for period_id, capacity in capacities.items():
-        if period_id not in season_periods:
-            raise SummerJobsError(_("That period is not part of the season."))
-        if capacity < 0:
-            raise SummerJobsError(_("The number of places cannot be negative."))
-        if capacity > cap:
-            raise SummerJobsError(
-                _(
-                    "With %(supervisors)s supervisor(s) a placement can take at most %(cap)s youths per period."
-                )
-                % {"supervisors": placement.supervisor_count, "cap": cap}
-            )
-
-
-def _set_capacities(placement: Placement, capacities: Mapping[int, int]) -> None:
-    existing = {pp.period_id: pp for pp in placement.periods.all()}
-    for period_id, capacity in capacities.items():
-        row = existing.get(period_id)
-        if row is None:
-            PlacementPeriod.objects.create(placement=placement, period_id=period_id, capacity=capacity)
-        elif row.capacity != capacity:
-            row.capacity = capacity
-            row.save(update_fields=["capacity"])
-
-
-@transaction.atomic
-def placement_create(
-    *,
-    season: Season,
-    organisation: Organisation,
-    by: User,
-    data: Mapping[str, Any],
-    capacities: Mapping[int, int],
-) -> Placement:
-    """A draft placement with its places per period (`capacities`: SeasonPeriod id → places)."""
-    if not permissions.can_create_placement(by, season, organisation.pk):
-        raise NotAllowed(_("You do not represent this employer."))
-    if organisation.city_id != season.city_id:
-        raise SummerJobsError(_("The employer is registered in another city."))
-    unknown = set(data) - PLACEMENT_FIELDS
-    if unknown:
-        raise SummerJobsError(f"Unknown placement fields: {sorted(unknown)}")
-    placement = Placement(season=season, organisation=organisation, created_by=by, **data)
-    _check_placement(placement, capacities)
-    placement.save()
-    _set_capacities(placement, capacities)
-    audit(by=by, obj=placement, city=season.city, action=AuditAction.CREATE)
-    return placement
-
-
-@transaction.atomic
-def placement_update(
-    *, placement: Placement, by: User, data: Mapping[str, Any], capacities: Mapping[int, int] | None = None
-) -> Placement:
-    if not permissions.can_edit_placement(by, placement):
-        raise NotAllowed(_("You cannot change this placement now."))
-    unknown = set(data) - PLACEMENT_FIELDS
-    if unknown:
-        raise SummerJobsError(f"Unknown placement fields: {sorted(unknown)}")
-    placement = Placement.objects.select_for_update().get(pk=placement.pk)
-    for name, value in data.items():
-        setattr(placement, name, value)
-    current = dict(placement.periods.values_list("period_id", "capacity"))
-    wanted = {**current, **(capacities or {})}
-    _check_placement(placement, wanted)
-    placement.save()
-    _set_capacities(placement, wanted)
-    audit(by=by, obj=placement, city=placement.season.city, fields=sorted(data))
-    return placement
-
-
-@transaction.atomic
-def placement_submit(*, placement: Placement, by: User) -> Placement:
-    if not permissions.can_submit_placement(by, placement):
-        raise NotAllowed(_("You cannot submit this placement."))
-    placement = workflow.lock(placement, "season")
-    season = placement.season
-    if not season.employer_registration_open() and not permissions.is_coordinator(by, season.city):
-        raise SummerJobsError(_("Registration for employers is not open."))
-    capacities = dict(placement.periods.values_list("period_id", "capacity"))
-    if not any(capacities.values()):
-        raise SummerJobsError(_("Offer at least one place in at least one period."))
-    _check_placement(placement, capacities)
-    placement.submitted_at = timezone.now()
-    workflow.transition(
-        placement,
-        PlacementStatus.SUBMITTED,
-        workflow=PLACEMENTS,
-        by=by,
-        city=season.city,
-        fields=["submitted_at"],
-        locked=True,
-    )
-    return placement
-
-
-@transaction.atomic
-def placement_approve(*, placement: Placement, by: User) -> Placement:
-    if not permissions.can_review_placement(by, placement):
-        raise NotAllowed(_("Only the city's programme coordinators approve placements."))
-    placement = workflow.lock(placement, "season")
-    placement.return_reason = ""
-    placement.reviewed_by = by
-    placement.reviewed_at = timezone.now()
-    workflow.transition(
-        placement,
-        PlacementStatus.APPROVED,
-        workflow=PLACEMENTS,
-        by=by,
-        city=placement.season.city,
-        fields=["return_reason", "reviewed_by", "reviewed_at"],
-        locked=True,
-    )
-    return placement
-
-
-@transaction.atomic
-def placement_return(*, placement: Placement, by: User, reason: str) -> Placement:
-    if not permissions.can_review_placement(by, placement):
-        raise NotAllowed(_("Only the city's programme coordinators approve placements."))
-    if not reason.strip():
-        raise SummerJobsError(_("Say what the employer should change."))
-    placement = workflow.lock(placement, "season")
-    placement.return_reason = reason.strip()
-    placement.reviewed_by = by
-    placement.reviewed_at = timezone.now()
-    workflow.transition(
-        placement,
-        PlacementStatus.RETURNED,
-        workflow=PLACEMENTS,
-        by=by,
-        city=placement.season.city,
-        fields=["return_reason", "reviewed_by", "reviewed_at"],
-        locked=True,
-    )
-    return placement
-
-
-@transaction.atomic
-def placement_withdraw(*, placement: Placement, by: User) -> Placement:
-    if not permissions.can_withdraw_placement(by, placement):
-        raise NotAllowed(_("You cannot withdraw this placement."))
-    placement = workflow.lock(placement, "season")
-    if Assignment.objects.filter(
-        placement_period__placement=placement, status__in=ACTIVE_ASSIGNMENT_STATUSES
-    ).exists():
-        raise SummerJobsError(
-            _(
-                "Youths hold offers for this placement; the coordinator must settle them before it is withdrawn."
-            )
-        )
-    workflow.transition(
-        placement,
-        PlacementStatus.WITHDRAWN,
-        workflow=PLACEMENTS,
-        by=by,
-        city=placement.season.city,
-        locked=True,
-    )
-    return placement
-
-
-@transaction.atomic
-def placement_capacity_set(*, placement_period: PlacementPeriod, capacity: int, by: User) -> PlacementPeriod:
-    """Change the places of one period. Locks the row as accepting an offer does, so that lowering the places
-    and accepting the last one cannot both succeed."""
-    placement = placement_period.placement
-    if not permissions.can_set_capacity(by, placement):
-        raise NotAllowed(_("You cannot change the places of this placement now."))
-    row = (
-        PlacementPeriod.objects.select_for_update(of=("self",))
-        .select_related("placement__season")
-        .get(pk=placement_period.pk)
-    )
-    if capacity < 0 or capacity > row.placement.max_youths_per_period:
-        raise SummerJobsError(
-            _("The places must be between 0 and %(cap)s (the supervision limit).")
-            % {"cap": row.placement.max_youths_per_period}
-        )
-    accepted = Assignment.objects.filter(placement_period=row, status=AssignmentStatus.ACCEPTED).count()
-    if capacity < accepted:
-        raise SummerJobsError(
-            _("%(n)s youths have already accepted a place here; there cannot be fewer places.")
-            % {"n": accepted}
-        )
-    previous = row.capacity
-    row.capacity = capacity
-    row.save(update_fields=["capacity"])
-    Placement.objects.filter(pk=row.placement_id).update(updated_at=timezone.now())
-    audit(
-        by=by, obj=row.placement, city=row.placement.season.city, capacity=[row.period_id, previous, capacity]
-    )
-    return row
-
-
-# --- Applications ---------------------------------------------------------------------------------------
 
 
 def _application_defaults(youth: Person) -> dict[str, Any]:
@@ -893,8 +311,6 @@ def application_withdraw(*, application: Application, by: User) -> Application:
     """The youth leaves the season; an offer they hold is declined, which frees the place for a follow-up run."""
     if not permissions.can_withdraw_application(by, application):
         raise NotAllowed(_("You cannot withdraw this application."))
-    from microcity.summerjobs.matching import assignment_release
-
     application = workflow.lock(application, "season__city")
     now = timezone.now()
     # Refused before any offer is declined: a finished season or a settled place keeps everything.
@@ -1004,8 +420,6 @@ def erase_person_applications(person: Person) -> None:
     """On the person's request: open applications are withdrawn and held offers declined (freeing the
     places); what the counts need (season, status, dates) stays, the evidence note and gender go. Finished
     work (a season that has ended, a settled place) is kept as it was."""
-    from microcity.summerjobs.matching import assignment_release
-
     now = timezone.now()
     for application in Application.objects.filter(youth=person).select_related("season__city"):
         if application.status != ApplicationStatus.WITHDRAWN and not application_settled(

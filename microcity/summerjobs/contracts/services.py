@@ -35,8 +35,7 @@ from microcity.summerjobs.models import (
     StartDocument,
     StartDocumentKind,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
-from microcity.summerjobs.workflows import contract_may
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError, audit, contract_may
 
 # The rate is kept to four decimal places (Contract.hourly_rate); rounding up keeps it at or above the
 # minimum wage pro rata.

@@ -11,8 +11,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from microcity.core.forms import Form, HistoryDateField, PlanDateField
-from microcity.summerjobs.forms import TimeInput
 from microcity.summerjobs.models import Placement, StartDocumentKind
+from microcity.summerjobs.widgets import TimeInput
 
 
 class DateInput(forms.DateInput):

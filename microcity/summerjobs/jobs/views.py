@@ -33,8 +33,10 @@ from microcity.core.models import AuditAction, City
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 from microcity.core.services import audit_log
 from microcity.labourlaw import worktime
-from microcity.summerjobs import contracts, permissions, selectors, timesheets
-from microcity.summerjobs.forms_work import (
+from microcity.summerjobs import permissions
+from microcity.summerjobs.contracts import services as contracts_services
+from microcity.summerjobs.jobs import selectors
+from microcity.summerjobs.jobs.forms import (
     ContractForm,
     DocumentForm,
     JobSearchForm,
@@ -51,7 +53,8 @@ from microcity.summerjobs.models import (
     StartDocumentKind,
     TimesheetEntry,
 )
-from microcity.summerjobs.views_seasons import requested_season
+from microcity.summerjobs.seasons.views import requested_season
+from microcity.summerjobs.timesheets import services as timesheets_services
 
 PER_PAGE = 30
 TIMESHEET_FRAGMENT = "summerjobs/work/job.html#timesheet"
@@ -72,7 +75,7 @@ class JobSummary:
     """What the list shows of one job, from rows read with it (no query per job)."""
 
     contract: Contract | None
-    missing: list[contracts.Missing]
+    missing: list[contracts_services.Missing]
     missing_documents: list[str]
     confirmed_hours: Decimal
     pending_hours: Decimal
@@ -85,10 +88,10 @@ class JobSummary:
 
 
 def _summary(assignment: Assignment) -> JobSummary:
-    contract = contracts.contract_of(assignment)
+    contract = contracts_services.contract_of(assignment)
     received = [document.kind for document in assignment.start_documents.all()]
-    required = contracts.documents_for(contracts.age_category_of(assignment, contract))
-    missing = contracts.missing_items(required=required, contract=contract, received=received)
+    required = contracts_services.documents_for(contracts_services.age_category_of(assignment, contract))
+    missing = contracts_services.missing_items(required=required, contract=contract, received=received)
     confirmed = pending = 0
     for entry in assignment.timesheet_entries.all():
         if entry.is_confirmed:
@@ -264,23 +267,23 @@ def _context(
     user = request.user
     application = assignment.application
     season = application.season
-    contract = contracts.contract_of(assignment)
-    category = contracts.age_category_of(assignment, contract)
-    required = contracts.documents_for(category)
+    contract = contracts_services.contract_of(assignment)
+    category = contracts_services.age_category_of(assignment, contract)
+    required = contracts_services.documents_for(category)
     entries = list(TimesheetEntry.objects.filter(assignment=assignment).order_by("day", "start", "pk"))
     weeks = _weeks(entries)
     can_manage = permissions.can_manage_contract(user, assignment)
-    minimum_rate = contracts.season_minimum_hourly_rate(season)
+    minimum_rate = contracts_services.season_minimum_hourly_rate(season)
     if can_manage and contract_form is None and (contract is None or contract.signed_on is None):
         initial = (
-            contracts.contract_defaults(assignment)
+            contracts_services.contract_defaults(assignment)
             if contract is None
-            else {name: getattr(contract, name) for name in contracts.CONTRACT_FIELDS}
+            else {name: getattr(contract, name) for name in contracts_services.CONTRACT_FIELDS}
         )
         contract_form = ContractForm(initial=initial, minimum_rate=minimum_rate)
     if can_manage and sign_form is None and contract is not None and contract.signed_on is None:
         sign_form = SignForm()
-    can_add = timesheets.can_add_timesheet_entry(user, assignment)
+    can_add = timesheets_services.can_add_timesheet_entry(user, assignment)
     if can_add and entry_form is None:
         entry_form = TimesheetEntryForm(initial={"break_minutes": 0})
     received = [row.kind for row in StartDocument.objects.filter(assignment=assignment).only("kind")]
@@ -297,7 +300,7 @@ def _context(
         "contract": contract,
         "category": category,
         "minimum_rate": minimum_rate,
-        "missing": contracts.missing_items(required=required, contract=contract, received=received),
+        "missing": contracts_services.missing_items(required=required, contract=contract, received=received),
         "documents": _document_rows(request, assignment, required, document_form),
         "weeks": weeks,
         "total_confirmed": _hours(sum(w.confirmed_minutes for w in weeks)),
@@ -344,16 +347,20 @@ def _manager_or_403(request: HttpRequest, assignment: Assignment) -> None:
 
 
 def _save_contract(request: HttpRequest, city: City, assignment: Assignment) -> HttpResponse:
-    contract = contracts.contract_of(assignment)
-    minimum_rate = contracts.season_minimum_hourly_rate(assignment.application.season)
+    contract = contracts_services.contract_of(assignment)
+    minimum_rate = contracts_services.season_minimum_hourly_rate(assignment.application.season)
     form = ContractForm(request.POST, minimum_rate=minimum_rate)
     if form.is_valid():
         with refusal_as_form_error(form):
             if contract is None:
-                contracts.contract_create(assignment=assignment, by=acting_user(request), data=form.terms())
+                contracts_services.contract_create(
+                    assignment=assignment, by=acting_user(request), data=form.terms()
+                )
                 messages.success(request, _("The contract is drawn up."))
             else:
-                contracts.contract_update(contract=contract, by=acting_user(request), data=form.terms())
+                contracts_services.contract_update(
+                    contract=contract, by=acting_user(request), data=form.terms()
+                )
                 messages.success(request, _("The contract is saved."))
             return redirect(_job_url(city, assignment, "contract"))
     return render(
@@ -362,13 +369,13 @@ def _save_contract(request: HttpRequest, city: City, assignment: Assignment) -> 
 
 
 def _sign_contract(request: HttpRequest, city: City, assignment: Assignment) -> HttpResponse:
-    contract = contracts.contract_of(assignment)
+    contract = contracts_services.contract_of(assignment)
     if contract is None:
         raise Http404
     sign_form = SignForm(request.POST)
     if sign_form.is_valid():
         with refusal_as_form_error(sign_form):
-            contracts.contract_sign(
+            contracts_services.contract_sign(
                 contract=contract, signed_on=sign_form.cleaned_data["signed_on"], by=acting_user(request)
             )
             messages.success(request, _("The signing of the contract is recorded."))
@@ -400,7 +407,7 @@ def job_contract(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 def _remove_document(request: HttpRequest, city: City, assignment: Assignment, kind: str) -> HttpResponse:
     document = get_object_or_404(StartDocument, assignment=assignment, kind=kind)
     with refusal_as_message(request):
-        contracts.start_document_remove(document=document, by=acting_user(request))
+        contracts_services.start_document_remove(document=document, by=acting_user(request))
         messages.success(request, _("The document is removed from the checklist."))
     return redirect(_job_url(city, assignment, "documents"))
 
@@ -409,7 +416,7 @@ def _record_document(request: HttpRequest, city: City, assignment: Assignment, k
     form = DocumentForm(request.POST, kind=StartDocumentKind(kind))
     if form.is_valid():
         with refusal_as_form_error(form):
-            contracts.start_document_record(
+            contracts_services.start_document_record(
                 assignment=assignment,
                 kind=kind,
                 received_on=form.cleaned_data["received_on"],
@@ -458,12 +465,12 @@ def _timesheet_response(
 def job_hours(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     """Add a timesheet entry. A refused entry comes back with every reason and the values as typed."""
     assignment = _job_or_404(request, city, pk)
-    if not timesheets.can_add_timesheet_entry(request.user, assignment):
+    if not timesheets_services.can_add_timesheet_entry(request.user, assignment):
         raise PermissionDenied
     form = TimesheetEntryForm(request.POST)
     if form.is_valid():
         with refusal_caught() as refusal:
-            timesheets.timesheet_entry_add(
+            timesheets_services.timesheet_entry_add(
                 assignment=assignment, by=acting_user(request), **form.cleaned_data
             )
             notice = _("The hours are recorded.")
@@ -471,7 +478,7 @@ def job_hours(request: HttpRequest, city: City, pk: int) -> HttpResponse:
                 messages.success(request, notice)
                 return redirect(_job_url(city, assignment, "timesheet"))
             return _timesheet_response(request, city, assignment, notice=notice)
-        if isinstance(refusal.error, contracts.NotReadyToStart):
+        if isinstance(refusal.error, contracts_services.NotReadyToStart):
             form.add_error(None, _("The job cannot start without them:"))
         for message in refusal.messages:
             form.add_error(None, message)
@@ -486,10 +493,10 @@ def job_hours_confirm(request: HttpRequest, city: City, pk: int, entry: int) -> 
     assignment = _job_or_404(request, city, pk)
     row = get_object_or_404(TimesheetEntry, pk=entry, assignment=assignment)
     row.assignment = assignment
-    if not timesheets.can_confirm_timesheet_entry(request.user, row):
+    if not timesheets_services.can_confirm_timesheet_entry(request.user, row):
         raise PermissionDenied
     with refusal_caught() as refusal:
-        timesheets.timesheet_entry_confirm(entry=row, by=acting_user(request))
+        timesheets_services.timesheet_entry_confirm(entry=row, by=acting_user(request))
     if refusal.error is not None:
         # The limits or the youth's other hours changed since the entry: it cannot be confirmed as it is.
         if not request.htmx:  # type: ignore[attr-defined]

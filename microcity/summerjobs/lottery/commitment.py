@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 
 from microcity.core.models import AuditAction
 from microcity.core.services import audit_log
-from microcity.summerjobs import lottery, permissions
+from microcity.summerjobs import permissions
+from microcity.summerjobs.lottery import draw
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
@@ -50,11 +51,11 @@ def lottery_commitment_publish(*, season: Season, by: Any, secret: str | None = 
         raise SummerJobsError(
             _("The season already has applications: the hash must be published before the first one.")
         )
-    secret = lottery.new_secret() if secret is None else secret
-    if not lottery.is_hex_digest(secret):
+    secret = draw.new_secret() if secret is None else secret
+    if not draw.is_hex_digest(secret):
         raise SummerJobsError("A lottery secret is 64 lower-case hex characters.")
     season.lottery_secret = secret
-    season.lottery_commitment = lottery.commitment_of(secret)
+    season.lottery_commitment = draw.commitment_of(secret)
     season.lottery_committed_at = timezone.now()
     season.lottery_committed_by = by
     season.save(
@@ -80,7 +81,7 @@ def lottery_commitment_publish(*, season: Season, by: Any, secret: str | None = 
 @transaction.atomic
 def lottery_secret_reveal(*, season: Season, by: Any) -> Season:
     """At or after the end of youths' registration: freeze the list of submitted applications, reveal the
-    secret and derive the seed from both (lottery.derive_seed). Done once; the match runs use this seed."""
+    secret and derive the seed from both (draw.derive_seed). Done once; the match runs use this seed."""
     if not permissions.can_publish_lottery_seed(by, season):
         raise NotAllowed(_("Only the city's programme coordinators reveal the lottery secret."))
     season = Season.objects.select_for_update().select_related("city").get(pk=season.pk)
@@ -99,7 +100,7 @@ def lottery_secret_reveal(*, season: Season, by: Any) -> Season:
     LotteryEntry.objects.bulk_create(
         [LotteryEntry(season=season, application_number=pk) for pk in ids], batch_size=_BATCH
     )
-    season.lottery_seed = lottery.derive_seed(secret=season.lottery_secret, application_ids=ids)
+    season.lottery_seed = draw.derive_seed(secret=season.lottery_secret, application_ids=ids)
     season.lottery_seed_published_at = now
     season.lottery_seed_published_by = by
     season.save(
@@ -129,7 +130,7 @@ class SeasonVerification:
     """What the public verification page shows: the recomputation, and the inputs it came from."""
 
     application_ids: list[int]
-    result: lottery.Verification
+    result: draw.Verification
     runs_published: int
 
 
@@ -153,7 +154,7 @@ def lottery_verification(*, season: Season) -> SeasonVerification | None:
     ):
         if number is not None:
             published[application_id].append(int(number))
-    result = lottery.verify(
+    result = draw.verify(
         commitment=season.lottery_commitment,
         secret=season.lottery_secret,
         season_id=season.pk,

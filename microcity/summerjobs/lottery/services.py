@@ -47,9 +47,9 @@ from microcity.core import workflow
 from microcity.core.models import AuditAction
 from microcity.matching import stable_match
 from microcity.summerjobs import eligibility, permissions
-from microcity.summerjobs.commitment import frozen_list
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
-from microcity.summerjobs.lottery import derive_seed, lottery_numbers
+from microcity.summerjobs.lottery.commitment import frozen_list
+from microcity.summerjobs.lottery.draw import derive_seed, lottery_numbers
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
     AgeCategory,
@@ -69,7 +69,8 @@ from microcity.summerjobs.models import (
     Season,
     SeasonPeriod,
 )
-from microcity.summerjobs.workflows import ASSIGNMENTS, RUNS, NotAllowed, SummerJobsError, audit
+from microcity.summerjobs.offers.services import offer_deadline
+from microcity.summerjobs.workflows import RUNS, NotAllowed, SummerJobsError, audit
 
 # Ranks of the priority groups are small numbers; no group sorts after all of them.
 _NO_PRIORITY = 1 << 30
@@ -78,10 +79,6 @@ _BATCH = 2000
 
 class MatchError(SummerJobsError):
     """A match run that cannot be made or published as asked."""
-
-
-class OfferError(SummerJobsError):
-    """An offer that cannot be answered as asked."""
 
 
 # --- The instance ---------------------------------------------------------------------------------------
@@ -662,12 +659,6 @@ def match_run_preview(*, season: Season, by: User, kind: str = MatchRunKind.INIT
     return run
 
 
-def offer_deadline(*, season: Season, now: dt.datetime) -> dt.datetime:
-    """The end of the day (Riga time) `offer_acceptance_days` days after the offer."""
-    day = timezone.localtime(now).date() + dt.timedelta(days=season.offer_acceptance_days)
-    return timezone.make_aware(dt.datetime.combine(day, dt.time(23, 59, 59)))
-
-
 @transaction.atomic
 def match_run_publish(*, run: MatchRun, by: User) -> MatchRun:
     """Turn a preview into offers. The inputs are read again and must give the same fingerprint: a preview
@@ -732,110 +723,3 @@ def match_run_discard(*, run: MatchRun, by: User) -> MatchRun:
     run = MatchRun.objects.select_for_update(of=("self",)).select_related("season__city").get(pk=run.pk)
     _discard(run, by=by, reason="by coordinator")
     return run
-
-
-# --- Answers to offers ------------------------------------------------------------------------------------
-
-
-def _answer(
-    assignment: Assignment, to: str, *, by: User | None, now: dt.datetime, **details: Any
-) -> Assignment:
-    """Change a locked assignment's status and audit it."""
-    assignment.responded_at = now
-    assignment.responded_by = by if getattr(by, "is_authenticated", False) else None
-    application = assignment.application
-    workflow.transition(
-        assignment,
-        to,
-        workflow=ASSIGNMENTS,
-        by=by,
-        city=application.season.city,
-        person=application.youth,
-        fields=["responded_at", "responded_by"],
-        details=details,
-        now=now,
-        locked=True,
-    )
-    return assignment
-
-
-def _locked_assignment(pk: int) -> Assignment:
-    return (
-        Assignment.objects.select_for_update(of=("self",))
-        .select_related("application__season__city", "application__youth", "placement_period")
-        .get(pk=pk)
-    )
-
-
-@transaction.atomic
-def assignment_accept(*, assignment: Assignment, by: User, now: dt.datetime | None = None) -> Assignment:
-    """Accept an offer. The placement period's row is locked first, so concurrent accepts of the same
-    placement period run one after another and the count of accepted places cannot pass the places."""
-    if not permissions.can_answer_offer(by, assignment):
-        raise NotAllowed(_("You cannot answer this offer."))
-    moment = now or timezone.now()
-    place = (
-        PlacementPeriod.objects.select_for_update(of=("self",))
-        .select_related("placement__season")
-        .get(pk=assignment.placement_period_id)
-    )
-    assignment = _locked_assignment(assignment.pk)
-    if assignment.status != AssignmentStatus.OFFERED:
-        raise OfferError(_("This offer is no longer open."))
-    if assignment.deadline is not None and assignment.deadline < moment:
-        raise OfferError(_("The time to answer this offer has passed."))
-    accepted = Assignment.objects.filter(placement_period=place, status=AssignmentStatus.ACCEPTED).count()
-    if accepted >= min(place.capacity, place.placement.max_youths_per_period):
-        raise OfferError(_("All places of this placement in this period have been taken."))
-    season = place.placement.season
-    if (
-        not season.allow_multiple_placements
-        and Assignment.objects.filter(
-            application_id=assignment.application_id, status=AssignmentStatus.ACCEPTED
-        )
-        .exclude(pk=assignment.pk)
-        .exists()
-    ):
-        raise OfferError(_("You have already accepted a place this season."))
-    return _answer(assignment, AssignmentStatus.ACCEPTED, by=by, now=moment)
-
-
-@transaction.atomic
-def assignment_decline(*, assignment: Assignment, by: User, now: dt.datetime | None = None) -> Assignment:
-    """Decline an offer, or give up an accepted place; either frees the place for a follow-up run."""
-    if not permissions.can_answer_offer(by, assignment):
-        raise NotAllowed(_("You cannot answer this offer."))
-    return assignment_release(assignment.pk, by=by, now=now or timezone.now())
-
-
-def assignment_release(pk: int, *, by: User | None, now: dt.datetime, **details: Any) -> Assignment:
-    """Decline an offer or give up an accepted place, freeing it, for a caller that has checked who may (the
-    youth's answer, a withdrawn application, an erasure); a settled place is refused (see workflows.py)."""
-    assignment = _locked_assignment(pk)
-    if assignment.status not in ACTIVE_ASSIGNMENT_STATUSES:
-        raise OfferError(_("This offer is no longer open."))
-    return _answer(assignment, AssignmentStatus.DECLINED, by=by, now=now, **details)
-
-
-def assignments_expire(*, now: dt.datetime | None = None) -> int:
-    """Offers past their deadline expire (the periodic task calls this); each in its own transaction, skipping
-    offers that someone is answering at this moment. Returns how many expired."""
-    moment = now or timezone.now()
-    due = list(
-        Assignment.objects.filter(status=AssignmentStatus.OFFERED, deadline__lt=moment)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    expired = 0
-    for pk in due:
-        with transaction.atomic():
-            assignment = (
-                Assignment.objects.select_for_update(skip_locked=True, of=("self",))
-                .select_related("application__season__city", "application__youth")
-                .filter(pk=pk, status=AssignmentStatus.OFFERED, deadline__lt=moment)
-                .first()
-            )
-            if assignment is not None:
-                _answer(assignment, AssignmentStatus.EXPIRED, by=None, now=moment, reason="deadline passed")
-                expired += 1
-    return expired

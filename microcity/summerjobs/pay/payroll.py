@@ -28,7 +28,7 @@ from microcity.accounts.models import User
 from microcity.core import exports
 from microcity.core.models import AuditAction
 from microcity.labourlaw.worktime import Entry
-from microcity.summerjobs import pay, permissions
+from microcity.summerjobs import permissions
 from microcity.summerjobs.models import (
     Application,
     Assignment,
@@ -39,7 +39,8 @@ from microcity.summerjobs.models import (
     Season,
     TimesheetEntry,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
+from microcity.summerjobs.pay import money
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError, audit
 
 KINDS = ("payroll", "claims")
 FORMATS = ("csv", "xlsx")
@@ -57,11 +58,11 @@ class WorkedTime:
 
     @property
     def confirmed_hours(self) -> Decimal:
-        return pay.hours_of(self.confirmed_minutes)
+        return money.hours_of(self.confirmed_minutes)
 
     @property
     def unconfirmed_hours(self) -> Decimal:
-        return pay.hours_of(self.unconfirmed_minutes)
+        return money.hours_of(self.unconfirmed_minutes)
 
 
 def worked_time(assignment_ids: Iterable[int]) -> dict[int, WorkedTime]:
@@ -90,8 +91,8 @@ def worked_time(assignment_ids: Iterable[int]) -> dict[int, WorkedTime]:
     }
 
 
-def pay_rules(season: Season) -> pay.PayRules:
-    return pay.PayRules(
+def pay_rules(season: Season) -> money.PayRules:
+    return money.PayRules(
         minimum_wage=season.minimum_wage,
         monthly_hours=season.monthly_hours,
         employer_subsidy_share=season.employer_subsidy_share,
@@ -161,7 +162,7 @@ def jobs_visible_to(*, user: Any, season: Season) -> QuerySet[Assignment]:
 class PayrollRow:
     assignment: Assignment
     worked: WorkedTime
-    line: pay.PayLine
+    line: money.PayLine
     starts_on: dt.date
     ends_on: dt.date
     contract_number: str
@@ -196,7 +197,7 @@ def payroll_rows_for(assignments: Sequence[Assignment], season: Season) -> list[
             PayrollRow(
                 assignment=assignment,
                 worked=worked,
-                line=pay.pay_line(
+                line=money.pay_line(
                     rules=rules,
                     minutes=worked.confirmed_minutes,
                     contract_rate=contract.hourly_rate if contract is not None else None,
@@ -221,8 +222,8 @@ class EmployerClaim:
     rows: list[PayrollRow] = field(default_factory=list)
 
     @property
-    def totals(self) -> pay.PayTotals:
-        return pay.pay_totals(row.line for row in self.rows)
+    def totals(self) -> money.PayTotals:
+        return money.pay_totals(row.line for row in self.rows)
 
     @property
     def youths(self) -> int:
@@ -325,7 +326,7 @@ def claims_table(claims: Sequence[EmployerClaim], season: Season) -> Table:
         (_("Currency"), TEXT),
     ]
 
-    def cells(name: str, number: str, youths: int | str, totals: pay.PayTotals) -> list[Any]:
+    def cells(name: str, number: str, youths: int | str, totals: money.PayTotals) -> list[Any]:
         return [
             name,
             number,
@@ -344,7 +345,7 @@ def claims_table(claims: Sequence[EmployerClaim], season: Season) -> Table:
         cells(claim.organisation.name, claim.organisation.registration_number, claim.youths, claim.totals)
         for claim in claims
     ]
-    everything = pay.pay_totals(row.line for claim in claims for row in claim.rows)
+    everything = money.pay_totals(row.line for claim in claims for row in claim.rows)
     youths = len({row.youth.pk for claim in claims for row in claim.rows})
     return Table(
         title=_("Subsidy claim"), columns=columns, rows=body, footer=cells(_("Total"), "", youths, everything)

@@ -1,29 +1,15 @@
-"""Summer jobs URLs (reports and season set-up); included by urls.py under the same /<lang>/<city>/summer-jobs/
-prefix."""
+"""Reports' URLs: the coordinator's season dashboard and equity report with their CSV tables (included by
+summerjobs/urls.py)."""
 
 from django.urls import URLPattern, path
 
-from microcity.summerjobs import views_reports, views_seasons
+from microcity.summerjobs.reports import views
 
 urlpatterns: list[URLPattern] = [
-    path("<slug:city>/summer-jobs/manage/dashboard/", views_reports.dashboard, name="dashboard"),
+    path("<slug:city>/summer-jobs/manage/dashboard/", views.dashboard, name="dashboard"),
     path(
-        "<slug:city>/summer-jobs/manage/dashboard/<slug:table>.csv",
-        views_reports.dashboard_csv,
-        name="dashboard_csv",
+        "<slug:city>/summer-jobs/manage/dashboard/<slug:table>.csv", views.dashboard_csv, name="dashboard_csv"
     ),
-    path("<slug:city>/summer-jobs/manage/equity/", views_reports.equity, name="equity"),
-    path(
-        "<slug:city>/summer-jobs/manage/equity/<slug:table>.csv", views_reports.equity_csv, name="equity_csv"
-    ),
-    path("<slug:city>/summer-jobs/manage/seasons/", views_seasons.season_list, name="season_list"),
-    path("<slug:city>/summer-jobs/manage/seasons/new/", views_seasons.season_new, name="season_new"),
-    path(
-        "<slug:city>/summer-jobs/manage/seasons/<int:pk>/edit/", views_seasons.season_edit, name="season_edit"
-    ),
-    path(
-        "<slug:city>/summer-jobs/manage/seasons/<int:pk>/select/",
-        views_seasons.season_select,
-        name="season_select",
-    ),
+    path("<slug:city>/summer-jobs/manage/equity/", views.equity, name="equity"),
+    path("<slug:city>/summer-jobs/manage/equity/<slug:table>.csv", views.equity_csv, name="equity_csv"),
 ]

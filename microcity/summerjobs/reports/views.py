@@ -19,10 +19,11 @@ from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City
 from microcity.core.services import audit_log
-from microcity.summerjobs import permissions, reports
+from microcity.summerjobs import permissions
 from microcity.summerjobs.models import Season
-from microcity.summerjobs.reports import SMALL_GROUP, RateTable
-from microcity.summerjobs.views_seasons import require_managed_season
+from microcity.summerjobs.reports import selectors
+from microcity.summerjobs.reports.selectors import SMALL_GROUP, RateTable
+from microcity.summerjobs.seasons.views import require_managed_season
 
 
 def _season(request: HttpRequest, city: City) -> Season:
@@ -93,7 +94,7 @@ def dashboard(request: HttpRequest, city: City) -> HttpResponse:
         {
             "city": city,
             "season": season,
-            "data": reports.season_dashboard(season=season),
+            "data": selectors.season_dashboard(season=season),
             "small": SMALL_GROUP,
         },
     )
@@ -108,7 +109,7 @@ def dashboard_csv(request: HttpRequest, city: City, table: str) -> HttpResponse:
     season = _season(request, city)
     if table not in DASHBOARD_TABLES:
         raise Http404
-    data = reports.season_dashboard(season=season)
+    data = selectors.season_dashboard(season=season)
     rows: list[list[Any]]
     if table in {"applications", "placements", "offers"}:
         rows = [[_("Status"), _("Count")], *[[r.label, r.count] for r in getattr(data, table)]]
@@ -158,7 +159,7 @@ def equity(request: HttpRequest, city: City) -> HttpResponse:
         {
             "city": city,
             "season": season,
-            "tables": reports.equity_report(season=season),
+            "tables": selectors.equity_report(season=season),
             "small": SMALL_GROUP,
         },
     )
@@ -168,7 +169,7 @@ def equity(request: HttpRequest, city: City) -> HttpResponse:
 @with_city
 def equity_csv(request: HttpRequest, city: City, table: str) -> HttpResponse:
     season = _season(request, city)
-    found = {t.key: t for t in reports.equity_report(season=season)}.get(table)
+    found = {t.key: t for t in selectors.equity_report(season=season)}.get(table)
     if found is None:
         raise Http404
     _audit_export(request, season, "equity", table)

@@ -14,9 +14,9 @@ from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 
 from microcity.core.forms import Form, ModelForm, PlanDateField, PlanDateTimeField
-from microcity.summerjobs.forms import TimeInput
 from microcity.summerjobs.models import AgeCategory, HourLimit, PriorityKind, Season
-from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS, hour_limit_problems, period_problems
+from microcity.summerjobs.seasons.services import DEFAULT_HOUR_LIMITS, hour_limit_problems, period_problems
+from microcity.summerjobs.widgets import TimeInput
 
 SEASON_FORM_FIELDS = [
     "programme_type",

@@ -7,12 +7,15 @@ page (views.py, views_reports.py) reads it through `managed_season`."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -20,9 +23,15 @@ from microcity.accounts.http import acting_user
 from microcity.core.decorators import with_city
 from microcity.core.models import City
 from microcity.core.refusals import refusal_as_form_error
-from microcity.summerjobs import permissions, selectors, services
-from microcity.summerjobs.forms_seasons import SeasonPage
-from microcity.summerjobs.models import MatchRunStatus, Season
+from microcity.summerjobs import permissions
+from microcity.summerjobs.models import (
+    MatchRunStatus,
+    Season,
+)
+from microcity.summerjobs.seasons import selectors, services
+from microcity.summerjobs.seasons.forms import SeasonPage
+
+pass
 
 SESSION_KEY = "summerjobs_managed_season"
 
@@ -188,6 +197,44 @@ def require_managed_season(request: HttpRequest, city: City) -> Season:
     if not permissions.is_coordinator(request.user, city):
         raise PermissionDenied
     season = managed_season(request, city)
+    if season is None:
+        raise Http404("No summer season")
+    return season
+
+
+@with_city
+def season_page(request: HttpRequest, city: City) -> HttpResponse:
+    season = selectors.current_season(city)
+    context: dict[str, Any] = {"city": city, "season": season}
+    if season is not None:
+        now = timezone.now()
+        published = selectors.first_publication(season=season)
+        context.update(
+            {
+                "periods": list(season.periods.all()),
+                "priority_groups": list(season.priority_groups.all()),
+                "employer_open": season.employer_registration_open(now),
+                "youth_open": season.youth_registration_open(now),
+                # Before the window, or inside it while the lottery secret's hash is not yet published.
+                "youth_not_yet": now < season.youth_registration_opens
+                or (not season.lottery_is_committed and now < season.youth_registration_closes),
+                "employer_not_yet": now < season.employer_registration_opens,
+                "placement_count": selectors.open_placement_count(season=season),
+                "published_at": published,
+                "subsidy": season.minimum_wage * season.employer_subsidy_share,
+                "disability_subsidy": season.minimum_wage * season.disability_subsidy_share,
+                "supervisor_pay": season.minimum_wage * season.supervisor_share,
+                "cofunding": season.minimum_wage * season.city_cofunding_share,
+                "is_coordinator": permissions.is_coordinator(request.user, city),
+                "is_employer": bool(permissions.employer_organisation_ids(request.user, city)),
+            }
+        )
+    return render(request, "summerjobs/season.html", context)
+
+
+def current_season_or_404(city: City) -> Season:
+    """The city's current season (the latest one), for pages that need one."""
+    season = selectors.current_season(city)
     if season is None:
         raise Http404("No summer season")
     return season

@@ -15,10 +15,14 @@ from django.utils import timezone, translation
 from microcity.accounts.tests.factories import GuardianLinkFactory, UserFactory
 from microcity.core.models import AuditEvent
 from microcity.core.tests.factories import PersonFactory, SchoolFactory
-from microcity.summerjobs import commitment, eligibility, lottery, matching, permissions, selectors, services
+from microcity.summerjobs import eligibility, permissions
+from microcity.summerjobs.applications import services as applications_services
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms
 from microcity.summerjobs.explanations import explain
-from microcity.summerjobs.matching import MatchError, OfferError
+from microcity.summerjobs.lottery import commitment as lottery_commitment
+from microcity.summerjobs.lottery import draw as lottery_draw
+from microcity.summerjobs.lottery import services as lottery_services
+from microcity.summerjobs.lottery.services import MatchError
 from microcity.summerjobs.models import (
     Application,
     Assignment,
@@ -32,8 +36,13 @@ from microcity.summerjobs.models import (
     PriorityKind,
     Season,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError
+from microcity.summerjobs.offers import selectors as offers_selectors
+from microcity.summerjobs.offers import services as offers_services
+from microcity.summerjobs.offers.services import OfferError
+from microcity.summerjobs.placements import services as placements_services
+from microcity.summerjobs.seasons import services as seasons_services
 from microcity.summerjobs.tests.factories import PriorityGroupFactory
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError
 
 pytestmark = pytest.mark.django_db
 
@@ -47,8 +56,8 @@ def placed(run):
 
 
 def numbers(season):
-    ids = commitment.frozen_list(season=season)
-    return lottery.lottery_numbers(seed=season.lottery_seed, season_id=season.pk, application_ids=ids)
+    ids = lottery_commitment.frozen_list(season=season)
+    return lottery_draw.lottery_numbers(seed=season.lottery_seed, season_id=season.pk, application_ids=ids)
 
 
 def refreeze(season):
@@ -56,7 +65,7 @@ def refreeze(season):
     ids = list(Application.objects.filter(season=season, status="submitted").values_list("pk", flat=True))
     LotteryEntry.objects.filter(season=season).delete()
     LotteryEntry.objects.bulk_create([LotteryEntry(season=season, application_number=pk) for pk in ids])
-    season.lottery_seed = lottery.derive_seed(secret=season.lottery_secret, application_ids=ids)
+    season.lottery_seed = lottery_draw.derive_seed(secret=season.lottery_secret, application_ids=ids)
     Season.objects.filter(pk=season.pk).update(lottery_seed=season.lottery_seed)
     return season
 
@@ -70,7 +79,9 @@ def by_lottery(season, applications):
 def verify_priority(application, group, coordinator):
     Application.objects.filter(pk=application.pk).update(priority_group=group)
     application.refresh_from_db()
-    return services.application_priority_verify(application=application, by=coordinator, verified=True)
+    return applications_services.application_priority_verify(
+        application=application, by=coordinator, verified=True
+    )
 
 
 @pytest.fixture
@@ -93,8 +104,8 @@ def crowd(season, june, july, placement_with, applicant):
 
 def test_same_inputs_and_seed_give_the_same_result(season, crowd, coordinator, lottery_ready):
     lottery_ready(season)
-    first = matching.match_run_preview(season=season, by=coordinator)
-    second = matching.match_run_preview(season=season, by=coordinator)
+    first = lottery_services.match_run_preview(season=season, by=coordinator)
+    second = lottery_services.match_run_preview(season=season, by=coordinator)
     assert first.inputs_digest == second.inputs_digest
     assert placed(first) == placed(second) and len(placed(first)) > 5
     assert first.statistics == second.statistics
@@ -105,24 +116,26 @@ def test_same_inputs_and_seed_give_the_same_result(season, crowd, coordinator, l
 
 def test_another_secret_gives_another_draw(season, crowd, coordinator, lottery_ready):
     lottery_ready(season, secret="a" * 64)
-    one = matching.match_run_preview(season=season, by=coordinator)
+    one = lottery_services.match_run_preview(season=season, by=coordinator)
     # Another world in which the system had drawn another secret: same applications and placements.
     other = "b" * 64
     Season.objects.filter(pk=season.pk).update(
         lottery_secret=other,
-        lottery_commitment=lottery.commitment_of(other),
-        lottery_seed=lottery.derive_seed(secret=other, application_ids=commitment.frozen_list(season=season)),
+        lottery_commitment=lottery_draw.commitment_of(other),
+        lottery_seed=lottery_draw.derive_seed(
+            secret=other, application_ids=lottery_commitment.frozen_list(season=season)
+        ),
     )
     season.refresh_from_db()
-    other = matching.match_run_preview(season=season, by=coordinator)
+    other = lottery_services.match_run_preview(season=season, by=coordinator)
     assert one.inputs_digest != other.inputs_digest
     assert placed(one) != placed(other)
 
 
 def test_lottery_numbers_are_sha256_of_seed_season_and_application_and_stable_under_withdrawal():
-    drawn = lottery.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 3, 4, 5])
+    drawn = lottery_draw.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 3, 4, 5])
     assert sorted(drawn.values()) == [1, 2, 3, 4, 5]
-    without_3 = lottery.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 4, 5])
+    without_3 = lottery_draw.lottery_numbers(seed="s", season_id=7, application_ids=[1, 2, 4, 5])
     assert sorted(without_3, key=without_3.get) == [pk for pk in sorted(drawn, key=drawn.get) if pk != 3]
     import hashlib
 
@@ -138,16 +151,16 @@ def test_preview_needs_the_revealed_secret_closed_registration_and_a_coordinator
     with pytest.raises(MatchError, match="still open"):
         Season.objects.filter(pk=season.pk).update(lottery_seed="x", lottery_seed_published_at=timezone.now())
         season.refresh_from_db()
-        matching.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=coordinator)
     Season.objects.filter(pk=season.pk).update(lottery_seed="", lottery_seed_published_at=None)
     close_registration(season)
     with pytest.raises(MatchError, match="Reveal the lottery secret"):
-        matching.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=coordinator)
     with pytest.raises(NotAllowed):
-        matching.match_run_preview(season=season, by=rep)
-    commitment.lottery_secret_reveal(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=rep)
+    lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
     with pytest.raises(MatchError, match="published initial"):
-        matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+        lottery_services.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
 
 
 def test_a_run_uses_only_the_seed_derived_from_the_secret_and_the_frozen_list(
@@ -155,17 +168,17 @@ def test_a_run_uses_only_the_seed_derived_from_the_secret_and_the_frozen_list(
 ):
     season = lottery_ready(season)
     derived = season.lottery_seed
-    assert derived == lottery.derive_seed(
-        secret=season.lottery_secret, application_ids=commitment.frozen_list(season=season)
+    assert derived == lottery_draw.derive_seed(
+        secret=season.lottery_secret, application_ids=lottery_commitment.frozen_list(season=season)
     )
     # A seed typed into the row (as coordinators used to) never reaches the lottery.
     Season.objects.filter(pk=season.pk).update(lottery_seed="2027-06-01 17 42 8")
     season.refresh_from_db()
     with pytest.raises(MatchError, match="does not follow"):
-        matching.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=coordinator)
     Season.objects.filter(pk=season.pk).update(lottery_seed=derived)
     season.refresh_from_db()
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     assert run.seed == derived
     assert {a.lottery_number for a in run.assignments.all()} <= set(numbers(season).values())
 
@@ -175,13 +188,13 @@ def test_an_application_outside_the_frozen_list_stops_the_run(season, crowd, coo
     late = Application.objects.filter(season=season, status="submitted").order_by("pk").last()
     LotteryEntry.objects.filter(season=season, application_number=late.pk).delete()
     Season.objects.filter(pk=season.pk).update(
-        lottery_seed=lottery.derive_seed(
-            secret=season.lottery_secret, application_ids=commitment.frozen_list(season=season)
+        lottery_seed=lottery_draw.derive_seed(
+            secret=season.lottery_secret, application_ids=lottery_commitment.frozen_list(season=season)
         )
     )
     season.refresh_from_db()
     with pytest.raises(MatchError, match="after the lottery list was frozen"):
-        matching.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=coordinator)
 
 
 # --- Ordering: priority, prior agreement, lottery ---------------------------------------------------------
@@ -191,7 +204,7 @@ def test_lottery_decides_among_equals(season, june, placement_with, applicant, c
     place = placement_with({june: 1})
     applications = [applicant([place], [june]) for _ in range(5)]
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     assert list(placed(run)) == [by_lottery(season, applications)[0].pk]
 
 
@@ -209,7 +222,7 @@ def test_checked_priority_group_goes_before_the_lottery(
     verify_priority(second_last, orphans, coordinator)
     # A claim that was never checked does not count.
     Application.objects.filter(pk=third_last.pk).update(priority_group=orphans)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     assert set(placed(run)) == {last.pk, second_last.pk}
     stats = run.statistics["by_priority_group"]
     assert stats["orphan"] == {"applicants": 1, "placed": 1, "unplaced": 0}
@@ -228,13 +241,13 @@ def test_confirmed_prior_agreement_goes_before_the_lottery_but_after_priority(
     agreed = drawn[-1]
     Application.objects.filter(pk=agreed.pk).update(pre_agreement=place)
     agreed.refresh_from_db()
-    services.pre_agreement_confirm(application=agreed, by=rep)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    applications_services.pre_agreement_confirm(application=agreed, by=rep)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     assert list(placed(run)) == [agreed.pk]
     # Priority comes first.
     group = PriorityGroupFactory(season=season, kind=PriorityKind.DISABILITY, rank=1)
     verify_priority(drawn[-2], group, coordinator)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     assert list(placed(run)) == [drawn[-2].pk]
 
 
@@ -248,7 +261,7 @@ def test_prior_agreement_is_ignored_when_the_season_does_not_count_them(
     Application.objects.filter(pk=drawn[-1].pk).update(
         pre_agreement=place, pre_agreement_confirmed_at=timezone.now()
     )
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     assert list(placed(run)) == [drawn[0].pk]
 
 
@@ -284,7 +297,7 @@ def test_hard_constraints_are_never_broken_and_the_result_is_stable(
             in_basic_education=rng.random() < 0.4,
         )
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     rules = {limit.category: HourRule.of(limit) for limit in season.hour_limits.all()}
 
     def allowed(application, place):
@@ -356,7 +369,7 @@ def test_supervision_caps_capacity_ten_or_five_with_disability(
     for _ in range(8):
         applicant([inclusive], [june], youth={"has_disability": True})
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     filled = list(placed(run).values())
     assert filled.count((ordinary.pk, june.pk)) == 10
     assert filled.count((inclusive.pk, june.pk)) == 5
@@ -369,7 +382,7 @@ def test_youth_with_a_disability_is_placed_only_where_supervision_allows(
     ordinary = placement_with({june: 3})
     application = applicant([ordinary], [june], youth={"has_disability": True})
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     assert placed(run) == {}
     explanation = MatchExplanation.objects.get(run=run, application=application)
     assert explanation.params["details"][0]["problems"][0]["code"] == "disability_support_missing"
@@ -392,8 +405,8 @@ def test_every_youth_is_told_why(season, june, july, placement_with, applicant, 
     def keys():
         """The keys that the draw will give, were the list frozen now (every applicant changes the seed)."""
         ids = list(Application.objects.filter(season=season, status="submitted").values_list("pk", flat=True))
-        seed = lottery.derive_seed(secret=season.lottery_secret, application_ids=ids)
-        return {pk: lottery.lottery_key(seed=seed, season_id=season.pk, application_id=pk) for pk in ids}
+        seed = lottery_draw.derive_seed(secret=season.lottery_secret, application_ids=ids)
+        return {pk: lottery_draw.lottery_key(seed=seed, season_id=season.pk, application_id=pk) for pk in ids}
 
     # Youths who want only the museum; at least one of them must come before the youth in the draw.
     others = [applicant([by_lottery_place], [june]) for _ in range(3)]
@@ -406,7 +419,7 @@ def test_every_youth_is_told_why(season, june, july, placement_with, applicant, 
     lottery_ready(season)
     drawn = numbers(season)
     earlier = [o for o in others if drawn[o.pk] < drawn[youth.pk]]
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     explanation = MatchExplanation.objects.get(run=run, application=youth)
     assert explanation.code == ExplanationCode.PLACED
     reasons = [(d["rank"], d["reason"]) for d in explanation.params["details"]]
@@ -451,7 +464,7 @@ def test_statistics_count_choices_groups_gender_and_school(
     applicant([first, second], [june], gender="male", school=school)
     applicant([first], [june])
     lottery_ready(season)
-    stats = matching.match_run_preview(season=season, by=coordinator).statistics
+    stats = lottery_services.match_run_preview(season=season, by=coordinator).statistics
     assert stats["participants"] == 3 and stats["placed"] == 2 and stats["unplaced"] == 1
     assert sum(stats["by_choice_rank"].values()) == 2
     assert set(stats["by_gender"]) == {"female", "male", "not_stated"}
@@ -467,14 +480,14 @@ def test_preview_reads_the_season_in_a_fixed_number_of_queries(
     for _ in range(4):
         applicant(placements, [june, july])
     lottery_ready(season)
-    matching.match_run_preview(season=season, by=coordinator)  # fills the content-type cache
+    lottery_services.match_run_preview(season=season, by=coordinator)  # fills the content-type cache
     with CaptureQueriesContext(connection) as few:
-        matching.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=coordinator)
     for _ in range(16):
         applicant(placements[::-1], [june])
     season = refreeze(season)
     with CaptureQueriesContext(connection) as many:
-        matching.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=coordinator)
     assert len(many) == len(few)
 
 
@@ -485,9 +498,9 @@ def test_publish_makes_offers_with_a_deadline_and_discards_other_previews(
     season, crowd, coordinator, lottery_ready
 ):
     lottery_ready(season)
-    older = matching.match_run_preview(season=season, by=coordinator)
-    run = matching.match_run_preview(season=season, by=coordinator)
-    run = matching.match_run_publish(run=run, by=coordinator)
+    older = lottery_services.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_publish(run=run, by=coordinator)
     assert run.status == MatchRunStatus.PUBLISHED and run.published_by == coordinator
     offers = list(run.assignments.all())
     assert offers and all(a.status == AssignmentStatus.OFFERED for a in offers)
@@ -497,25 +510,25 @@ def test_publish_makes_offers_with_a_deadline_and_discards_other_previews(
     older.refresh_from_db()
     assert older.status == MatchRunStatus.DISCARDED
     with pytest.raises(MatchError):
-        matching.match_run_publish(run=older, by=coordinator)
+        lottery_services.match_run_publish(run=older, by=coordinator)
     with pytest.raises(MatchError, match="already published"):
-        matching.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_preview(season=season, by=coordinator)
     events = AuditEvent.objects.filter(object_type__model="matchrun", object_id=str(run.pk)).order_by("pk")
     assert [e.details["status"] for e in events] == [[None, "preview"], ["preview", "published"]]
     with pytest.raises(SummerJobsError, match="no longer change"):
-        services.season_update(season=season, by=coordinator, data={"max_choices": 3})
+        seasons_services.season_update(season=season, by=coordinator, data={"max_choices": 3})
 
 
 def test_a_preview_is_not_published_after_its_inputs_changed(season, crowd, coordinator, lottery_ready):
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
     application = Application.objects.filter(season=season).first()
-    services.application_withdraw(application=application, by=coordinator)
+    applications_services.application_withdraw(application=application, by=coordinator)
     with pytest.raises(MatchError, match="changed"):
-        matching.match_run_publish(run=run, by=coordinator)
+        lottery_services.match_run_publish(run=run, by=coordinator)
     assert Assignment.objects.filter(run=run, status=AssignmentStatus.PROPOSED).exists()
-    fresh = matching.match_run_preview(season=season, by=coordinator)
-    assert matching.match_run_publish(run=fresh, by=coordinator).status == MatchRunStatus.PUBLISHED
+    fresh = lottery_services.match_run_preview(season=season, by=coordinator)
+    assert lottery_services.match_run_publish(run=fresh, by=coordinator).status == MatchRunStatus.PUBLISHED
 
 
 @pytest.fixture
@@ -524,8 +537,8 @@ def published(season, june, placement_with, applicant, coordinator, lottery_read
     first, second = placement_with({june: 1}), placement_with({june: 1})
     applications = [applicant([first, second], [june], youth={"user": UserFactory()}) for _ in range(5)]
     lottery_ready(season)
-    run = matching.match_run_publish(
-        run=matching.match_run_preview(season=season, by=coordinator), by=coordinator
+    run = lottery_services.match_run_publish(
+        run=lottery_services.match_run_preview(season=season, by=coordinator), by=coordinator
     )
     return run, applications
 
@@ -544,17 +557,17 @@ def test_youth_or_guardian_answers_an_offer_strangers_cannot(published, season):
     offer = offer_of(holders[0])
     assert not permissions.can_answer_offer(UserFactory(), offer)
     with pytest.raises(NotAllowed):
-        matching.assignment_accept(assignment=offer, by=UserFactory())
+        offers_services.assignment_accept(assignment=offer, by=UserFactory())
     guardian_user = UserFactory()
     GuardianLinkFactory(guardian=PersonFactory(user=guardian_user), youth=holders[0].youth)
-    accepted = matching.assignment_accept(assignment=offer, by=guardian_user)
+    accepted = offers_services.assignment_accept(assignment=offer, by=guardian_user)
     assert accepted.status == AssignmentStatus.ACCEPTED and accepted.responded_by == guardian_user
     with pytest.raises(OfferError, match="no longer open"):
-        matching.assignment_accept(assignment=offer, by=guardian_user)
+        offers_services.assignment_accept(assignment=offer, by=guardian_user)
     event = AuditEvent.objects.filter(object_type__model="assignment", object_id=str(offer.pk)).latest("pk")
     assert event.details["status"] == ["offered", "accepted"] and event.person == holders[0].youth
-    assert offer in selectors.offers_visible_to(user=holders[0].youth.user, season=season)
-    assert offer not in selectors.offers_visible_to(user=UserFactory(), season=season)
+    assert offer in offers_selectors.offers_visible_to(user=holders[0].youth.user, season=season)
+    assert offer not in offers_selectors.offers_visible_to(user=UserFactory(), season=season)
 
 
 def test_an_offer_cannot_be_accepted_after_its_deadline_and_expires(published, coordinator):
@@ -562,12 +575,12 @@ def test_an_offer_cannot_be_accepted_after_its_deadline_and_expires(published, c
     offer = next(offer_of(a) for a in applications if a.pk in placed(run))
     later = offer.deadline + dt.timedelta(minutes=1)
     with pytest.raises(OfferError, match="passed"):
-        matching.assignment_accept(assignment=offer, by=offer.application.youth.user, now=later)
-    assert matching.assignments_expire(now=offer.deadline - dt.timedelta(minutes=1)) == 0
-    assert matching.assignments_expire(now=later) == 2
+        offers_services.assignment_accept(assignment=offer, by=offer.application.youth.user, now=later)
+    assert offers_services.assignments_expire(now=offer.deadline - dt.timedelta(minutes=1)) == 0
+    assert offers_services.assignments_expire(now=later) == 2
     offer.refresh_from_db()
     assert offer.status == AssignmentStatus.EXPIRED
-    assert matching.assignments_expire(now=later) == 0
+    assert offers_services.assignments_expire(now=later) == 0
 
 
 def test_follow_up_keeps_accepted_offers_and_fills_declined_and_expired_places(
@@ -577,11 +590,11 @@ def test_follow_up_keeps_accepted_offers_and_fills_declined_and_expired_places(
     holders = [a for a in applications if a.pk in placed(run)]
     waiting = [a for a in applications if a.pk not in placed(run)]
     kept, leaving = holders
-    matching.assignment_accept(assignment=offer_of(kept), by=kept.youth.user)
-    matching.assignment_decline(assignment=offer_of(leaving), by=leaving.youth.user)
+    offers_services.assignment_accept(assignment=offer_of(kept), by=kept.youth.user)
+    offers_services.assignment_decline(assignment=offer_of(leaving), by=leaving.youth.user)
     with pytest.raises(MatchError, match="initial run is already published"):
-        matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.INITIAL)
-    follow_up = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+        lottery_services.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.INITIAL)
+    follow_up = lottery_services.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
     new = placed(follow_up)
     # The freed place goes to the first of the waiting youths in the draw; the accepted one is untouched.
     assert list(new) == [by_lottery(season, waiting)[0].pk]
@@ -593,10 +606,10 @@ def test_follow_up_keeps_accepted_offers_and_fills_declined_and_expired_places(
     assert follow_up.statistics["left_out_declined_or_expired"] == 1
     assert follow_up.statistics["participants"] == 3
     assert not MatchExplanation.objects.filter(run=follow_up, application__in=[kept, leaving]).exists()
-    matching.match_run_publish(run=follow_up, by=coordinator)
+    lottery_services.match_run_publish(run=follow_up, by=coordinator)
     assert offer_of(kept).status == AssignmentStatus.ACCEPTED
     # Publishing again changes nothing: a second follow-up has no free place left.
-    second = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+    second = lottery_services.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
     assert placed(second) == {}
 
 
@@ -608,16 +621,20 @@ def test_a_place_lowered_below_the_offers_cannot_be_overfilled(
     shared = placement_with({june: 2})
     late = [applicant([shared], [june], youth={"user": UserFactory()}) for _ in range(2)]
     refreeze(season)
-    follow_up = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
-    matching.match_run_publish(run=follow_up, by=coordinator)
+    follow_up = lottery_services.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+    lottery_services.match_run_publish(run=follow_up, by=coordinator)
     first, second = (offer_of(a) for a in late)
     assert first.placement_period_id == second.placement_period_id
-    matching.assignment_accept(assignment=first, by=late[0].youth.user)
-    services.placement_capacity_set(placement_period=first.placement_period, capacity=1, by=coordinator)
+    offers_services.assignment_accept(assignment=first, by=late[0].youth.user)
+    placements_services.placement_capacity_set(
+        placement_period=first.placement_period, capacity=1, by=coordinator
+    )
     with pytest.raises(SummerJobsError, match="already accepted"):
-        services.placement_capacity_set(placement_period=first.placement_period, capacity=0, by=coordinator)
+        placements_services.placement_capacity_set(
+            placement_period=first.placement_period, capacity=0, by=coordinator
+        )
     with pytest.raises(OfferError, match="All places"):
-        matching.assignment_accept(assignment=second, by=late[1].youth.user)
+        offers_services.assignment_accept(assignment=second, by=late[1].youth.user)
     assert (
         Assignment.objects.filter(
             placement_period=first.placement_period, status=AssignmentStatus.ACCEPTED
@@ -629,7 +646,7 @@ def test_a_place_lowered_below_the_offers_cannot_be_overfilled(
 def test_withdrawing_an_application_declines_its_offer(published, season):
     run, applications = published
     holder = next(a for a in applications if a.pk in placed(run))
-    services.application_withdraw(application=holder, by=holder.youth.user)
+    applications_services.application_withdraw(application=holder, by=holder.youth.user)
     assert offer_of(holder).status == AssignmentStatus.DECLINED
 
 
@@ -641,12 +658,12 @@ def test_second_placement_in_another_period_when_the_season_allows_it(
     garden = placement_with({june: 1, july: 1})
     first_youth = applicant([garden], [june, july], youth={"user": UserFactory()})
     lottery_ready(season)
-    initial = matching.match_run_publish(
-        run=matching.match_run_preview(season=season, by=coordinator), by=coordinator
+    initial = lottery_services.match_run_publish(
+        run=lottery_services.match_run_preview(season=season, by=coordinator), by=coordinator
     )
     assert placed(initial) == {first_youth.pk: (garden.pk, june.pk)}
-    matching.assignment_accept(assignment=offer_of(first_youth), by=first_youth.youth.user)
-    follow_up = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+    offers_services.assignment_accept(assignment=offer_of(first_youth), by=first_youth.youth.user)
+    follow_up = lottery_services.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
     assert placed(follow_up) == {first_youth.pk: (garden.pk, july.pk)}
     explanation = MatchExplanation.objects.get(run=follow_up, application=first_youth)
     assert [d["reason"] for d in explanation.params["details"]] == ["period_taken"]
@@ -686,17 +703,19 @@ def test_concurrent_accepts_cannot_overfill_a_place(valmiera, coordinator):
     Season.objects.filter(pk=season.pk).update(
         youth_registration_closes=timezone.now() - dt.timedelta(minutes=1)
     )
-    season = commitment.lottery_secret_reveal(season=season, by=coordinator)
-    matching.match_run_publish(run=matching.match_run_preview(season=season, by=coordinator), by=coordinator)
+    season = lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
+    lottery_services.match_run_publish(
+        run=lottery_services.match_run_preview(season=season, by=coordinator), by=coordinator
+    )
     first, second = (Assignment.objects.get(application=a) for a in applications)
     # The coordinator lowers the places to one while both offers are out (allowed: nobody accepted yet).
-    services.placement_capacity_set(placement_period=place, capacity=1, by=coordinator)
+    placements_services.placement_capacity_set(placement_period=place, capacity=1, by=coordinator)
 
     outcome = {}
 
     def accept_in_thread():
         try:
-            matching.assignment_accept(assignment=second, by=applications[1].youth.user)
+            offers_services.assignment_accept(assignment=second, by=applications[1].youth.user)
             outcome["second"] = "accepted"
         except OfferError:
             outcome["second"] = "refused"

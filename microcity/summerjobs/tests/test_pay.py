@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from microcity.summerjobs.pay import PayRules, cents, hourly_rate, hours_of, pay_line, pay_totals
+from microcity.summerjobs.pay.money import PayRules, cents, hourly_rate, hours_of, pay_line, pay_totals
 
 D = Decimal
 
@@ -113,7 +113,7 @@ def test_pay_module_knows_nothing_of_django() -> None:
     import ast
     from pathlib import Path
 
-    import microcity.summerjobs.pay as module
+    import microcity.summerjobs.pay.money as module
 
     tree = ast.parse(Path(module.__file__).read_text())
     imported = {

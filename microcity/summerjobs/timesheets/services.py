@@ -21,7 +21,8 @@ from microcity.accounts.models import User
 from microcity.core.models import AuditAction, Person
 from microcity.labourlaw import worktime
 from microcity.labourlaw.worktime import Violation
-from microcity.summerjobs import contracts, eligibility, permissions
+from microcity.summerjobs import eligibility, permissions
+from microcity.summerjobs.contracts import services as contracts_services
 from microcity.summerjobs.models import (
     Assignment,
     AssignmentStatus,
@@ -29,7 +30,7 @@ from microcity.summerjobs.models import (
     HourLimit,
     TimesheetEntry,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError, audit
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError, audit
 
 MESSAGES: dict[str, Promise] = {
     worktime.END_NOT_AFTER_START: gettext_lazy("Work must end after it starts (%(start)s–%(end)s)."),
@@ -192,7 +193,7 @@ def timesheet_entry_add(
 ) -> TimesheetEntry:
     """Record hours worked. The employer's side records confirmed hours; a youth's own entry waits for
     the employer's confirmation. Refused until the signed contract and the papers the youth's age requires
-    are recorded (contracts.start_readiness), and with every broken rule at once."""
+    are recorded (contracts_services.start_readiness), and with every broken rule at once."""
     assignment = _locked_assignment(assignment.pk)
     if assignment.status != AssignmentStatus.ACCEPTED:
         raise SummerJobsError(_("Hours can be recorded only for a job that the youth has accepted."))
@@ -205,9 +206,9 @@ def timesheet_entry_add(
     ):
         raise SummerJobsError(_("Hours can be recorded only for a job that the youth has accepted."))
     # Labour Law: no work before the contract is signed and the papers a minor needs are in.
-    missing = contracts.start_readiness(assignment)
+    missing = contracts_services.start_readiness(assignment)
     if missing:
-        raise contracts.NotReadyToStart(missing)
+        raise contracts_services.NotReadyToStart(missing)
     violations = timesheet_entry_check(
         assignment=assignment, youth=youth, day=day, start=start, end=end, break_minutes=break_minutes
     )
