@@ -27,15 +27,12 @@ from microcity.core.models import AuditAction, City
 from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
 from microcity.summerjobs import permissions
-from microcity.summerjobs.after import services
+from microcity.summerjobs.after import selectors, services
 from microcity.summerjobs.after.forms import FeedbackForm
 from microcity.summerjobs.models import (
     Assignment,
-    Feedback,
     FeedbackRole,
-    MatchRunStatus,
     Season,
-    WorkCertificate,
 )
 from microcity.summerjobs.pay import money, payroll
 from microcity.summerjobs.seasons.views import requested_season
@@ -50,19 +47,8 @@ def _season(request: HttpRequest, city: City) -> Season:
 
 def _job(request: HttpRequest, city: City, pk: int) -> Assignment:
     job = get_object_or_404(
-        Assignment.objects.select_related(
-            "run",
-            "application__youth",
-            "application__season__city",
-            "application__priority_group",
-            "placement_period__placement__organisation",
-            "placement_period__placement__occupation",
-            "period",
-            "contract",
-        ),
+        selectors.published_jobs_in(city=city),
         pk=pk,
-        run__season__city=city,
-        run__status=MatchRunStatus.PUBLISHED,
     )
     if not permissions.can_view_job_after(request.user, job):
         raise Http404
@@ -87,12 +73,8 @@ def overview(request: HttpRequest, city: City) -> HttpResponse:
         raise PermissionDenied
     rows = payroll.payroll_rows(season=season, user=request.user)
     ids = [row.assignment.pk for row in rows]
-    given: set[tuple[int, str]] = set(
-        Feedback.objects.filter(assignment_id__in=ids).values_list("assignment_id", "role")
-    )
-    certificates = dict(
-        WorkCertificate.objects.filter(assignment_id__in=ids).values_list("assignment_id", "number")
-    )
+    given = selectors.feedback_given(assignment_ids=ids)
+    certificates = selectors.certificate_numbers(assignment_ids=ids)
     today = timezone.localdate()
     jobs = [
         {
@@ -176,8 +158,8 @@ def job(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     assignment = _job(request, city, pk)
     user = request.user
     row = payroll.payroll_rows_for([assignment], assignment.application.season)[0]
-    feedback = {item.role: item for item in Feedback.objects.filter(assignment=assignment)}
-    certificate = WorkCertificate.objects.filter(assignment=assignment).first()
+    feedback = {item.role: item for item in selectors.feedback_of(assignment=assignment)}
+    certificate = selectors.certificates_of(assignment=assignment).first()
     is_open = services.feedback_open(assignment)
     sides = [
         {
@@ -217,7 +199,7 @@ def feedback(request: HttpRequest, city: City, pk: int, role: str) -> HttpRespon
     assignment = _job(request, city, pk)
     if role not in FeedbackRole.values or not permissions.can_give_feedback(request.user, assignment, role):
         raise Http404
-    given = Feedback.objects.filter(assignment=assignment, role=role).first()
+    given = selectors.feedback_of(assignment=assignment, role=role).first()
     form = FeedbackForm(request.POST or None, role=role)
     if request.method == "POST" and form.is_valid():
         with refusal_as_message(request):
@@ -257,9 +239,7 @@ def certificate_download(request: HttpRequest, city: City, pk: int) -> HttpRespo
     assignment = _job(request, city, pk)
     if not permissions.can_view_certificate(request.user, assignment):
         raise Http404
-    certificate = get_object_or_404(
-        WorkCertificate.objects.select_related("issued_by"), assignment=assignment
-    )
+    certificate = get_object_or_404(selectors.certificates_of(assignment=assignment))
     language = _language(request)
     content = certificate_pdf(
         services.certificate_data(certificate=certificate, language=language), language=language

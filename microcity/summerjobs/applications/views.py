@@ -38,8 +38,6 @@ from microcity.summerjobs.models import (
     ApplicationStatus,
     Assignment,
     AssignmentStatus,
-    MatchExplanation,
-    MatchRunStatus,
 )
 from microcity.summerjobs.offers import selectors as offers_selectors
 from microcity.summerjobs.placements import selectors as placements_selectors
@@ -57,7 +55,7 @@ def application_detail(request: HttpRequest, city: City, pk: int) -> HttpRespons
     is_coordinator = permissions.is_coordinator(request.user, city)
     if not is_coordinator and not permissions.employer_organisation_ids(request.user, city):
         raise PermissionDenied
-    found = Application.objects.filter(pk=pk, season__city=city).select_related("season__city").first()
+    found = selectors.application_in_city(city=city, pk=pk)
     if found is None:
         raise Http404
     application = get_object_or_404(
@@ -107,20 +105,6 @@ def application_detail(request: HttpRequest, city: City, pk: int) -> HttpRespons
     )
 
 
-def _youths_for(user: Any) -> list[Person]:
-    """The people the user may apply for: themselves and the youths in their care (not an adult guardian)."""
-    ids = permissions.youth_ids_in_care_of(user)
-    people = list(Person.objects.filter(pk__in=ids).select_related("school", "city").order_by("pk"))
-    if len(people) > 1:
-        today = timezone.localdate()
-        people = [
-            p
-            for p in people
-            if p.user_id != user.pk or (p.date_of_birth is not None and age_on(p.date_of_birth, today) <= 25)
-        ]
-    return people
-
-
 def _initial(application: Application | None, youth: Person, city: City) -> dict[str, Any]:
     if application is None:
         return {
@@ -147,18 +131,13 @@ def _initial(application: Application | None, youth: Person, city: City) -> dict
 @require_http_methods(["GET", "POST"])
 def apply(request: HttpRequest, city: City) -> HttpResponse:
     season = current_season_or_404(city)
-    youths = _youths_for(request.user)
+    youths = selectors.youths_for(user=request.user)
     context: dict[str, Any] = {"city": city, "season": season, "youths": youths}
     if not youths:
         return render(request, "summerjobs/apply.html", {**context, "no_person": True})
     wanted = request.POST.get("youth") or request.GET.get("youth")
     youth = next((p for p in youths if str(p.pk) == wanted), youths[0])
-    application = (
-        Application.objects.filter(season=season, youth=youth)
-        .exclude(status=ApplicationStatus.WITHDRAWN)
-        .prefetch_related("available_periods", "choices")
-        .first()
-    )
+    application = selectors.open_application_of(season=season, youth=youth)
     context.update({"youth": youth, "application": application})
     if application is not None and application.status != ApplicationStatus.DRAFT:
         messages.info(request, _("The application is submitted. To change it, reopen it first."))
@@ -202,18 +181,10 @@ def mine(request: HttpRequest, city: City) -> HttpResponse:
     """The user's applications in this city (theirs and their youths'), with offers and explanations."""
     applications = list(selectors.applications_in_care_of(user=request.user).filter(season__city=city))
     offers_by_application: dict[int, list[Assignment]] = defaultdict(list)
-    for offer in (
-        Assignment.objects.filter(application__in=applications, run__status=MatchRunStatus.PUBLISHED)
-        .select_related("placement_period__placement__organisation", "period")
-        .order_by("offered_at", "pk")
-    ):
+    for offer in offers_selectors.published_offers_of(applications=applications):
         offers_by_application[offer.application_id].append(offer)
     # The explanation of the latest published run that included each youth (one query for all).
-    explanations: dict[int, MatchExplanation] = {}
-    for row in MatchExplanation.objects.filter(
-        application__in=applications, run__status=MatchRunStatus.PUBLISHED
-    ).order_by("-run__published_at", "-pk"):
-        explanations.setdefault(row.application_id, row)
+    explanations = lottery_selectors.published_explanations_of(applications=applications)
     # Finished work is history: a season that has ended and a settled place offer no change (workflows.py,
     # the same rule that the services apply).
     today = timezone.localdate()

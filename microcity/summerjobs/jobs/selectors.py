@@ -8,11 +8,13 @@ from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from microcity.core.models import City
 from microcity.summerjobs import permissions
 from microcity.summerjobs.models import (
     Assignment,
     AssignmentStatus,
     MatchRunStatus,
+    Placement,
     Season,
     StartDocument,
     TimesheetEntry,
@@ -57,3 +59,36 @@ def jobs_visible_to(*, user: Any, season: Season) -> QuerySet[Assignment]:
             placement_period__placement__supervisor__user=user,
         )
     return rows.filter(visible)
+
+
+def job_placements(*, jobs: QuerySet[Assignment]) -> QuerySet[Placement]:
+    """The placements of these jobs, for the job list's filter."""
+    return (
+        Placement.objects.filter(pk__in=jobs.values("placement_period__placement_id"))
+        .select_related("organisation")
+        .order_by("workplace", "pk")
+    )
+
+
+def job_in_city(*, city: City, pk: int) -> Assignment | None:
+    """An accepted or offered place of the city's published runs by its number, with what its page shows
+    (who may see it is decided after)."""
+    return (
+        Assignment.objects.select_related(
+            "application__youth",
+            "application__season__city",
+            "placement_period__placement__organisation",
+            "period",
+            "contract",
+        )
+        .filter(pk=pk, run__season__city=city, run__status=MatchRunStatus.PUBLISHED)
+        .first()
+    )
+
+
+def start_documents_of(*, assignment: Assignment) -> QuerySet[StartDocument]:
+    return StartDocument.objects.filter(assignment=assignment)
+
+
+def timesheet_entries_of(*, assignment: Assignment) -> list[TimesheetEntry]:
+    return list(TimesheetEntry.objects.filter(assignment=assignment).order_by("day", "start", "pk"))

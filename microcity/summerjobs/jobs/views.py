@@ -47,8 +47,6 @@ from microcity.summerjobs.models import (
     AgeCategory,
     Assignment,
     Contract,
-    MatchRunStatus,
-    Placement,
     StartDocument,
     StartDocumentKind,
     TimesheetEntry,
@@ -118,11 +116,7 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
     if not permissions.can_view_jobs(request.user, season):
         raise PermissionDenied
     visible = selectors.jobs_visible_to(user=request.user, season=season)
-    placements = (
-        Placement.objects.filter(pk__in=visible.values("placement_period__placement_id"))
-        .select_related("organisation")
-        .order_by("workplace", "pk")
-    )
+    placements = selectors.job_placements(jobs=visible)
     form = JobSearchForm(request.GET or None, placements=placements)
     rows = visible
     if form.is_valid():
@@ -164,17 +158,7 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
 
 def _job_or_404(request: HttpRequest, city: City, pk: int) -> Assignment:
     """The job if the user may see it; otherwise 404, so that nobody learns which jobs exist."""
-    assignment = (
-        Assignment.objects.select_related(
-            "application__youth",
-            "application__season__city",
-            "placement_period__placement__organisation",
-            "period",
-            "contract",
-        )
-        .filter(pk=pk, run__season__city=city, run__status=MatchRunStatus.PUBLISHED)
-        .first()
-    )
+    assignment = selectors.job_in_city(city=city, pk=pk)
     if assignment is None or not permissions.can_view_job(request.user, assignment):
         raise Http404
     return assignment
@@ -227,7 +211,7 @@ def _document_rows(
     required: list[StartDocumentKind],
     bound: DocumentForm | None,
 ) -> list[dict[str, Any]]:
-    recorded = {document.kind: document for document in StartDocument.objects.filter(assignment=assignment)}
+    recorded = {document.kind: document for document in selectors.start_documents_of(assignment=assignment)}
     kinds = [*required, *(StartDocumentKind(k) for k in recorded if k not in required)]
     rows = []
     for kind in kinds:
@@ -270,7 +254,7 @@ def _context(
     contract = contracts_services.contract_of(assignment)
     category = contracts_services.age_category_of(assignment, contract)
     required = contracts_services.documents_for(category)
-    entries = list(TimesheetEntry.objects.filter(assignment=assignment).order_by("day", "start", "pk"))
+    entries = selectors.timesheet_entries_of(assignment=assignment)
     weeks = _weeks(entries)
     can_manage = permissions.can_manage_contract(user, assignment)
     minimum_rate = contracts_services.season_minimum_hourly_rate(season)
@@ -286,7 +270,7 @@ def _context(
     can_add = timesheets_services.can_add_timesheet_entry(user, assignment)
     if can_add and entry_form is None:
         entry_form = TimesheetEntryForm(initial={"break_minutes": 0})
-    received = [row.kind for row in StartDocument.objects.filter(assignment=assignment).only("kind")]
+    received = [row.kind for row in selectors.start_documents_of(assignment=assignment).only("kind")]
     staff_view = not permissions.acts_for_youth(user, application.youth)
     return {
         "staff_view": staff_view,

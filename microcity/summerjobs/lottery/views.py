@@ -12,7 +12,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Min, Sum
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -27,20 +26,17 @@ from microcity.summerjobs import notifications, permissions, workflows
 from microcity.summerjobs.lottery import commitment, draw, selectors, services
 from microcity.summerjobs.lottery.forms import LotteryLookupForm, RunForm
 from microcity.summerjobs.models import (
-    Application,
     ApplicationStatus,
-    Assignment,
     AssignmentStatus,
     Gender,
     MatchRun,
     MatchRunKind,
     MatchRunStatus,
-    Placement,
-    PlacementPeriod,
     PlacementStatus,
     PriorityKind,
     Season,
 )
+from microcity.summerjobs.seasons import selectors as seasons_selectors
 from microcity.summerjobs.seasons import services as seasons_services
 from microcity.summerjobs.seasons.views import managed_season, require_managed_season
 
@@ -49,8 +45,8 @@ PER_PAGE = 100
 
 @with_city
 def lottery_check(request: HttpRequest, city: City, season: int) -> HttpResponse:
-    found = get_object_or_404(Season.objects.select_related("city"), pk=season, city=city)
-    first_application = Application.objects.filter(season=found).aggregate(first=Min("created_at"))["first"]
+    found = get_object_or_404(seasons_selectors.season_rows(), pk=season, city=city)
+    first_application = selectors.first_application_at(season=found)
     committed_at = found.lottery_committed_at
     checked = commitment.lottery_verification(season=found)
     form = LotteryLookupForm(request.GET or None)
@@ -91,10 +87,6 @@ def lottery_list(request: HttpRequest, city: City, season: int) -> HttpResponse:
     return response
 
 
-def _counts(rows: Any) -> dict[str, int]:
-    return {row["status"]: row["n"] for row in rows.values("status").annotate(n=Count("pk")).order_by()}
-
-
 @login_required
 @with_city
 def manage(request: HttpRequest, city: City) -> HttpResponse:
@@ -103,18 +95,8 @@ def manage(request: HttpRequest, city: City) -> HttpResponse:
     season = managed_season(request, city)
     if season is None:
         return render(request, "summerjobs/manage.html", {"city": city, "season": None})
-    placements = _counts(Placement.objects.filter(season=season))
-    applications = _counts(Application.objects.filter(season=season))
-    offers = _counts(Assignment.objects.filter(run__season=season, run__status=MatchRunStatus.PUBLISHED))
-    places = PlacementPeriod.objects.filter(
-        placement__season=season, placement__status=PlacementStatus.APPROVED
-    ).aggregate(total=Sum("capacity"))["total"]
-    to_check = Application.objects.filter(
-        season=season,
-        status=ApplicationStatus.SUBMITTED,
-        priority_group__isnull=False,
-        priority_verified_at__isnull=True,
-    ).count()
+    overview = selectors.season_overview(season=season)
+    placements, applications, offers = overview.placements, overview.applications, overview.offers
     runs = list(selectors.match_runs_of(season=season))
     has_published = any(run.status == MatchRunStatus.PUBLISHED for run in runs)
     now = timezone.now()
@@ -135,8 +117,8 @@ def manage(request: HttpRequest, city: City) -> HttpResponse:
                 for s in AssignmentStatus.values
                 if s != AssignmentStatus.PROPOSED
             ],
-            "places": places or 0,
-            "to_check": to_check,
+            "places": overview.places,
+            "to_check": overview.to_check,
             "runs": runs,
             "youth_open": season.youth_registration_open(now),
             "registration_closed": now >= season.youth_registration_closes,
@@ -217,9 +199,8 @@ def _label_rows(data: dict[str, dict[str, int]], labels: dict[str, str]) -> list
 def run_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     require_managed_season(request, city)
     run = get_object_or_404(
-        MatchRun.objects.select_related("season__city", "created_by", "published_by"),
+        selectors.match_runs_in(city=city),
         pk=pk,
-        season__city=city,
     )
     stats = run.statistics
     group_labels = {str(kind): str(kind.label) for kind in PriorityKind}
@@ -271,7 +252,7 @@ RUN_ACTIONS: dict[str, Callable[[HttpRequest, MatchRun], None]] = {
 @require_POST
 def run_action(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     require_managed_season(request, city)
-    run = get_object_or_404(MatchRun.objects.select_related("season__city"), pk=pk, season__city=city)
+    run = get_object_or_404(selectors.match_runs_in(city=city), pk=pk)
     act = RUN_ACTIONS.get(request.POST.get("action", ""))
     if act is None:
         raise PermissionDenied

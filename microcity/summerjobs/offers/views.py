@@ -25,7 +25,6 @@ from microcity.core.services import audit_log
 from microcity.summerjobs import permissions
 from microcity.summerjobs.models import (
     Assignment,
-    MatchRunStatus,
 )
 from microcity.summerjobs.offers import selectors, services
 from microcity.summerjobs.seasons.views import require_managed_season
@@ -52,12 +51,8 @@ OFFER_ACTIONS: dict[str, Callable[[HttpRequest, Assignment], None]] = {
 @require_POST
 def offer_answer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     offer = get_object_or_404(
-        Assignment.objects.select_related(
-            "application__season__city", "application__youth", "placement_period"
-        ),
+        selectors.published_offers_in(city=city),
         pk=pk,
-        run__season__city=city,
-        run__status=MatchRunStatus.PUBLISHED,
     )
     if not permissions.can_answer_offer(request.user, offer):
         raise Http404

@@ -4,10 +4,12 @@ the review queue and how full each placement period is. Who may see which rows i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from microcity.core.models import City, Organisation, OrganisationKind
 from microcity.summerjobs import permissions
 from microcity.summerjobs.models import (
     AssignmentStatus,
@@ -79,4 +81,50 @@ def placement_fill(*, season: Season) -> QuerySet[PlacementPeriod]:
             ),
         )
         .order_by("placement__workplace", "period__starts_on", "pk")
+    )
+
+
+# The kinds of organisation that may offer placements.
+EMPLOYER_KINDS = [
+    OrganisationKind.EMPLOYER,
+    OrganisationKind.COMPANY,
+    OrganisationKind.PUBLIC_BODY,
+    OrganisationKind.NGO,
+    OrganisationKind.SCHOOL,
+    OrganisationKind.UNIVERSITY,
+]
+
+
+def placement_organisations(*, city: City, ids: Iterable[int] | None) -> QuerySet[Organisation]:
+    """The organisations a placement may be offered by: the city's employers (ids None, the coordinator),
+    else those among `ids` (the user's own)."""
+    if ids is None:
+        return Organisation.objects.filter(city=city, kind__in=EMPLOYER_KINDS).order_by("name")
+    return Organisation.objects.filter(city=city, pk__in=ids).order_by("name")
+
+
+def placements_in(*, city: City) -> QuerySet[Placement]:
+    """The city's placements with their season, for a page that finds one by its number."""
+    return Placement.objects.filter(season__city=city).select_related("season__city")
+
+
+def placements_for_form(*, city: City) -> QuerySet[Placement]:
+    """The city's placements with what the placement form shows."""
+    return (
+        Placement.objects.filter(season__city=city)
+        .select_related("season__city", "organisation", "occupation")
+        .prefetch_related("periods__period")
+    )
+
+
+def placement_period_fill(*, placement: Placement) -> QuerySet[PlacementPeriod]:
+    """The placement's periods with how many places are offered and accepted."""
+    return (
+        PlacementPeriod.objects.filter(placement=placement)
+        .select_related("period")
+        .annotate(
+            accepted=Count("assignments", filter=Q(assignments__status=AssignmentStatus.ACCEPTED)),
+            offered=Count("assignments", filter=Q(assignments__status=AssignmentStatus.OFFERED)),
+        )
+        .order_by("period__starts_on")
     )

@@ -12,7 +12,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -20,15 +19,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts.http import acting_user
 from microcity.core.decorators import with_city
-from microcity.core.models import City, Organisation, OrganisationKind
+from microcity.core.models import City
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.summerjobs import permissions, workflows
 from microcity.summerjobs.eligibility import age_on
 from microcity.summerjobs.models import (
     ACTIVE_ASSIGNMENT_STATUSES,
-    AssignmentStatus,
     Placement,
-    PlacementPeriod,
     PlacementStatus,
 )
 from microcity.summerjobs.offers import selectors as offers_selectors
@@ -38,14 +35,6 @@ from microcity.summerjobs.seasons.selectors import current_season
 from microcity.summerjobs.seasons.views import current_season_or_404, require_managed_season
 
 PER_PAGE = 30
-EMPLOYER_KINDS = [
-    OrganisationKind.EMPLOYER,
-    OrganisationKind.COMPANY,
-    OrganisationKind.PUBLIC_BODY,
-    OrganisationKind.NGO,
-    OrganisationKind.SCHOOL,
-    OrganisationKind.UNIVERSITY,
-]
 
 
 @with_city
@@ -80,10 +69,10 @@ def employer_placements(request: HttpRequest, city: City) -> HttpResponse:
 
 def _placement_organisations(request: HttpRequest, city: City) -> Any:
     if permissions.is_coordinator(request.user, city):
-        return Organisation.objects.filter(city=city, kind__in=EMPLOYER_KINDS).order_by("name")
-    return Organisation.objects.filter(
-        city=city, pk__in=permissions.employer_organisation_ids(request.user, city)
-    ).order_by("name")
+        return selectors.placement_organisations(city=city, ids=None)
+    return selectors.placement_organisations(
+        city=city, ids=permissions.employer_organisation_ids(request.user, city)
+    )
 
 
 @login_required
@@ -96,11 +85,8 @@ def placement_edit(request: HttpRequest, city: City, pk: int | None = None) -> H
     placement: Placement | None = None
     if pk is not None:
         placement = get_object_or_404(
-            Placement.objects.select_related("season__city", "organisation", "occupation").prefetch_related(
-                "periods__period"
-            ),
+            selectors.placements_for_form(city=city),
             pk=pk,
-            season__city=city,
         )
         if not (permissions.represents(request.user, placement.organisation_id) or is_coordinator):
             raise Http404
@@ -148,15 +134,7 @@ def placement_edit(request: HttpRequest, city: City, pk: int | None = None) -> H
                 return redirect("summerjobs:placement", city=city.slug, pk=saved.pk)
     fill = []
     if placement is not None and not editable:
-        fill = list(
-            PlacementPeriod.objects.filter(placement=placement)
-            .select_related("period")
-            .annotate(
-                accepted=Count("assignments", filter=Q(assignments__status=AssignmentStatus.ACCEPTED)),
-                offered=Count("assignments", filter=Q(assignments__status=AssignmentStatus.OFFERED)),
-            )
-            .order_by("period__starts_on")
-        )
+        fill = list(selectors.placement_period_fill(placement=placement))
     return render(
         request,
         "summerjobs/placement_edit.html",
@@ -178,7 +156,7 @@ def placement_edit(request: HttpRequest, city: City, pk: int | None = None) -> H
 @with_city
 @require_POST
 def placement_withdraw(request: HttpRequest, city: City, pk: int) -> HttpResponse:
-    placement = get_object_or_404(Placement.objects.select_related("season__city"), pk=pk, season__city=city)
+    placement = get_object_or_404(selectors.placements_in(city=city), pk=pk)
     if not permissions.can_withdraw_placement(request.user, placement):
         raise Http404
     with refusal_as_message(request):
@@ -250,7 +228,7 @@ REVIEW_ACTIONS: dict[str, Callable[[HttpRequest, Placement], None]] = {
 @with_city
 @require_POST
 def placement_review(request: HttpRequest, city: City, pk: int) -> HttpResponse:
-    placement = get_object_or_404(Placement.objects.select_related("season__city"), pk=pk, season__city=city)
+    placement = get_object_or_404(selectors.placements_in(city=city), pk=pk)
     if not permissions.can_review_placement(request.user, placement):
         raise PermissionDenied
     act = REVIEW_ACTIONS.get(request.POST.get("action", ""))

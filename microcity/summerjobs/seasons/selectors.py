@@ -56,3 +56,8 @@ def first_publication(*, season: Season) -> dt.datetime | None:
         .values_list("published_at", flat=True)
         .first()
     )
+
+
+def season_rows() -> QuerySet[Season]:
+    """Seasons with their city, for a page that finds one by its number."""
+    return Season.objects.select_related("city")

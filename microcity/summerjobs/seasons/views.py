@@ -103,7 +103,7 @@ def season_list(request: HttpRequest, city: City) -> HttpResponse:
 @require_POST
 def season_select(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     """Manage this season on the coordination pages."""
-    season = get_object_or_404(Season.objects.select_related("city"), pk=pk, city=city)
+    season = get_object_or_404(selectors.season_rows(), pk=pk, city=city)
     if not permissions.can_manage_season(request.user, season):
         raise PermissionDenied
     _choose(request, season)
@@ -173,7 +173,7 @@ def season_new(request: HttpRequest, city: City) -> HttpResponse:
 @with_city
 @require_http_methods(["GET", "POST"])
 def season_edit(request: HttpRequest, city: City, pk: int) -> HttpResponse:
-    season = get_object_or_404(Season.objects.select_related("city"), pk=pk, city=city)
+    season = get_object_or_404(selectors.season_rows(), pk=pk, city=city)
     if not permissions.can_manage_season(request.user, season):
         raise PermissionDenied
     frozen = season.match_runs.filter(status=MatchRunStatus.PUBLISHED).exists()
