@@ -351,16 +351,16 @@ def timed_run(season: Any, coordinator: Any) -> dict[str, Any]:
 
 def breakdown(season: Any) -> None:
     """One untimed-by-the-target pass through the stages, to show where the time goes."""
-    from microcity.summerjobs.lottery import services
+    from microcity.summerjobs.lottery import instance as lottery
 
     t0 = time.perf_counter()
-    instance = services._Builder(season, "initial").build()
+    instance = lottery.build_instance(season, "initial")
     t1 = time.perf_counter()
-    matched = services._solve(instance)
+    matched = lottery.solve(instance)
     t2 = time.perf_counter()
-    explanations = services._explain(instance, matched)
+    explanations = lottery.explain_results(instance, matched)
     t3 = time.perf_counter()
-    services._statistics(instance, matched, explanations)
+    lottery.run_statistics(instance, matched, explanations)
     t4 = time.perf_counter()
     prefs = sum(len(a.prefs) for a in instance.applicants)
     print(

@@ -2,7 +2,7 @@
 employers), one job's page with feedback and the certificate of work (youth, guardian, employer,
 coordinator), the feedback form, the certificate PDF, and the coordinator's feedback results.
 
-Views are thin: permission → form → service → render. Rows are chosen in payroll.py and the predicates in
+Views are thin: permission → form → service → render. Rows are chosen in pay/payroll.py and the predicates in
 permissions.py; a job somebody may not see is a 404, so that its existence does not leak.
 """
 

@@ -1,6 +1,6 @@
 """The lottery's commit and reveal for a season: publishing the hash of the secret before registration,
 revealing the secret and freezing the list of applications after it, and reading what the public
-verification page recomputes. The arithmetic is in lottery.py (pure); see docs/decisions/0018.
+verification page recomputes. The arithmetic is in draw.py (pure); see docs/decisions/0018.
 """
 
 from __future__ import annotations

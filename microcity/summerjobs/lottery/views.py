@@ -1,6 +1,8 @@
-"""The public lottery check of a season (no sign-in): the secret's hash published before registration, the
-secret revealed after it, the frozen list of applications, and every published lottery number recomputed
-from them, each marked "matches" or "does not match" (docs/decisions/0018)."""
+"""Lottery pages. The public lottery check of a season (no sign-in): the secret's hash published before
+registration, the secret revealed after it, the frozen list of applications, and every published lottery
+number recomputed from them, each marked "matches" or "does not match" (docs/decisions/0018). The
+coordinator's season overview with the lottery's steps (publish the hash, close registration, reveal the
+secret, preview a run), and a match run's statistics with publishing or discarding it."""
 
 from __future__ import annotations
 

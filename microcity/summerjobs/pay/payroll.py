@@ -1,4 +1,4 @@
-"""Payroll and subsidy claims of a season: one row per job from its confirmed hours (pay.py does the sums),
+"""Payroll and subsidy claims of a season: one row per job from its confirmed hours (money.py does the sums),
 totals per employer for the programme's subsidy claim, and their CSV and XLSX exports.
 
 Who sees which rows is decided here, once: the city's coordinator every job of the season, an employer's

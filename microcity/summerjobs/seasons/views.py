@@ -1,9 +1,10 @@
-"""The coordinator's season pages: the city's seasons, which one the coordination pages show, and the
-pages that set up or change a season with its periods, working-time limits and priority groups.
+"""Season pages: the public season page, and the coordinator's pages: the city's seasons, which one the
+coordination pages show, and the pages that set up or change a season with its periods, working-time limits
+and priority groups.
 
 The public pages show the city's latest season. A coordinator may manage another one (last year's, or a
 second programme of the same summer): the choice is kept in the session per city, and every coordination
-page (views.py, views_reports.py) reads it through `managed_season`."""
+page (of every sub-domain) reads it through `managed_season` or `require_managed_season`."""
 
 from __future__ import annotations
 

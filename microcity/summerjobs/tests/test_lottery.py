@@ -1,5 +1,5 @@
-"""The lottery's commit and reveal: the pure derivation (lottery.py), the services that publish the hash and
-reveal the secret (commitment.py), registration that stays shut without a hash, and the public check."""
+"""The lottery's commit and reveal: the pure derivation (lottery/draw.py), the services that publish the hash and
+reveal the secret (lottery/commitment.py), registration that stays shut without a hash, and the public check."""
 
 from __future__ import annotations
 

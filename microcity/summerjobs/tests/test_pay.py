@@ -1,4 +1,4 @@
-"""Pay and subsidies (pay.py, pure): figures computed by hand for a minimum wage of 780 EUR over 168 hours,
+"""Pay and subsidies (pay/money.py, pure): figures computed by hand for a minimum wage of 780 EUR over 168 hours,
 so the minimum hourly rate is 780 / 168 = 4.642857142857… and the lowest rate paid is 4.6429."""
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from microcity.summerjobs import permissions, workflows
 from microcity.summerjobs.applications import selectors as applications_selectors
 from microcity.summerjobs.lottery import selectors as lottery_selectors
 from microcity.summerjobs.lottery import services as lottery_services
+from microcity.summerjobs.lottery.instance import MatchError
 from microcity.summerjobs.models import (
     ApplicationStatus,
     Assignment,
@@ -101,7 +102,7 @@ def test_discarding_a_preview_is_audited_and_final(
     assert AuditEvent.objects.filter(object_type__model="matchrun", object_id=str(run.pk)).latest(
         "pk"
     ).details["status"] == ["preview", "discarded"]
-    with pytest.raises(lottery_services.MatchError):
+    with pytest.raises(MatchError):
         lottery_services.match_run_publish(run=run, by=coordinator)
 
 

@@ -22,7 +22,7 @@ from microcity.summerjobs.explanations import explain
 from microcity.summerjobs.lottery import commitment as lottery_commitment
 from microcity.summerjobs.lottery import draw as lottery_draw
 from microcity.summerjobs.lottery import services as lottery_services
-from microcity.summerjobs.lottery.services import MatchError
+from microcity.summerjobs.lottery.instance import MatchError
 from microcity.summerjobs.models import (
     Application,
     Assignment,
