@@ -101,7 +101,8 @@ def build(args: argparse.Namespace) -> Any:
 
     from microcity.accounts.models import Membership, Role, User
     from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
-    from microcity.summerjobs import commitment, lottery
+    from microcity.summerjobs.lottery import commitment as lottery_commitment
+    from microcity.summerjobs.lottery import draw
     from microcity.summerjobs.models import (
         Application,
         ApplicationStatus,
@@ -116,7 +117,7 @@ def build(args: argparse.Namespace) -> Any:
         Season,
         SeasonPeriod,
     )
-    from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS
+    from microcity.summerjobs.seasons.services import DEFAULT_HOUR_LIMITS
 
     city, _ = City.objects.get_or_create(
         slug=CITY_SLUG, defaults={"name_lv": "Etalonpilsēta", "name_en": "Bench City"}
@@ -148,7 +149,7 @@ def build(args: argparse.Namespace) -> Any:
             max_choices=max(5, args.choices),
             # Committed before registration (a fixed secret, so that every rerun draws the same).
             lottery_secret=BENCH_SECRET,
-            lottery_commitment=lottery.commitment_of(BENCH_SECRET),
+            lottery_commitment=draw.commitment_of(BENCH_SECRET),
             lottery_committed_at=now - dt.timedelta(days=51),
             lottery_committed_by=coordinator,
         )
@@ -289,7 +290,7 @@ def build(args: argparse.Namespace) -> Any:
         Application.objects.bulk_update(
             agreements, ["pre_agreement", "pre_agreement_confirmed_at"], batch_size=1000
         )
-        season = commitment.lottery_secret_reveal(season=season, by=coordinator)
+        season = lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     places = PlacementPeriod.objects.filter(placement__season=season).count()
@@ -318,7 +319,7 @@ def cpu_seconds() -> float:
 def timed_run(season: Any, coordinator: Any) -> dict[str, Any]:
     from django.db import connection
 
-    from microcity.summerjobs.matching import match_run_preview, match_run_publish
+    from microcity.summerjobs.lottery.services import match_run_preview, match_run_publish
 
     count = {"queries": 0}
 
@@ -350,16 +351,16 @@ def timed_run(season: Any, coordinator: Any) -> dict[str, Any]:
 
 def breakdown(season: Any) -> None:
     """One untimed-by-the-target pass through the stages, to show where the time goes."""
-    from microcity.summerjobs import matching
+    from microcity.summerjobs.lottery import instance as lottery
 
     t0 = time.perf_counter()
-    instance = matching._Builder(season, "initial").build()
+    instance = lottery.build_instance(season, "initial")
     t1 = time.perf_counter()
-    matched = matching._solve(instance)
+    matched = lottery.solve(instance)
     t2 = time.perf_counter()
-    explanations = matching._explain(instance, matched)
+    explanations = lottery.explain_results(instance, matched)
     t3 = time.perf_counter()
-    matching._statistics(instance, matched, explanations)
+    lottery.run_statistics(instance, matched, explanations)
     t4 = time.perf_counter()
     prefs = sum(len(a.prefs) for a in instance.applicants)
     print(

@@ -14,7 +14,10 @@ class SummerJobsConfig(AppConfig):
         from microcity.accounts.models import Role
         from microcity.core import registry
         from microcity.summerjobs import permissions
-        from microcity.summerjobs.services import erase_person_applications, export_person_applications
+        from microcity.summerjobs.applications.services import (
+            erase_person_applications,
+            export_person_applications,
+        )
 
         registry.personal_data.register(
             "summer_jobs", exporter=export_person_applications, eraser=erase_person_applications

@@ -111,7 +111,7 @@ class Season(models.Model):
     offer_acceptance_days = models.PositiveSmallIntegerField(
         _("days to accept an offer"), default=5, validators=[MinValueValidator(1)]
     )
-    # Commit and reveal (summerjobs/lottery.py, docs/decisions/0018): before youths' registration opens the
+    # Commit and reveal (summerjobs/lottery/draw.py, docs/decisions/0018): before youths' registration opens the
     # coordinator publishes the commitment, SHA-256 of a secret the system draws and keeps here, never shown,
     # logged or exported until it is revealed; registration is open only with a commitment. At or after
     # closing the secret is revealed, the list of submitted applications is frozen (LotteryEntry) and the
@@ -1008,7 +1008,7 @@ class StartDocumentKind(models.TextChoices):
 
 class StartDocument(models.Model):
     """A paper that the law requires before a minor's first working day, recorded with the date it was
-    received; which ones a youth needs depends on their age category (see contracts.py)."""
+    received; which ones a youth needs depends on their age category (see contracts/services.py)."""
 
     assignment = models.ForeignKey(
         Assignment, verbose_name=_("assignment"), on_delete=models.CASCADE, related_name="start_documents"

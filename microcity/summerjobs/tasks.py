@@ -10,7 +10,7 @@ from huey.contrib.djhuey import db_periodic_task
 @db_periodic_task(crontab(minute="*/15"))
 def expire_offers() -> None:
     """Every quarter of an hour: offers past their deadline expire and their places free up."""
-    from microcity.summerjobs.matching import assignments_expire
+    from microcity.summerjobs.offers.services import assignments_expire
 
     assignments_expire()
 

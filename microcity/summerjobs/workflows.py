@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max
 from django.utils import timezone
@@ -57,6 +58,14 @@ def audit(
     **details: Any,
 ) -> None:
     audit_log(actor=by, action=action, obj=obj, person=person, city=city, details=details)
+
+
+def full_clean(obj: models.Model, exclude: list[str] | None = None) -> None:
+    """Validate a model instance, refusing with the programme's own error (shown to the user)."""
+    try:
+        obj.full_clean(exclude=exclude)
+    except ValidationError as error:
+        raise SummerJobsError(" ".join(str(m) for m in error.messages)) from error
 
 
 REFUSAL = gettext_lazy("Something that is “%(from)s” cannot become “%(to)s”.")

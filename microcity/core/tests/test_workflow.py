@@ -226,7 +226,7 @@ def test_the_view_helpers_show_refusals_and_let_not_allowed_through():
             self.errors.append(message)
 
     form = Form()
-    from microcity.summerjobs.contracts import ContractInvalid
+    from microcity.summerjobs.contracts.services import ContractInvalid
 
     with refusal_as_form_error(form):
         raise ContractInvalid(["First.", "Second."])
@@ -240,7 +240,7 @@ def test_every_apps_not_allowed_is_the_cores():
     from microcity.accounts.services import PermissionDenied as AccountsDenied
     from microcity.careers.services import NotAllowed as CareersDenied
     from microcity.library.services import NotAllowed as LibraryDenied
-    from microcity.summerjobs.services import NotAllowed as SummerDenied
+    from microcity.summerjobs.workflows import NotAllowed as SummerDenied
     from microcity.talent.relocation import NotAllowed as CaseDenied
     from microcity.talent.services import NotAllowed as JobDenied
 

@@ -13,7 +13,8 @@ from django.utils import timezone, translation
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.tests.factories import OrganisationFactory
-from microcity.summerjobs import commitment, lottery
+from microcity.summerjobs.lottery import commitment as lottery_commitment
+from microcity.summerjobs.lottery import draw
 from microcity.summerjobs.models import Season
 from microcity.summerjobs.tests.factories import (
     YEAR,
@@ -135,9 +136,9 @@ def lottery_ready(coordinator: Any, close_registration: Callable[[Season], Seaso
         close_registration(season)
         if secret is not None:
             Season.objects.filter(pk=season.pk).update(
-                lottery_secret=secret, lottery_commitment=lottery.commitment_of(secret)
+                lottery_secret=secret, lottery_commitment=draw.commitment_of(secret)
             )
-        commitment.lottery_secret_reveal(season=season, by=coordinator)
+        lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
         season.refresh_from_db()
         return season
 

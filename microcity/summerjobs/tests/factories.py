@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from microcity.core.models import Occupation
 from microcity.core.tests.factories import CityFactory, OrganisationFactory, YouthFactory
-from microcity.summerjobs.lottery import commitment_of
+from microcity.summerjobs.lottery.draw import commitment_of
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
@@ -32,7 +32,7 @@ from microcity.summerjobs.models import (
     SeasonPeriod,
     StartDocument,
 )
-from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS
+from microcity.summerjobs.seasons.services import DEFAULT_HOUR_LIMITS
 
 YEAR = 2027
 # The lottery secret of factory seasons (a real season's comes from `secrets`).
@@ -192,16 +192,16 @@ def accepted_assignment(
 def ready_to_work(assignment: Assignment, signed_on: dt.date | None = None) -> Contract:
     """Give an assignment what the law requires before the first day: a contract signed by the youth (on
     the contract's defaults) and every document that the youth's age category needs."""
-    from microcity.summerjobs import contracts
+    from microcity.summerjobs.contracts import services
 
     season = assignment.application.season
     contract = Contract.objects.create(
         assignment=assignment,
         number=f"TEST-{season.year}-{assignment.pk:05d}",
         signed_on=signed_on or assignment.period.starts_on - dt.timedelta(days=3),
-        **contracts.contract_defaults(assignment),
+        **services.contract_defaults(assignment),
     )
-    for kind in contracts.required_start_documents(assignment):
+    for kind in services.required_start_documents(assignment):
         StartDocument.objects.create(
             assignment=assignment, kind=kind, received_on=assignment.period.starts_on - dt.timedelta(days=3)
         )

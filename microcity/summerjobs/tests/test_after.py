@@ -21,7 +21,7 @@ from microcity.accounts.tests.factories import GuardianLinkFactory, MembershipFa
 from microcity.careers.models import Entry
 from microcity.core.models import AuditAction, AuditEvent, Indicator, OutcomeRecord
 from microcity.core.tests.factories import OrganisationFactory, PersonFactory
-from microcity.summerjobs import after, payroll
+from microcity.summerjobs.after import services
 from microcity.summerjobs.models import (
     Assignment,
     AssignmentStatus,
@@ -35,8 +35,9 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
     WorkCertificate,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError
+from microcity.summerjobs.pay import payroll as pay_payroll
 from microcity.summerjobs.tests.factories import PriorityGroupFactory, SeasonFactory, SeasonPeriodFactory
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -152,7 +153,7 @@ def url(name, **kwargs):
 
 
 def test_pay_comes_from_confirmed_hours_only(jobs, coordinator, season):
-    rows = {row.assignment.pk: row for row in payroll.payroll_rows(season=season, user=coordinator)}
+    rows = {row.assignment.pk: row for row in pay_payroll.payroll_rows(season=season, user=coordinator)}
     anna = rows[jobs["ours"].pk]
     assert anna.worked.confirmed_hours == D("60.00") and anna.worked.days_worked == 15
     assert anna.worked.unconfirmed_hours == D("2.00")
@@ -178,7 +179,7 @@ def test_the_contract_sets_rate_dates_and_number(jobs, coordinator, season):
         hourly_rate=D("5.0000"),
     )
     row = next(
-        r for r in payroll.payroll_rows(season=season, user=coordinator) if r.assignment == jobs["ours"]
+        r for r in pay_payroll.payroll_rows(season=season, user=coordinator) if r.assignment == jobs["ours"]
     )
     assert row.contract_number == "VAL-2026-0007" and row.ends_on == dt.date(PAST, 6, 26)
     assert row.line.rate == D("5.0000") and row.line.gross == D("300.00")
@@ -192,14 +193,14 @@ def test_only_a_checked_disability_earns_the_higher_subsidy(make_job, employer, 
     claimed = make_job(employer, priority_group=group)
     work(checked, 5)
     work(claimed, 5)
-    rows = {row.assignment.pk: row for row in payroll.payroll_rows(season=season, user=coordinator)}
+    rows = {row.assignment.pk: row for row in pay_payroll.payroll_rows(season=season, user=coordinator)}
     assert rows[checked.pk].line.subsidy == D("92.86") and rows[checked.pk].subsidy_share == D("1.000")
     assert rows[claimed.pk].line.subsidy == D("46.43") and rows[claimed.pk].subsidy_share == D("0.500")
 
 
 def test_who_sees_which_rows(jobs, season, coordinator, rep, other_rep, ventspils_coordinator):
     def names(user):
-        return {row.youth.first_name for row in payroll.payroll_rows(season=season, user=user)}
+        return {row.youth.first_name for row in pay_payroll.payroll_rows(season=season, user=user)}
 
     assert names(coordinator) == {"Anna", "Pēteris"}
     assert names(rep) == {"Anna"}
@@ -212,7 +213,7 @@ def test_declined_offers_without_hours_are_not_payroll_rows(make_job, employer, 
     make_job(employer, status=AssignmentStatus.DECLINED)
     gave_up = make_job(employer, status=AssignmentStatus.DECLINED)
     work(gave_up, 2)
-    rows = payroll.payroll_rows(season=season, user=coordinator)
+    rows = pay_payroll.payroll_rows(season=season, user=coordinator)
     assert [row.assignment for row in rows] == [gave_up]
     assert rows[0].line.gross == D("37.14")  # the confirmed 8 hours are still paid
 
@@ -220,7 +221,7 @@ def test_declined_offers_without_hours_are_not_payroll_rows(make_job, employer, 
 def test_payroll_rows_take_a_fixed_number_of_queries(make_job, employer, season, coordinator):
     def count():
         with CaptureQueriesContext(connection) as queries:
-            payroll.payroll_rows(season=season, user=coordinator)
+            pay_payroll.payroll_rows(season=season, user=coordinator)
         return len(queries)
 
     work(make_job(employer), 3)
@@ -232,7 +233,7 @@ def test_payroll_rows_take_a_fixed_number_of_queries(make_job, employer, season,
 
 
 def test_claims_per_employer(jobs, season, coordinator):
-    claims = payroll.employer_claims(payroll.payroll_rows(season=season, user=coordinator))
+    claims = pay_payroll.employer_claims(pay_payroll.payroll_rows(season=season, user=coordinator))
     by_name = {claim.organisation.name: claim for claim in claims}
     assert by_name["SIA Valmieras Dārzi"].totals.subsidy == D("139.29")
     assert by_name["SIA Cits"].totals.subsidy == D("46.43")
@@ -248,7 +249,7 @@ def parse_csv(content):
 
 
 def test_payroll_csv_for_latvian_excel_with_an_audit_row(jobs, season, coordinator):
-    exported = payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="csv")
+    exported = pay_payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="csv")
     assert exported.filename.endswith(".csv") and exported.rows == 2
     table = parse_csv(exported.content)
     header, rows = table[0], {row[0]: dict(zip(table[0], row, strict=True)) for row in table[1:]}
@@ -263,9 +264,9 @@ def test_payroll_csv_for_latvian_excel_with_an_audit_row(jobs, season, coordinat
 
 
 def test_an_employer_exports_only_its_own_rows(jobs, season, rep):
-    table = parse_csv(payroll.payroll_export(season=season, by=rep, kind="payroll", fmt="csv").content)
+    table = parse_csv(pay_payroll.payroll_export(season=season, by=rep, kind="payroll", fmt="csv").content)
     assert [row[0] for row in table[1:]] == ["Anna"]
-    claims = parse_csv(payroll.payroll_export(season=season, by=rep, kind="claims", fmt="csv").content)
+    claims = parse_csv(pay_payroll.payroll_export(season=season, by=rep, kind="claims", fmt="csv").content)
     assert [row[0] for row in claims[1:]] == ["SIA Valmieras Dārzi", "Total"]
     assert AuditEvent.objects.filter(action=AuditAction.EXPORT, actor=rep).count() == 2
 
@@ -273,14 +274,14 @@ def test_an_employer_exports_only_its_own_rows(jobs, season, rep):
 def test_exports_are_refused_to_youths_and_other_cities(jobs, season, ventspils_coordinator):
     for user in (jobs["ours"].application.youth.user, ventspils_coordinator):
         with pytest.raises(NotAllowed):
-            payroll.payroll_export(season=season, by=user, kind="payroll", fmt="csv")
+            pay_payroll.payroll_export(season=season, by=user, kind="payroll", fmt="csv")
     assert not AuditEvent.objects.filter(action=AuditAction.EXPORT).exists()
 
 
 def test_xlsx_exports_have_numbers_formats_and_a_frozen_bold_header(jobs, season, coordinator):
     from openpyxl import load_workbook
 
-    exported = payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="xlsx")
+    exported = pay_payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="xlsx")
     sheet = load_workbook(io.BytesIO(exported.content)).active
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
     header = [cell.value for cell in sheet[1]]
@@ -294,7 +295,9 @@ def test_xlsx_exports_have_numbers_formats_and_a_frozen_bold_header(jobs, season
     assert gross.number_format == "#,##0.00" and sheet.column_dimensions["A"].width >= 12
 
     claims = load_workbook(
-        io.BytesIO(payroll.payroll_export(season=season, by=coordinator, kind="claims", fmt="xlsx").content)
+        io.BytesIO(
+            pay_payroll.payroll_export(season=season, by=coordinator, kind="claims", fmt="xlsx").content
+        )
     ).active
     values = list(claims.iter_rows(values_only=True))
     total = values[-1]
@@ -305,12 +308,12 @@ def test_xlsx_exports_have_numbers_formats_and_a_frozen_bold_header(jobs, season
 def test_exports_cannot_carry_spreadsheet_formulas(make_job, employer, season, coordinator):
     work(make_job(employer, youth={"first_name": '=HYPERLINK("http://x")', "last_name": "Z"}), 1)
     table = parse_csv(
-        payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="csv").content
+        pay_payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="csv").content
     )
     assert table[1][0] == '\'=HYPERLINK("http://x")'
     from openpyxl import load_workbook
 
-    xlsx = payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="xlsx").content
+    xlsx = pay_payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="xlsx").content
     cell = load_workbook(io.BytesIO(xlsx)).active["A2"]
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'
 
@@ -320,7 +323,7 @@ def test_exports_cannot_carry_spreadsheet_formulas(make_job, employer, season, c
 
 def give(assignment, role, by, **answers):
     values = {"rating": 5, "would_repeat": "yes", **answers}
-    return after.feedback_submit(assignment=assignment, role=role, by=by, today=TODAY, **values)
+    return services.feedback_submit(assignment=assignment, role=role, by=by, today=TODAY, **values)
 
 
 def test_each_side_gives_feedback_once(jobs, rep):
@@ -340,7 +343,7 @@ def test_each_side_gives_feedback_once(jobs, rep):
 def test_feedback_waits_until_the_job_is_over(jobs):
     job = jobs["ours"]
     with pytest.raises(SummerJobsError, match="once the job is over"):
-        after.feedback_submit(
+        services.feedback_submit(
             assignment=job,
             role="youth",
             by=job.application.youth.user,
@@ -371,7 +374,7 @@ def test_feedback_results(jobs, rep, other_rep, season):
     give(jobs["theirs"], "youth", jobs["theirs"].application.youth.user, rating=2, would_repeat="no")
     give(jobs["ours"], "employer", rep, rating=4, would_offer_without_programme="no")
     give(jobs["theirs"], "employer", other_rep, rating=3, would_offer_without_programme="yes")
-    results = after.feedback_results(season=season, today=TODAY)
+    results = services.feedback_results(season=season, today=TODAY)
     youth, employer = results.roles
     assert (youth.count, youth.average_rating) == (2, 3.5)
     assert (employer.count, employer.average_rating) == (2, 3.5)
@@ -385,7 +388,7 @@ def test_feedback_results(jobs, rep, other_rep, season):
 
 def test_issuing_a_certificate(jobs, rep, season):
     job = jobs["ours"]
-    certificate = after.certificate_issue(assignment=job, by=rep, today=TODAY)
+    certificate = services.certificate_issue(assignment=job, by=rep, today=TODAY)
     assert certificate.number == f"SJ-VALMIERA-{PAST}-00001"
     assert (certificate.days_worked, certificate.hours_worked) == (15, D("60.00"))
     assert certificate.issued_on == TODAY and certificate.issued_by == rep
@@ -403,30 +406,30 @@ def test_issuing_a_certificate(jobs, rep, season):
 
 def test_issuing_twice_changes_nothing_and_counts_once(jobs, rep, coordinator):
     job = jobs["ours"]
-    first = after.certificate_issue(assignment=job, by=rep, today=TODAY)
-    again = after.certificate_issue(assignment=job, by=coordinator, today=TODAY)
+    first = services.certificate_issue(assignment=job, by=rep, today=TODAY)
+    again = services.certificate_issue(assignment=job, by=coordinator, today=TODAY)
     assert again == first and WorkCertificate.objects.count() == 1
     assert OutcomeRecord.objects.filter(indicator=Indicator.SUMMER_JOB_COMPLETED).count() == 1
     assert Entry.objects.filter(source_key=f"summerjobs.assignment:{job.pk}").count() == 1
 
 
 def test_numbers_run_per_city_and_year(jobs, coordinator):
-    after.certificate_issue(assignment=jobs["theirs"], by=coordinator, today=TODAY)
-    second = after.certificate_issue(assignment=jobs["ours"], by=coordinator, today=TODAY)
+    services.certificate_issue(assignment=jobs["theirs"], by=coordinator, today=TODAY)
+    second = services.certificate_issue(assignment=jobs["ours"], by=coordinator, today=TODAY)
     assert second.number == f"SJ-VALMIERA-{PAST}-00002"
 
 
 def test_a_certificate_needs_the_end_of_the_job_and_confirmed_hours(jobs, make_job, employer, rep):
     with pytest.raises(SummerJobsError, match="once the job is over"):
-        after.certificate_issue(assignment=jobs["ours"], by=rep, today=dt.date(PAST, 6, 19))
+        services.certificate_issue(assignment=jobs["ours"], by=rep, today=dt.date(PAST, 6, 19))
     idle = make_job(employer)
     work(idle, 3, confirmed=False)
     with pytest.raises(SummerJobsError, match="confirmed working hours"):
-        after.certificate_issue(assignment=idle, by=rep, today=TODAY)
+        services.certificate_issue(assignment=idle, by=rep, today=TODAY)
     declined = make_job(employer, status=AssignmentStatus.DECLINED)
     work(declined, 1)
     with pytest.raises(SummerJobsError, match="accepted"):
-        after.certificate_issue(assignment=declined, by=rep, today=TODAY)
+        services.certificate_issue(assignment=declined, by=rep, today=TODAY)
     assert not WorkCertificate.objects.exists() and not OutcomeRecord.objects.exists()
 
 
@@ -436,20 +439,20 @@ def test_who_may_issue_a_certificate(jobs, other_rep, ventspils_coordinator, val
     GuardianLinkFactory(guardian=parent, youth=job.application.youth)
     for user in (other_rep, ventspils_coordinator, job.application.youth.user, parent.user):
         with pytest.raises(NotAllowed):
-            after.certificate_issue(assignment=job, by=user, today=TODAY)
+            services.certificate_issue(assignment=job, by=user, today=TODAY)
 
 
 def test_the_coordinator_issues_all_completed_certificates(
     jobs, make_job, employer, season, coordinator, rep
 ):
     idle = make_job(employer)  # no hours: left out
-    issued = after.certificates_issue_all(season=season, by=coordinator, today=TODAY)
+    issued = services.certificates_issue_all(season=season, by=coordinator, today=TODAY)
     assert len(issued.issued) == 2 and not issued.refused
     assert not WorkCertificate.objects.filter(assignment=idle).exists()
-    assert after.certificates_issue_all(season=season, by=coordinator, today=TODAY).issued == []
+    assert services.certificates_issue_all(season=season, by=coordinator, today=TODAY).issued == []
     assert OutcomeRecord.objects.filter(indicator=Indicator.SUMMER_JOB_COMPLETED).count() == 2
     with pytest.raises(NotAllowed):
-        after.certificates_issue_all(season=season, by=rep, today=TODAY)
+        services.certificates_issue_all(season=season, by=rep, today=TODAY)
 
 
 def test_certificate_pdf_says_what_was_done(jobs, rep):
@@ -457,8 +460,8 @@ def test_certificate_pdf_says_what_was_done(jobs, rep):
 
     from microcity.core.certificates import certificate_pdf
 
-    certificate = after.certificate_issue(assignment=jobs["ours"], by=rep, today=TODAY)
-    data = after.certificate_data(certificate=certificate, language="en")
+    certificate = services.certificate_issue(assignment=jobs["ours"], by=rep, today=TODAY)
+    data = services.certificate_data(certificate=certificate, language="en")
     content = certificate_pdf(data, language="en")
     assert content.startswith(b"%PDF")
     reader = PdfReader(io.BytesIO(content))

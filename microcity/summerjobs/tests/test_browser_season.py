@@ -21,7 +21,7 @@ from microcity.accounts.models import User
 from microcity.careers.models import Entry, Section
 from microcity.core.models import City, Indicator, Occupation, OutcomeRecord, Person
 from microcity.core.selectors import headline_count
-from microcity.summerjobs import contracts, selectors, timesheets
+from microcity.summerjobs.contracts import services
 from microcity.summerjobs.models import (
     Application,
     Assignment,
@@ -35,6 +35,7 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
     WorkCertificate,
 )
+from microcity.summerjobs.seasons import selectors as seasons_selectors
 from microcity.summerjobs.tests.factories import (
     ApplicationFactory,
     PlacementFactory,
@@ -44,6 +45,7 @@ from microcity.summerjobs.tests.factories import (
     accepted_assignment,
 )
 from microcity.summerjobs.tests.test_browser import fill_placement_form, sign_in
+from microcity.summerjobs.timesheets import services as timesheets_services
 from microcity.tests.browser import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -91,7 +93,7 @@ def test_from_an_offered_placement_to_an_accepted_place_and_the_reports(page, li
     base = live_server.url
     summer = f"{base}/{lang}/valmiera/summer-jobs"
     # The city's current season (the demo also has last summer's, finished).
-    season = selectors.seasons_in(city=City.objects.get(slug="valmiera")).first()
+    season = seasons_selectors.seasons_in(city=City.objects.get(slug="valmiera")).first()
     periods = list(season.periods.order_by("starts_on"))
     workplace = f"Lietotņu testēšana telefonos ({lang})"
 
@@ -273,7 +275,7 @@ def test_from_work_to_the_certificate(page, live_server, demo, lang, tmp_path: P
 
     # The employer opens the job: no hours before the contract and the papers, and the page says what is
     # missing: the papers that the youth's age category needs (two or three).
-    kinds = [str(kind) for kind in contracts.required_start_documents(job)]
+    kinds = [str(kind) for kind in services.required_start_documents(job)]
     assert len(kinds) >= 2
     sign_in(page, base, lang, "darba-devejs")
     page.goto(job_url)
@@ -286,7 +288,7 @@ def test_from_work_to_the_certificate(page, live_server, demo, lang, tmp_path: P
     summary = page.locator("#timesheet #error-summary")
     assert summary.is_visible()
     with translation.override(lang):
-        missing = [item.message for item in contracts.start_readiness(job)]
+        missing = [item.message for item in services.start_readiness(job)]
     assert missing and all(message in summary.inner_text() for message in missing)
     assert not TimesheetEntry.objects.filter(assignment=job).exists()
     check(page, "hours refused before the contract")
@@ -332,8 +334,8 @@ def test_from_work_to_the_certificate(page, live_server, demo, lang, tmp_path: P
     assert summary.is_visible()
     with translation.override(lang):
         reasons = [
-            timesheets.violation_message(violation)
-            for violation in timesheets.timesheet_entry_check(
+            timesheets_services.violation_message(violation)
+            for violation in timesheets_services.timesheet_entry_check(
                 assignment=job,
                 youth=youth,
                 day=tuesday,

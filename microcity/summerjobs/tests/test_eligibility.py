@@ -12,7 +12,7 @@ from django.utils.functional import Promise
 from microcity.summerjobs import eligibility
 from microcity.summerjobs.eligibility import HourRule, PlacementTerms, Problem
 from microcity.summerjobs.models import AgeCategory
-from microcity.summerjobs.services import DEFAULT_HOUR_LIMITS
+from microcity.summerjobs.seasons.services import DEFAULT_HOUR_LIMITS
 from microcity.summerjobs.tests.conftest import born_aged
 
 FIRST_DAY = dt.date(2027, 6, 7)

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from microcity.accounts.tests.factories import UserFactory
-from microcity.summerjobs import matching, services
+from microcity.summerjobs.applications import services as applications_services
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
@@ -28,8 +28,9 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
     WorkCertificate,
 )
-from microcity.summerjobs.services import SummerJobsError
+from microcity.summerjobs.offers import services as offers_services
 from microcity.summerjobs.tests.factories import YEAR, SeasonFactory, SeasonPeriodFactory
+from microcity.summerjobs.workflows import SummerJobsError
 
 pytestmark = pytest.mark.django_db
 LAST_SUMMER = timezone.localdate().year - 1
@@ -159,19 +160,19 @@ def _unchanged(job):
 def test_a_finished_seasons_place_cannot_be_given_up(worked_job):
     youth = worked_job.application.youth.user
     with pytest.raises(SummerJobsError, match=SEASON_ENDED):
-        matching.assignment_decline(assignment=worked_job, by=youth)
+        offers_services.assignment_decline(assignment=worked_job, by=youth)
     _unchanged(worked_job)
 
 
 def test_a_finished_seasons_application_cannot_be_withdrawn(worked_job, coordinator):
     for by in (worked_job.application.youth.user, coordinator):
         with pytest.raises(SummerJobsError, match=SEASON_ENDED):
-            services.application_withdraw(application=worked_job.application, by=by)
+            applications_services.application_withdraw(application=worked_job.application, by=by)
         _unchanged(worked_job)
 
 
 def test_erasing_the_youth_keeps_finished_work(worked_job):
-    services.erase_person_applications(worked_job.application.youth)
+    applications_services.erase_person_applications(worked_job.application.youth)
     _unchanged(worked_job)
 
 
@@ -211,9 +212,9 @@ def test_a_settled_place_of_a_running_season_cannot_change(
     youth = job.application.youth.user
     before = timezone.make_aware(dt.datetime(YEAR, 5, 1, 12))
     with pytest.raises(SummerJobsError, match=reason):
-        matching.assignment_decline(assignment=job, by=youth, now=before)
+        offers_services.assignment_decline(assignment=job, by=youth, now=before)
     with pytest.raises(SummerJobsError, match=reason):
-        services.application_withdraw(application=job.application, by=coordinator)
+        applications_services.application_withdraw(application=job.application, by=coordinator)
     _unchanged(job)
 
 
@@ -221,12 +222,12 @@ def test_a_place_cannot_be_answered_once_its_job_has_started(season, june, place
     job = _job(season, june, placement_with, applicant)
     started = timezone.make_aware(dt.datetime(YEAR, 6, 8, 12))
     with pytest.raises(SummerJobsError, match="The job has started"):
-        matching.assignment_decline(assignment=job, by=job.application.youth.user, now=started)
+        offers_services.assignment_decline(assignment=job, by=job.application.youth.user, now=started)
     _unchanged(job)
     offer = _job(season, june, placement_with, applicant, status=AssignmentStatus.OFFERED)
     Assignment.objects.filter(pk=offer.pk).update(deadline=started + dt.timedelta(days=2))
     with pytest.raises(SummerJobsError, match="The job has started"):
-        matching.assignment_accept(assignment=offer, by=offer.application.youth.user, now=started)
+        offers_services.assignment_accept(assignment=offer, by=offer.application.youth.user, now=started)
     offer.refresh_from_db()
     assert offer.status == AssignmentStatus.OFFERED
 
@@ -234,7 +235,7 @@ def test_a_place_cannot_be_answered_once_its_job_has_started(season, june, place
 def test_a_place_not_yet_settled_can_still_be_given_up(season, june, placement_with, applicant):
     job = _job(season, june, placement_with, applicant)
     before = timezone.make_aware(dt.datetime(YEAR, 5, 1, 12))
-    matching.assignment_decline(assignment=job, by=job.application.youth.user, now=before)
+    offers_services.assignment_decline(assignment=job, by=job.application.youth.user, now=before)
     job.refresh_from_db()
     assert job.status == AssignmentStatus.DECLINED
 

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from microcity.core.exports import FORMULA_STARTS
-from microcity.summerjobs import payroll
+from microcity.summerjobs.pay import payroll as pay_payroll
 from microcity.summerjobs.tests.test_after import june, make_job, season, work  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -41,14 +41,16 @@ def hostile_job(make_job, employer):  # noqa: F811
 
 
 def test_payroll_exports_survive_control_characters(hostile_job, season, coordinator):  # noqa: F811
-    table = csv_rows(payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="csv").content)
+    table = csv_rows(
+        pay_payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="csv").content
+    )
     assert_safe(table[1])
-    xlsx = payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="xlsx").content
+    xlsx = pay_payroll.payroll_export(season=season, by=coordinator, kind="payroll", fmt="xlsx").content
     sheet = load_workbook(io.BytesIO(xlsx)).active
     first, last = sheet["A2"], sheet["B2"]
     assert first.value == '=HYPERLINK("http://evil.example")' and first.data_type == "s"
     assert last.value == "\tBērziņa"
-    claims = payroll.payroll_export(season=season, by=coordinator, kind="claims", fmt="xlsx").content
+    claims = pay_payroll.payroll_export(season=season, by=coordinator, kind="claims", fmt="xlsx").content
     assert load_workbook(io.BytesIO(claims)).active["A2"].value == "@SIA Kontrole"
 
 

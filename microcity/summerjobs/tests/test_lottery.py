@@ -1,5 +1,5 @@
-"""The lottery's commit and reveal: the pure derivation (lottery.py), the services that publish the hash and
-reveal the secret (commitment.py), registration that stays shut without a hash, and the public check."""
+"""The lottery's commit and reveal: the pure derivation (lottery/draw.py), the services that publish the hash and
+reveal the secret (lottery/commitment.py), registration that stays shut without a hash, and the public check."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from django.test import Client
 from django.utils import timezone
 
 from microcity.core.models import AuditEvent
-from microcity.summerjobs import commitment, lottery, matching, services
+from microcity.summerjobs.applications import services as applications_services
+from microcity.summerjobs.lottery import commitment as lottery_commitment
+from microcity.summerjobs.lottery import draw as lottery_draw
+from microcity.summerjobs.lottery import services as lottery_services
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
@@ -21,8 +24,8 @@ from microcity.summerjobs.models import (
     MatchExplanation,
     Season,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError
 from microcity.summerjobs.tests.factories import SeasonFactory
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError
 
 SECRET = "c0ffee" + "1" * 58
 
@@ -30,49 +33,49 @@ SECRET = "c0ffee" + "1" * 58
 
 
 def test_the_same_secret_and_list_give_the_same_seed_whatever_the_order():
-    seed = lottery.derive_seed(secret=SECRET, application_ids=[3, 17, 5])
-    assert seed == lottery.derive_seed(secret=SECRET, application_ids=[17, 5, 3])
-    assert lottery.is_hex_digest(seed)
+    seed = lottery_draw.derive_seed(secret=SECRET, application_ids=[3, 17, 5])
+    assert seed == lottery_draw.derive_seed(secret=SECRET, application_ids=[17, 5, 3])
+    assert lottery_draw.is_hex_digest(seed)
 
 
 def test_the_seed_is_sha256_of_the_secret_followed_by_the_canonical_list():
-    assert lottery.canonical_list([10, 9, 100]) == b"9\n10\n100\n"
-    assert lottery.canonical_list([]) == b""
+    assert lottery_draw.canonical_list([10, 9, 100]) == b"9\n10\n100\n"
+    assert lottery_draw.canonical_list([]) == b""
     expected = hashlib.sha256(f"{SECRET}9\n10\n100\n".encode("ascii")).hexdigest()
-    assert lottery.derive_seed(secret=SECRET, application_ids=[100, 9, 10]) == expected
-    assert lottery.commitment_of(SECRET) == hashlib.sha256(SECRET.encode("ascii")).hexdigest()
+    assert lottery_draw.derive_seed(secret=SECRET, application_ids=[100, 9, 10]) == expected
+    assert lottery_draw.commitment_of(SECRET) == hashlib.sha256(SECRET.encode("ascii")).hexdigest()
 
 
 def test_a_changed_list_gives_another_seed():
-    seed = lottery.derive_seed(secret=SECRET, application_ids=[1, 2, 3])
+    seed = lottery_draw.derive_seed(secret=SECRET, application_ids=[1, 2, 3])
     for other in ([1, 2], [1, 2, 3, 4], [1, 2, 4], [12, 3], [1, 23]):
-        assert lottery.derive_seed(secret=SECRET, application_ids=other) != seed, other
+        assert lottery_draw.derive_seed(secret=SECRET, application_ids=other) != seed, other
 
 
 def test_a_list_with_a_repeated_or_invalid_number_is_refused():
     for bad in ([1, 1], [0], [-3], [True]):
         with pytest.raises(ValueError):
-            lottery.canonical_list(bad)
+            lottery_draw.canonical_list(bad)
 
 
 def test_new_secrets_are_64_hex_characters_and_differ():
-    one, two = lottery.new_secret(), lottery.new_secret()
-    assert lottery.is_hex_digest(one) and lottery.is_hex_digest(two) and one != two
-    assert not lottery.is_hex_digest(one.upper()) and not lottery.is_hex_digest(one[:-1])
+    one, two = lottery_draw.new_secret(), lottery_draw.new_secret()
+    assert lottery_draw.is_hex_digest(one) and lottery_draw.is_hex_digest(two) and one != two
+    assert not lottery_draw.is_hex_digest(one.upper()) and not lottery_draw.is_hex_digest(one[:-1])
 
 
 def _published_by_the_city(ids, season_id=7):
     """What a run drawn honestly with SECRET publishes: application → [its lottery number]."""
-    seed = lottery.derive_seed(secret=SECRET, application_ids=ids)
-    numbers = lottery.lottery_numbers(seed=seed, season_id=season_id, application_ids=ids)
+    seed = lottery_draw.derive_seed(secret=SECRET, application_ids=ids)
+    numbers = lottery_draw.lottery_numbers(seed=seed, season_id=season_id, application_ids=ids)
     return seed, {pk: [number] for pk, number in numbers.items()}
 
 
 def test_verification_recomputes_every_number_and_matches_an_honest_draw():
     ids = [4, 8, 15, 16, 23, 42]
     seed, published = _published_by_the_city(ids)
-    result = lottery.verify(
-        commitment=lottery.commitment_of(SECRET),
+    result = lottery_draw.verify(
+        commitment=lottery_draw.commitment_of(SECRET),
         secret=SECRET,
         season_id=7,
         application_ids=ids,
@@ -88,8 +91,8 @@ def test_a_wrong_secret_fails_verification():
     ids = [4, 8, 15, 16, 23, 42]
     seed, published = _published_by_the_city(ids)
     wrong = "f" * 64
-    result = lottery.verify(
-        commitment=lottery.commitment_of(SECRET),
+    result = lottery_draw.verify(
+        commitment=lottery_draw.commitment_of(SECRET),
         secret=wrong,
         season_id=7,
         application_ids=ids,
@@ -105,8 +108,8 @@ def test_a_changed_number_or_seed_is_caught():
     first, second = sorted(published, key=lambda pk: published[pk][0])[:2]
     published[first], published[second] = published[second], published[first]
     published[99] = [7]  # a number for an application that is not in the list
-    result = lottery.verify(
-        commitment=lottery.commitment_of(SECRET),
+    result = lottery_draw.verify(
+        commitment=lottery_draw.commitment_of(SECRET),
         secret=SECRET,
         season_id=7,
         application_ids=ids,
@@ -121,7 +124,7 @@ def test_a_changed_number_or_seed_is_caught():
 
 def test_the_lottery_module_does_not_import_django():
     code = (
-        "import sys, microcity.summerjobs.lottery as l; l.derive_seed(secret=l.new_secret(), application_ids=[1]); "
+        "import sys, microcity.summerjobs.lottery.draw as l; l.derive_seed(secret=l.new_secret(), application_ids=[1]); "
         "print(sorted(m for m in sys.modules if m == 'django' or m.startswith('django.')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -144,24 +147,30 @@ def test_registration_stays_shut_without_a_published_hash(valmiera, coordinator,
     season = SeasonFactory(city=valmiera, lottery_secret="")
     assert not season.lottery_is_committed and not season.youth_registration_open()
     with pytest.raises(SummerJobsError, match="not open"):
-        services.application_save(season=season, youth=youth, by=youth.user, choices=[], periods=[])
+        applications_services.application_save(
+            season=season, youth=youth, by=youth.user, choices=[], periods=[]
+        )
     assert not Application.objects.filter(season=season).exists()
-    season = commitment.lottery_commitment_publish(season=season, by=coordinator)
+    season = lottery_commitment.lottery_commitment_publish(season=season, by=coordinator)
     assert season.youth_registration_open()
-    application = services.application_save(season=season, youth=youth, by=youth.user, choices=[], periods=[])
+    application = applications_services.application_save(
+        season=season, youth=youth, by=youth.user, choices=[], periods=[]
+    )
     # Once the secret is revealed registration is shut again, even if someone moved the window's end.
     Season.objects.filter(pk=season.pk).update(
         youth_registration_closes=timezone.now() - dt.timedelta(minutes=1)
     )
-    commitment.lottery_secret_reveal(season=season, by=coordinator)
+    lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
     Season.objects.filter(pk=season.pk).update(
         youth_registration_closes=timezone.now() + dt.timedelta(days=1)
     )
     season.refresh_from_db()
     assert not season.youth_registration_open()
     with pytest.raises(SummerJobsError, match="not open"):
-        services.application_save(season=season, youth=youth, by=youth.user, choices=[], periods=[])
-    assert list(commitment.frozen_list(season=season)) == []  # the draft was never submitted
+        applications_services.application_save(
+            season=season, youth=youth, by=youth.user, choices=[], periods=[]
+        )
+    assert list(lottery_commitment.frozen_list(season=season)) == []  # the draft was never submitted
     assert application.status == ApplicationStatus.DRAFT
 
 
@@ -171,29 +180,29 @@ def test_the_hash_is_published_once_by_a_coordinator_before_registration_ends(
 ):
     season = SeasonFactory(city=valmiera, lottery_secret="")
     with pytest.raises(NotAllowed):
-        commitment.lottery_commitment_publish(season=season, by=rep)
-    season = commitment.lottery_commitment_publish(season=season, by=coordinator)
-    assert lottery.is_hex_digest(season.lottery_secret)
-    assert season.lottery_commitment == lottery.commitment_of(season.lottery_secret)
+        lottery_commitment.lottery_commitment_publish(season=season, by=rep)
+    season = lottery_commitment.lottery_commitment_publish(season=season, by=coordinator)
+    assert lottery_draw.is_hex_digest(season.lottery_secret)
+    assert season.lottery_commitment == lottery_draw.commitment_of(season.lottery_secret)
     assert season.lottery_committed_by == coordinator and season.lottery_committed_at
     assert season.lottery_revealed_secret == ""
     event = AuditEvent.objects.filter(object_id=str(season.pk)).latest("pk")
     assert event.details == {"lottery_commitment": season.lottery_commitment}
     with pytest.raises(SummerJobsError, match="cannot change"):
-        commitment.lottery_commitment_publish(season=season, by=coordinator)
+        lottery_commitment.lottery_commitment_publish(season=season, by=coordinator)
     season.refresh_from_db()
-    assert season.lottery_commitment == lottery.commitment_of(season.lottery_secret)
+    assert season.lottery_commitment == lottery_draw.commitment_of(season.lottery_secret)
 
     ended = SeasonFactory(
         city=valmiera, lottery_secret="", youth_registration_closes=timezone.now() - dt.timedelta(minutes=1)
     )
     with pytest.raises(SummerJobsError, match="ended"):
-        commitment.lottery_commitment_publish(season=ended, by=coordinator)
+        lottery_commitment.lottery_commitment_publish(season=ended, by=coordinator)
     # A season that somehow has applications already (made before seasons committed) cannot commit now.
     late = SeasonFactory(city=valmiera, lottery_secret="")
     Application.objects.create(season=late, youth=youth, residence_city=valmiera)
     with pytest.raises(SummerJobsError, match="before the first"):
-        commitment.lottery_commitment_publish(season=late, by=coordinator)
+        lottery_commitment.lottery_commitment_publish(season=late, by=coordinator)
     # The database refuses half a commitment.
     from django.db import IntegrityError, transaction
 
@@ -213,20 +222,20 @@ def test_the_secret_is_revealed_after_closing_once_and_freezes_the_submitted_app
     gone = applicant([place], [june])
     Application.objects.filter(pk=gone.pk).update(status=ApplicationStatus.WITHDRAWN)
     with pytest.raises(SummerJobsError, match="has closed"):
-        commitment.lottery_secret_reveal(season=season, by=coordinator)
+        lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
     close_registration(season)
     with pytest.raises(NotAllowed):
-        commitment.lottery_secret_reveal(season=season, by=rep)
-    season = commitment.lottery_secret_reveal(season=season, by=coordinator)
+        lottery_commitment.lottery_secret_reveal(season=season, by=rep)
+    season = lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
     ids = sorted(a.pk for a in submitted)
-    assert commitment.frozen_list(season=season) == ids
-    assert season.lottery_seed == lottery.derive_seed(secret=season.lottery_secret, application_ids=ids)
+    assert lottery_commitment.frozen_list(season=season) == ids
+    assert season.lottery_seed == lottery_draw.derive_seed(secret=season.lottery_secret, application_ids=ids)
     assert season.lottery_revealed_secret == season.lottery_secret
     assert season.lottery_seed_published_by == coordinator
     event = AuditEvent.objects.filter(object_id=str(season.pk)).latest("pk")
     assert event.details == {"lottery_seed": season.lottery_seed, "lottery_applications": 3}
     with pytest.raises(SummerJobsError, match="already revealed"):
-        commitment.lottery_secret_reveal(season=season, by=coordinator)
+        lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
     assert LotteryEntry.objects.filter(season=season).count() == 3
 
 
@@ -250,8 +259,8 @@ def test_the_public_check_recomputes_every_published_number(
     assert anonymous.get(check_url(season, "applications.txt")).status_code == 404
 
     season = lottery_ready(season)
-    run = matching.match_run_publish(
-        run=matching.match_run_preview(season=season, by=coordinator), by=coordinator
+    run = lottery_services.match_run_publish(
+        run=lottery_services.match_run_preview(season=season, by=coordinator), by=coordinator
     )
     response = anonymous.get(check_url(season))
     assert response.status_code == 200

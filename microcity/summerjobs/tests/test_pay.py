@@ -1,4 +1,4 @@
-"""Pay and subsidies (pay.py, pure): figures computed by hand for a minimum wage of 780 EUR over 168 hours,
+"""Pay and subsidies (pay/money.py, pure): figures computed by hand for a minimum wage of 780 EUR over 168 hours,
 so the minimum hourly rate is 780 / 168 = 4.642857142857… and the lowest rate paid is 4.6429."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from microcity.summerjobs.pay import PayRules, cents, hourly_rate, hours_of, pay_line, pay_totals
+from microcity.summerjobs.pay.money import PayRules, cents, hourly_rate, hours_of, pay_line, pay_totals
 
 D = Decimal
 
@@ -113,7 +113,7 @@ def test_pay_module_knows_nothing_of_django() -> None:
     import ast
     from pathlib import Path
 
-    import microcity.summerjobs.pay as module
+    import microcity.summerjobs.pay.money as module
 
     tree = ast.parse(Path(module.__file__).read_text())
     imported = {

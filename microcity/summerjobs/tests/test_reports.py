@@ -17,7 +17,6 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.models import AuditAction, AuditEvent, Occupation, OrganisationKind
 from microcity.core.tests.factories import OrganisationFactory, YouthFactory
-from microcity.summerjobs import reports
 from microcity.summerjobs.models import (
     ApplicationStatus,
     Assignment,
@@ -28,7 +27,8 @@ from microcity.summerjobs.models import (
     PlacementStatus,
     PriorityKind,
 )
-from microcity.summerjobs.reports import RateRow, suppress
+from microcity.summerjobs.reports import selectors as reports_selectors
+from microcity.summerjobs.reports.selectors import RateRow, suppress
 from microcity.summerjobs.tests.factories import PriorityGroupFactory
 
 pytestmark = pytest.mark.django_db
@@ -120,7 +120,7 @@ def rows_of(table):
 
 
 def test_dashboard_figures_match_the_hand_count(season, world):
-    data = reports.season_dashboard(season=season)
+    data = reports_selectors.season_dashboard(season=season)
     assert {r.key: r.count for r in data.applications} == {"draft": 1, "submitted": 12, "withdrawn": 1}
     assert {r.key: r.count for r in data.placements if r.count} == {"approved": 2, "draft": 1}
     assert {r.key: r.count for r in data.offers} == {"offered": 1, "accepted": 3, "declined": 1, "expired": 1}
@@ -147,7 +147,7 @@ def test_dashboard_figures_match_the_hand_count(season, world):
 
 
 def test_equity_rates_and_small_groups(season, world):
-    tables = {t.key: t for t in reports.equity_report(season=season)}
+    tables = {t.key: t for t in reports_selectors.equity_report(season=season)}
     priority = rows_of(tables["priority-group"])
     assert (
         str(priority["low_income"].accepted_rate) == "40.0"
@@ -191,25 +191,25 @@ def test_suppression_rules():
     assert [r.suppressed for r in suppress([row("a", 4), row("b", 9), row("c", 6)])] == [True, False, True]
     assert [r.suppressed for r in suppress([row("a", 1), row("b", 2), row("c", 9)])] == [True, True, False]
     assert [r.suppressed for r in suppress([row("a", 3)])] == [True]
-    assert reports._total([row("a", 2), row("b", 2)]).suppressed
+    assert reports_selectors._total([row("a", 2), row("b", 2)]).suppressed
 
 
 def test_reports_take_a_fixed_number_of_queries(
     season, world, june, applicant, placement_with, django_assert_num_queries
 ):
     with django_assert_num_queries(6):
-        reports.season_dashboard(season=season)
+        reports_selectors.season_dashboard(season=season)
     with django_assert_num_queries(6):
-        reports.equity_report(season=season)
+        reports_selectors.equity_report(season=season)
     other = placement_with(
         {june: 5}, occupation=Occupation.objects.filter(level=4, code__startswith="2").first()
     )
     for age in (13, 14, 15, 16, 17, 18):
         applicant([other], [june], age=age, gender="female")
     with django_assert_num_queries(6):
-        reports.season_dashboard(season=season)
+        reports_selectors.season_dashboard(season=season)
     with django_assert_num_queries(6):
-        reports.equity_report(season=season)
+        reports_selectors.equity_report(season=season)
 
 
 # --- The pages and the CSV files -------------------------------------------------------------------------

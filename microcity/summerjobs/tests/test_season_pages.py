@@ -15,7 +15,6 @@ from django.utils import timezone
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.tests.factories import YouthFactory
-from microcity.summerjobs import services
 from microcity.summerjobs.models import (
     AgeCategory,
     HourLimit,
@@ -25,13 +24,15 @@ from microcity.summerjobs.models import (
     PriorityKind,
     Season,
 )
-from microcity.summerjobs.services import SummerJobsError, period_problems, weekdays_between
+from microcity.summerjobs.seasons import services as seasons_services
+from microcity.summerjobs.seasons.services import period_problems, weekdays_between
 from microcity.summerjobs.tests.factories import (
     YEAR,
     PriorityGroupFactory,
     SeasonFactory,
     SeasonPeriodFactory,
 )
+from microcity.summerjobs.workflows import SummerJobsError
 
 pytestmark = pytest.mark.django_db
 BASE = "/en/valmiera/summer-jobs/manage"
@@ -39,7 +40,7 @@ BASE = "/en/valmiera/summer-jobs/manage"
 
 def limit_fields(prefix_values=None):
     data = {}
-    for category, values in services.DEFAULT_HOUR_LIMITS.items():
+    for category, values in seasons_services.DEFAULT_HOUR_LIMITS.items():
         for name, value in values.items():
             if isinstance(value, dt.time):
                 value = value.strftime("%H:%M")
@@ -306,8 +307,8 @@ def test_rules_are_frozen_once_offers_are_published(season, june, coordinator_cl
 
 def test_service_update_replaces_periods_and_checks_them(season, june, coordinator):
     with pytest.raises(SummerJobsError, match="within the season"):
-        services.season_update(season=season, by=coordinator, data={"year": YEAR + 1})
-    services.season_update(
+        seasons_services.season_update(season=season, by=coordinator, data={"year": YEAR + 1})
+    seasons_services.season_update(
         season=season,
         by=coordinator,
         data={},
@@ -439,18 +440,18 @@ def test_the_season_service_refuses_limits_looser_than_the_law(
     """A forged POST or another caller goes past the form; the service is where the law holds."""
     before = {limit.category: limit.break_minutes for limit in season.hour_limits.all()}
     with pytest.raises(SummerJobsError, match=message):
-        services.season_update(season=season, by=coordinator, data={}, hour_limits={category: values})
+        seasons_services.season_update(season=season, by=coordinator, data={}, hour_limits={category: values})
     assert {limit.category: limit.break_minutes for limit in season.hour_limits.all()} == before
     with pytest.raises(SummerJobsError, match=message):
-        services.season_create(
+        seasons_services.season_create(
             city=season.city,
             by=coordinator,
-            data={**{name: getattr(season, name) for name in services.SEASON_FIELDS}, "name": "Cita"},
+            data={**{name: getattr(season, name) for name in seasons_services.SEASON_FIELDS}, "name": "Cita"},
             periods=[
                 {"name": "Jūnijs", "starts_on": dt.date(YEAR, 6, 7), "ends_on": dt.date(YEAR, 6, 25)}
                 | {"working_days": 15}
             ],
-            hour_limits={category: {**services.DEFAULT_HOUR_LIMITS[category], **values}},
+            hour_limits={category: {**seasons_services.DEFAULT_HOUR_LIMITS[category], **values}},
         )
 
 
@@ -462,7 +463,7 @@ def test_the_season_service_allows_stricter_limits(season, coordinator):
         "break_minutes": 45,
         "max_hours_per_day": Decimal("6"),
     }
-    services.season_update(
+    seasons_services.season_update(
         season=season, by=coordinator, data={}, hour_limits={AgeCategory.ADOLESCENT: stricter}
     )
     row = HourLimit.objects.get(season=season, category=AgeCategory.ADOLESCENT)

@@ -15,7 +15,8 @@ from django.utils import timezone
 from microcity.accounts.management.commands.seed_demo import demo_email
 from microcity.careers.models import Entry
 from microcity.core.models import Indicator, OutcomeRecord
-from microcity.summerjobs import commitment, lottery, payroll
+from microcity.summerjobs.lottery import commitment as lottery_commitment
+from microcity.summerjobs.lottery import draw
 from microcity.summerjobs.management.commands.seed_summerjobs import season_year
 from microcity.summerjobs.models import (
     Application,
@@ -33,6 +34,7 @@ from microcity.summerjobs.models import (
     TimesheetEntry,
     WorkCertificate,
 )
+from microcity.summerjobs.pay import payroll as pay_payroll
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +71,7 @@ def assert_every_application_is_dated_in_its_registration_window() -> None:
             assert submitted is None or created <= submitted < closes, (season, pk, submitted)
             assert created.year <= season.year, (season, pk, created)
         if season.lottery_seed_is_published:
-            checked = commitment.lottery_verification(season=season)
+            checked = lottery_commitment.lottery_verification(season=season)
             assert checked is not None and checked.result.matches, season
 
 
@@ -89,7 +91,7 @@ def test_seed_completes_last_summer_once(client):
     assert last.periods.count() == 4
     assert all(p.starts_on.year == last.year and p.working_days == 15 for p in last.periods.all())
     assert not last.youth_registration_open() and last.lottery_seed_is_published
-    assert last.lottery_commitment == lottery.commitment_of(last.lottery_secret)
+    assert last.lottery_commitment == draw.commitment_of(last.lottery_secret)
     assert MatchRun.objects.filter(season=last).exclude(seed=last.lottery_seed).count() == 0
 
     runs = MatchRun.objects.filter(season=last, status=MatchRunStatus.PUBLISHED)
@@ -105,7 +107,7 @@ def test_seed_completes_last_summer_once(client):
 
     # Every accepted job: a signed contract, only confirmed hours, and hours on most of its days.
     jobs = list(Assignment.objects.filter(run__season=last, status=AssignmentStatus.ACCEPTED))
-    worked = payroll.worked_time(job.pk for job in jobs)
+    worked = pay_payroll.worked_time(job.pk for job in jobs)
     for job in jobs:
         assert job.contract.signed_on is not None and job.contract.signed_on < job.contract.starts_on
         assert worked[job.pk].unconfirmed_minutes == 0

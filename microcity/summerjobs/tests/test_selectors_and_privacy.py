@@ -10,13 +10,21 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.models import AuditEvent
 from microcity.core.registry import personal_data
-from microcity.summerjobs import matching, permissions, selectors
+from microcity.summerjobs import permissions, workflows
+from microcity.summerjobs.applications import selectors as applications_selectors
+from microcity.summerjobs.lottery import selectors as lottery_selectors
+from microcity.summerjobs.lottery import services as lottery_services
+from microcity.summerjobs.lottery.instance import MatchError
 from microcity.summerjobs.models import (
     ApplicationStatus,
     Assignment,
     AssignmentStatus,
     MatchRunStatus,
 )
+from microcity.summerjobs.offers import selectors as offers_selectors
+from microcity.summerjobs.offers import services as offers_services
+from microcity.summerjobs.placements import selectors as placements_selectors
+from microcity.summerjobs.seasons import selectors as seasons_selectors
 
 pytestmark = pytest.mark.django_db
 
@@ -31,8 +39,8 @@ def offers(season, june, placement_with, applicant, coordinator, lottery_ready, 
         for _ in range(3)
     ]
     lottery_ready(season)
-    run = matching.match_run_publish(
-        run=matching.match_run_preview(season=season, by=coordinator), by=coordinator
+    run = lottery_services.match_run_publish(
+        run=lottery_services.match_run_preview(season=season, by=coordinator), by=coordinator
     )
     return run, ours, theirs, applications
 
@@ -40,34 +48,34 @@ def offers(season, june, placement_with, applicant, coordinator, lottery_ready, 
 def test_employer_sees_only_youths_offered_its_places(offers, season, rep):
     run, ours, theirs, applications = offers
     ours_offer = Assignment.objects.get(run=run, placement_period__placement=ours)
-    visible = list(selectors.applications_visible_to(user=rep, season=season))
+    visible = list(applications_selectors.applications_visible_to(user=rep, season=season))
     assert visible == [ours_offer.application]
     assert permissions.can_view_application(rep, ours_offer.application)
     others = [a for a in applications if a != ours_offer.application]
     assert not any(permissions.can_view_application(rep, a) for a in others)
-    assert list(selectors.offers_visible_to(user=rep, season=season)) == [ours_offer]
+    assert list(offers_selectors.offers_visible_to(user=rep, season=season)) == [ours_offer]
     # Once the youth declines, the employer no longer sees them.
-    matching.assignment_decline(assignment=ours_offer, by=ours_offer.application.youth.user)
-    assert list(selectors.applications_visible_to(user=rep, season=season)) == []
+    offers_services.assignment_decline(assignment=ours_offer, by=ours_offer.application.youth.user)
+    assert list(applications_selectors.applications_visible_to(user=rep, season=season)) == []
 
 
 def test_coordinator_of_another_city_sees_nothing(offers, season, ventspils, coordinator):
     stranger = UserFactory()
     MembershipFactory(user=stranger, city=ventspils, role=Role.PROGRAMME_COORDINATOR)
-    assert list(selectors.applications_visible_to(user=stranger, season=season)) == []
+    assert list(applications_selectors.applications_visible_to(user=stranger, season=season)) == []
     assert not permissions.can_run_matching(stranger, season)
-    assert len(selectors.applications_visible_to(user=coordinator, season=season)) == 3
-    assert list(selectors.seasons_coordinated_by(user=coordinator)) == [season]
-    assert list(selectors.seasons_coordinated_by(user=stranger)) == []
+    assert len(applications_selectors.applications_visible_to(user=coordinator, season=season)) == 3
+    assert list(seasons_selectors.seasons_coordinated_by(user=coordinator)) == [season]
+    assert list(seasons_selectors.seasons_coordinated_by(user=stranger)) == []
 
 
 def test_fill_report_counts_offers_and_acceptances(offers, season):
     run, ours, theirs, applications = offers
     offer = Assignment.objects.get(run=run, placement_period__placement=ours)
-    matching.assignment_accept(assignment=offer, by=offer.application.youth.user)
+    offers_services.assignment_accept(assignment=offer, by=offer.application.youth.user)
     fill = {
         row.placement_id: (row.capacity, row.offered, row.accepted)
-        for row in selectors.placement_fill(season=season)
+        for row in placements_selectors.placement_fill(season=season)
     }
     assert fill == {ours.pk: (1, 0, 1), theirs.pk: (1, 1, 0)}
 
@@ -76,7 +84,7 @@ def test_the_youth_reads_their_explanation_from_the_published_run(offers):
     run, ours, theirs, applications = offers
     unplaced = next(a for a in applications if not Assignment.objects.filter(application=a).exists())
     with translation.override("en"):
-        lines = selectors.explanation_for(application=unplaced)
+        lines = lottery_selectors.explanation_for(application=unplaced)
     assert lines[0].startswith("You were not placed")
     assert len(lines) == 4  # two choices, then the lottery number
 
@@ -86,16 +94,16 @@ def test_discarding_a_preview_is_audited_and_final(
 ):
     applicant([placement_with({june: 1})], [june])
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
-    with pytest.raises(matching.NotAllowed):
-        matching.match_run_discard(run=run, by=rep)
-    run = matching.match_run_discard(run=run, by=coordinator)
+    run = lottery_services.match_run_preview(season=season, by=coordinator)
+    with pytest.raises(workflows.NotAllowed):
+        lottery_services.match_run_discard(run=run, by=rep)
+    run = lottery_services.match_run_discard(run=run, by=coordinator)
     assert run.status == MatchRunStatus.DISCARDED
     assert AuditEvent.objects.filter(object_type__model="matchrun", object_id=str(run.pk)).latest(
         "pk"
     ).details["status"] == ["preview", "discarded"]
-    with pytest.raises(matching.MatchError):
-        matching.match_run_publish(run=run, by=coordinator)
+    with pytest.raises(MatchError):
+        lottery_services.match_run_publish(run=run, by=coordinator)
 
 
 def test_data_download_and_erasure(offers):

@@ -15,7 +15,6 @@ from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.models import AuditEvent
 from microcity.core.tests.factories import OrganisationFactory
 from microcity.labourlaw import worktime
-from microcity.summerjobs import timesheets
 from microcity.summerjobs.models import (
     AgeCategory,
     AssignmentStatus,
@@ -23,7 +22,6 @@ from microcity.summerjobs.models import (
     PlacementPeriod,
     TimesheetEntry,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError
 from microcity.summerjobs.tests.factories import (
     YEAR,
     ApplicationFactory,
@@ -33,7 +31,13 @@ from microcity.summerjobs.tests.factories import (
     accepted_assignment,
     ready_to_work,
 )
-from microcity.summerjobs.timesheets import TimesheetRefused, timesheet_entry_add, timesheet_entry_confirm
+from microcity.summerjobs.timesheets import services as timesheets_services
+from microcity.summerjobs.timesheets.services import (
+    TimesheetRefused,
+    timesheet_entry_add,
+    timesheet_entry_confirm,
+)
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError
 
 pytestmark = pytest.mark.django_db
 
@@ -310,7 +314,7 @@ def test_database_refuses_an_entry_ending_before_it_starts(job, rep):
 
 
 def test_messages_exist_for_every_code():
-    assert set(timesheets.MESSAGES) == set(worktime.CODES)
+    assert set(timesheets_services.MESSAGES) == set(worktime.CODES)
 
 
 # --- True concurrency (PostgreSQL only: SQLite serialises every writer anyway) -----------------------------

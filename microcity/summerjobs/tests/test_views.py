@@ -18,7 +18,7 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import GuardianLinkFactory, MembershipFactory, UserFactory
 from microcity.core.models import AuditAction, AuditEvent, Occupation
 from microcity.core.tests.factories import PersonFactory, YouthFactory
-from microcity.summerjobs import lottery, matching
+from microcity.summerjobs.lottery import draw, services
 from microcity.summerjobs.models import (
     Application,
     ApplicationStatus,
@@ -60,8 +60,8 @@ def world(season, june, july, employer, rep, coordinator, placement_with, applic
 
 def published(season, coordinator, lottery_ready):
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
-    return matching.match_run_publish(run=run, by=coordinator)
+    run = services.match_run_preview(season=season, by=coordinator)
+    return services.match_run_publish(run=run, by=coordinator)
 
 
 def user_for(role, valmiera, employer):
@@ -138,7 +138,7 @@ def page_url(page, world, run):
 @pytest.mark.parametrize("role", ALL_ROLES)
 def test_every_page_for_every_role(role, world, season, valmiera, employer, coordinator, lottery_ready):
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = services.match_run_preview(season=season, by=coordinator)
     client = Client()
     client.force_login(user_for(role, valmiera, employer))
     for page in PAGES:
@@ -386,7 +386,7 @@ def test_guardian_applies_for_the_youth_and_gets_the_offer_email(
     application = Application.objects.get(youth=youth, status=ApplicationStatus.SUBMITTED)
     assert application.submitted_by == guardian_user
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = services.match_run_preview(season=season, by=coordinator)
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for(coordinator).post(f"{BASE}/manage/runs/{run.pk}/action/", {"action": "publish"})
     assert response.status_code == 302
@@ -414,7 +414,7 @@ def test_youth_reads_the_explanation_accepts_and_nobody_else_can_answer(
     people = [UserFactory() for _ in range(2)]
     applications = [applicant([parks], [june], youth={"user": user}) for user in people]
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = services.match_run_preview(season=season, by=coordinator)
     with django_capture_on_commit_callbacks(execute=True):
         client_for(coordinator).post(f"{BASE}/manage/runs/{run.pk}/action/", {"action": "publish"})
     offer = Assignment.objects.get(run=run)
@@ -467,9 +467,7 @@ def test_coordinator_closes_registration_reveals_the_secret_previews_and_publish
     client.post(f"{BASE}/manage/action/", {"action": "reveal"})
     season.refresh_from_db()
     seed = season.lottery_seed
-    assert seed == lottery.derive_seed(
-        secret=season.lottery_secret, application_ids=[world["application"].pk]
-    )
+    assert seed == draw.derive_seed(secret=season.lottery_secret, application_ids=[world["application"].pk])
     response = client.post(f"{BASE}/manage/action/", {"action": "run", "kind": "initial"})
     run = MatchRun.objects.get(season=season)
     assert response.status_code == 302 and response["Location"].endswith(f"/manage/runs/{run.pk}/")
@@ -492,7 +490,7 @@ def test_coordinator_closes_registration_reveals_the_secret_previews_and_publish
 
 def test_discarding_a_preview(world, season, coordinator, lottery_ready, client_for):
     lottery_ready(season)
-    run = matching.match_run_preview(season=season, by=coordinator)
+    run = services.match_run_preview(season=season, by=coordinator)
     client_for(coordinator).post(f"{BASE}/manage/runs/{run.pk}/action/", {"action": "discard"})
     run.refresh_from_db()
     assert run.status == MatchRunStatus.DISCARDED

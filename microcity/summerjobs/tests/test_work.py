@@ -18,8 +18,9 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import GuardianLinkFactory, MembershipFactory, UserFactory
 from microcity.core.models import AuditAction, AuditEvent
 from microcity.core.tests.factories import OrganisationFactory, PersonFactory
-from microcity.summerjobs import contracts, permissions, services, timesheets
-from microcity.summerjobs.contracts import (
+from microcity.summerjobs import permissions
+from microcity.summerjobs.contracts import services as contracts_services
+from microcity.summerjobs.contracts.services import (
     ContractInvalid,
     NotReadyToStart,
     contract_create,
@@ -38,7 +39,7 @@ from microcity.summerjobs.models import (
     StartDocumentKind,
     TimesheetEntry,
 )
-from microcity.summerjobs.services import NotAllowed, SummerJobsError
+from microcity.summerjobs.placements import services as placements_services
 from microcity.summerjobs.tests.conftest import born_aged
 from microcity.summerjobs.tests.factories import (
     YEAR,
@@ -47,6 +48,8 @@ from microcity.summerjobs.tests.factories import (
     accepted_assignment,
     ready_to_work,
 )
+from microcity.summerjobs.timesheets import services as timesheets_services
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +85,7 @@ def job(june, employer, placement_with, applicant):
 
 
 def add_hours(assignment, by, day=JUNE_1ST, start="09:00", end="13:00", break_minutes=0):
-    return timesheets.timesheet_entry_add(
+    return timesheets_services.timesheet_entry_add(
         assignment=assignment, day=day, start=t(start), end=t(end), break_minutes=break_minutes, by=by
     )
 
@@ -196,7 +199,7 @@ def test_hours_only_within_the_contracts_days(job, rep):
         data={"starts_on": dt.date(YEAR, 6, 14), "ends_on": dt.date(YEAR, 6, 18)},
     )
     contract_sign(contract=contract, signed_on=today(), by=rep)
-    with pytest.raises(timesheets.TimesheetRefused) as caught:
+    with pytest.raises(timesheets_services.TimesheetRefused) as caught:
         add_hours(assignment, rep, day=JUNE_1ST)
     assert [v.code for v in caught.value.violations] == ["outside_period"]
     add_hours(assignment, rep, day=dt.date(YEAR, 6, 14))
@@ -442,7 +445,7 @@ def test_concurrent_contracts_get_different_numbers(job, rep, season):
         Contract.objects.create(
             assignment=first,
             number=f"VALMIERA-{YEAR}-00001",
-            **contracts.contract_defaults(first),
+            **contracts_services.contract_defaults(first),
         )
     worker.join(timeout=10)
     assert outcome == {"second": f"VALMIERA-{YEAR}-00002"}
@@ -898,7 +901,7 @@ def test_list_shows_status_search_and_filter(
 
 
 def test_list_paginates_with_the_search_kept(job, coordinator, client_for, monkeypatch):
-    from microcity.summerjobs import views_work
+    from microcity.summerjobs.jobs import views as views_work
 
     monkeypatch.setattr(views_work, "PER_PAGE", 2)
     for _ in range(3):
@@ -997,10 +1000,10 @@ def test_the_supervisor_sees_the_hours_but_not_the_contract_or_the_documents(peo
 def test_the_supervisor_confirms_through_the_service_and_cannot_add_hours(people):
     supervisor, entry = people["users"]["supervisor"], people["entry"]
     assert permissions.can_view_job(supervisor, people["assignment"])
-    assert not timesheets.can_add_timesheet_entry(supervisor, people["assignment"])
+    assert not timesheets_services.can_add_timesheet_entry(supervisor, people["assignment"])
     with pytest.raises(NotAllowed):
         add_hours(people["assignment"], supervisor, day=dt.date(YEAR, 6, 9))
-    timesheets.timesheet_entry_confirm(entry=entry, by=supervisor)
+    timesheets_services.timesheet_entry_confirm(entry=entry, by=supervisor)
     entry.refresh_from_db()
     assert entry.confirmed_by == supervisor
 
@@ -1012,7 +1015,7 @@ def test_a_supervisor_whose_role_is_taken_away_sees_nothing(people, client_for):
     assert client.get(f"{BASE}/jobs/").status_code == 403
     assert client.get(f"{BASE}/jobs/{assignment.pk}/").status_code == 404
     with pytest.raises(NotAllowed):
-        timesheets.timesheet_entry_confirm(entry=people["entry"], by=supervisor)
+        timesheets_services.timesheet_entry_confirm(entry=people["entry"], by=supervisor)
 
 
 def test_only_a_supervisor_of_the_employer_can_be_named_on_a_placement(people, rep, valmiera):
@@ -1021,9 +1024,9 @@ def test_only_a_supervisor_of_the_employer_can_be_named_on_a_placement(people, r
     placement.save(update_fields=["status"])
     stranger = PersonFactory(city=valmiera, user=people["users"]["other_employer_supervisor"])
     with pytest.raises(SummerJobsError, match="work supervisor"):
-        services.placement_update(placement=placement, by=rep, data={"supervisor": stranger})
+        placements_services.placement_update(placement=placement, by=rep, data={"supervisor": stranger})
     ours = people["users"]["other_supervisor"].person
-    services.placement_update(placement=placement, by=rep, data={"supervisor": ours})
+    placements_services.placement_update(placement=placement, by=rep, data={"supervisor": ours})
     placement.refresh_from_db()
     assert placement.supervisor == ours
 

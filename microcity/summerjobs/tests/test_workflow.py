@@ -14,7 +14,10 @@ from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import GuardianLinkFactory, MembershipFactory, UserFactory
 from microcity.core.models import AuditEvent, Occupation
 from microcity.core.tests.factories import CityFactory, PersonFactory, SchoolFactory, YouthFactory
-from microcity.summerjobs import permissions, selectors, services
+from microcity.summerjobs import permissions
+from microcity.summerjobs.applications import selectors as applications_selectors
+from microcity.summerjobs.applications import services as applications_services
+from microcity.summerjobs.applications.services import NotEligible
 from microcity.summerjobs.models import (
     AgeCategory,
     Application,
@@ -27,9 +30,12 @@ from microcity.summerjobs.models import (
     PriorityKind,
     Season,
 )
-from microcity.summerjobs.services import NotAllowed, NotEligible, SummerJobsError
+from microcity.summerjobs.placements import selectors as placements_selectors
+from microcity.summerjobs.placements import services as placements_services
+from microcity.summerjobs.seasons import services as seasons_services
 from microcity.summerjobs.tests.conftest import born_aged
 from microcity.summerjobs.tests.factories import YEAR, PlacementFactory, PriorityGroupFactory
+from microcity.summerjobs.workflows import NotAllowed, SummerJobsError
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +72,7 @@ def audit_statuses(obj):
 
 def test_season_create_sets_periods_groups_and_the_legal_hour_limits(valmiera, coordinator):
     now = timezone.now()
-    season = services.season_create(
+    season = seasons_services.season_create(
         city=valmiera,
         by=coordinator,
         data={
@@ -107,31 +113,31 @@ def test_season_constraints_refuse_impossible_configuration(season):
 
 def test_only_coordinators_create_seasons(valmiera, rep):
     with pytest.raises(NotAllowed):
-        services.season_create(city=valmiera, by=rep, data={}, periods=[])
+        seasons_services.season_create(city=valmiera, by=rep, data={}, periods=[])
 
 
 # --- Placements ------------------------------------------------------------------------------------------
 
 
 def test_placement_workflow_draft_submit_return_resubmit_approve(season, june, employer, rep, coordinator):
-    placement = services.placement_create(
+    placement = placements_services.placement_create(
         season=season, organisation=employer, by=rep, data=placement_data(), capacities={june.pk: 4}
     )
     assert placement.status == PlacementStatus.DRAFT
-    placement = services.placement_submit(placement=placement, by=rep)
+    placement = placements_services.placement_submit(placement=placement, by=rep)
     with pytest.raises(NotAllowed):
-        services.placement_update(placement=placement, by=rep, data={"duties": "cits"})
+        placements_services.placement_update(placement=placement, by=rep, data={"duties": "cits"})
     with pytest.raises(SummerJobsError):
-        services.placement_return(placement=placement, by=coordinator, reason="  ")
-    placement = services.placement_return(
+        placements_services.placement_return(placement=placement, by=coordinator, reason="  ")
+    placement = placements_services.placement_return(
         placement=placement, by=coordinator, reason="Precizējiet darba laiku."
     )
     assert placement.status == PlacementStatus.RETURNED and placement.return_reason
-    services.placement_update(placement=placement, by=rep, data={"ends_at": dt.time(13, 30)})
-    placement = services.placement_submit(placement=placement, by=rep)
+    placements_services.placement_update(placement=placement, by=rep, data={"ends_at": dt.time(13, 30)})
+    placement = placements_services.placement_submit(placement=placement, by=rep)
     with pytest.raises(NotAllowed):
-        services.placement_approve(placement=placement, by=rep)
-    placement = services.placement_approve(placement=placement, by=coordinator)
+        placements_services.placement_approve(placement=placement, by=rep)
+    placement = placements_services.placement_approve(placement=placement, by=coordinator)
     assert placement.status == PlacementStatus.APPROVED and placement.return_reason == ""
     assert audit_statuses(placement) == [
         ["draft", "submitted"],
@@ -141,40 +147,40 @@ def test_placement_workflow_draft_submit_return_resubmit_approve(season, june, e
     ]
     # Not in the map: an approved placement cannot be sent back to review.
     with pytest.raises(SummerJobsError):
-        services.placement_return(placement=placement, by=coordinator, reason="x")
+        placements_services.placement_return(placement=placement, by=coordinator, reason="x")
     with pytest.raises(SummerJobsError):
-        services.placement_submit(placement=placement, by=coordinator)
+        placements_services.placement_submit(placement=placement, by=coordinator)
 
 
 def test_placement_needs_places_and_the_employers_window(season, june, employer, rep):
-    placement = services.placement_create(
+    placement = placements_services.placement_create(
         season=season, organisation=employer, by=rep, data=placement_data(), capacities={june.pk: 0}
     )
     with pytest.raises(SummerJobsError, match="at least one place"):
-        services.placement_submit(placement=placement, by=rep)
-    services.placement_update(placement=placement, by=rep, data={}, capacities={june.pk: 2})
+        placements_services.placement_submit(placement=placement, by=rep)
+    placements_services.placement_update(placement=placement, by=rep, data={}, capacities={june.pk: 2})
     Season.objects.filter(pk=season.pk).update(
         employer_registration_closes=timezone.now() - dt.timedelta(hours=1)
     )
     placement.season.refresh_from_db()
     with pytest.raises(SummerJobsError, match="not open"):
-        services.placement_submit(placement=placement, by=rep)
+        placements_services.placement_submit(placement=placement, by=rep)
 
 
 def test_placement_rules_supervision_cap_light_work_and_schedule(season, june, employer, rep):
     with pytest.raises(SummerJobsError, match="at most 10"):
-        services.placement_create(
+        placements_services.placement_create(
             season=season, organisation=employer, by=rep, data=placement_data(), capacities={june.pk: 11}
         )
     with pytest.raises(SummerJobsError, match="at most 5"):
-        services.placement_create(
+        placements_services.placement_create(
             season=season,
             organisation=employer,
             by=rep,
             data=placement_data(takes_youths_with_disability=True),
             capacities={june.pk: 6},
         )
-    two = services.placement_create(
+    two = placements_services.placement_create(
         season=season,
         organisation=employer,
         by=rep,
@@ -184,7 +190,7 @@ def test_placement_rules_supervision_cap_light_work_and_schedule(season, june, e
     assert two.max_youths_per_period == 20
     # Ages 13–14 may do light work only: the database refuses a non-light placement for them.
     with pytest.raises(SummerJobsError):
-        services.placement_create(
+        placements_services.placement_create(
             season=season,
             organisation=employer,
             by=rep,
@@ -192,7 +198,7 @@ def test_placement_rules_supervision_cap_light_work_and_schedule(season, june, e
             capacities={},
         )
     with pytest.raises(SummerJobsError, match="shorter"):
-        services.placement_create(
+        placements_services.placement_create(
             season=season,
             organisation=employer,
             by=rep,
@@ -210,17 +216,17 @@ def test_other_employers_cannot_touch_a_placement(season, june, employer, rep):
         organisation=PlacementFactory(season=season).organisation,
     )
     with pytest.raises(NotAllowed):
-        services.placement_create(
+        placements_services.placement_create(
             season=season, organisation=employer, by=other, data=placement_data(), capacities={}
         )
-    placement = services.placement_create(
+    placement = placements_services.placement_create(
         season=season, organisation=employer, by=rep, data=placement_data(), capacities={june.pk: 1}
     )
     assert not permissions.can_view_placement(other, placement)
     assert permissions.can_view_placement(rep, placement)
     with pytest.raises(NotAllowed):
-        services.placement_submit(placement=placement, by=other)
-    assert placement not in selectors.placements_visible_to(user=other, season=season)
+        placements_services.placement_submit(placement=placement, by=other)
+    assert placement not in placements_selectors.placements_visible_to(user=other, season=season)
 
 
 def test_capacity_change_cannot_go_below_accepted_places_or_above_supervision(
@@ -229,8 +235,11 @@ def test_capacity_change_cannot_go_below_accepted_places_or_above_supervision(
     placement = placement_with({june: 3})
     row = PlacementPeriod.objects.get(placement=placement)
     with pytest.raises(SummerJobsError, match="between 0 and 10"):
-        services.placement_capacity_set(placement_period=row, capacity=11, by=coordinator)
-    assert services.placement_capacity_set(placement_period=row, capacity=1, by=coordinator).capacity == 1
+        placements_services.placement_capacity_set(placement_period=row, capacity=11, by=coordinator)
+    assert (
+        placements_services.placement_capacity_set(placement_period=row, capacity=1, by=coordinator).capacity
+        == 1
+    )
     with pytest.raises(IntegrityError), transaction.atomic():
         PlacementPeriod.objects.filter(pk=row.pk).update(capacity=-1)
 
@@ -248,25 +257,27 @@ def youth(season):
 
 def test_youth_applies_and_submits_with_ranked_choices(season, june, july, placement_with, youth):
     first, second = placement_with({june: 2}), placement_with({july: 1})
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season, youth=youth, by=youth.user, choices=[second, first], periods=[june, july]
     )
     assert list(application.choices.values_list("rank", "placement")) == [(1, second.pk), (2, first.pk)]
     assert application.residence_city == season.city and not application.in_basic_education
-    application = services.application_submit(application=application, by=youth.user)
+    application = applications_services.application_submit(application=application, by=youth.user)
     assert application.status == ApplicationStatus.SUBMITTED and application.submitted_at
     with pytest.raises(SummerJobsError):
-        services.application_save(season=season, youth=youth, by=youth.user, choices=[first], periods=[june])
-    application = services.application_reopen(application=application, by=youth.user)
+        applications_services.application_save(
+            season=season, youth=youth, by=youth.user, choices=[first], periods=[june]
+        )
+    application = applications_services.application_reopen(application=application, by=youth.user)
     assert application.status == ApplicationStatus.DRAFT
-    application = services.application_withdraw(application=application, by=youth.user)
+    application = applications_services.application_withdraw(application=application, by=youth.user)
     assert audit_statuses(application) == [
         ["draft", "submitted"],
         ["submitted", "draft"],
         ["draft", "withdrawn"],
     ]
     with pytest.raises(SummerJobsError):
-        services.application_submit(application=application, by=youth.user)
+        applications_services.application_submit(application=application, by=youth.user)
 
 
 def test_guardian_with_consent_applies_for_the_youth_a_stranger_cannot(season, june, placement_with, youth):
@@ -275,20 +286,20 @@ def test_guardian_with_consent_applies_for_the_youth_a_stranger_cannot(season, j
     guardian = PersonFactory(city=season.city, user=guardian_user)
     stranger = UserFactory()
     with pytest.raises(NotAllowed):
-        services.application_save(
+        applications_services.application_save(
             season=season, youth=youth, by=guardian_user, choices=[placement], periods=[june]
         )
     GuardianLinkFactory(guardian=guardian, youth=youth)
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season, youth=youth, by=guardian_user, choices=[placement], periods=[june]
     )
-    services.application_submit(application=application, by=guardian_user)
+    applications_services.application_submit(application=application, by=guardian_user)
     application.refresh_from_db()
     assert application.submitted_by == guardian_user
     assert permissions.can_view_application(guardian_user, application)
     assert not permissions.can_view_application(stranger, application)
-    assert list(selectors.applications_in_care_of(user=guardian_user)) == [application]
-    assert list(selectors.applications_visible_to(user=stranger, season=season)) == []
+    assert list(applications_selectors.applications_in_care_of(user=guardian_user)) == [application]
+    assert list(applications_selectors.applications_visible_to(user=stranger, season=season)) == []
 
 
 def test_revoked_guardian_link_no_longer_allows_applying(season, june, placement_with, youth):
@@ -297,7 +308,7 @@ def test_revoked_guardian_link_no_longer_allows_applying(season, june, placement
     link.revoked_at = timezone.now()
     link.save()
     with pytest.raises(NotAllowed):
-        services.application_save(
+        applications_services.application_save(
             season=season, youth=youth, by=guardian_user, choices=[placement_with({june: 1})], periods=[june]
         )
 
@@ -305,11 +316,11 @@ def test_revoked_guardian_link_no_longer_allows_applying(season, june, placement
 def test_submit_checks_eligibility_with_stable_codes(season, june, july, placement_with, youth):
     for_adults = placement_with({june: 1}, min_age=18, is_light_work=False)
     only_july = placement_with({july: 1})
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season, youth=youth, by=youth.user, choices=[for_adults, only_july], periods=[june]
     )
     with pytest.raises(NotEligible) as failure:
-        services.application_submit(application=application, by=youth.user)
+        applications_services.application_submit(application=application, by=youth.user)
     problems = failure.value.problems
     assert [(p.code, p.params["rank"], p.params["reason"]["code"]) for p in problems] == [
         ("choice_not_eligible", 1, "too_young_for_placement"),
@@ -325,17 +336,20 @@ def test_fourteen_year_old_may_choose_light_work_only(season, june, placement_wi
     heavy = placement_with({june: 1}, min_age=15, is_light_work=False)
     with pytest.raises(IntegrityError), transaction.atomic():
         Placement.objects.filter(pk=heavy.pk).update(min_age=14)
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season, youth=youth, by=user, choices=[heavy], periods=[june]
     )
     with pytest.raises(NotEligible) as failure:
-        services.application_submit(application=application, by=user)
+        applications_services.application_submit(application=application, by=user)
     assert failure.value.problems[0].params["reason"]["code"] == "too_young_for_placement"
     light = placement_with({june: 1}, min_age=13, is_light_work=True)
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season, youth=youth, by=user, choices=[light], periods=[june]
     )
-    assert services.application_submit(application=application, by=user).status == ApplicationStatus.SUBMITTED
+    assert (
+        applications_services.application_submit(application=application, by=user).status
+        == ApplicationStatus.SUBMITTED
+    )
 
 
 def test_thirteen_on_the_first_day_may_apply_twelve_may_not(season, june, placement_with):
@@ -345,17 +359,17 @@ def test_thirteen_on_the_first_day_may_apply_twelve_may_not(season, june, placem
     young = YouthFactory(
         city=season.city, user=user_young, date_of_birth=born_aged(13, june.starts_on, 1), grade=7
     )
-    services.application_submit(
-        application=services.application_save(
+    applications_services.application_submit(
+        application=applications_services.application_save(
             season=season, youth=ok, by=user_ok, choices=[placement], periods=[june]
         ),
         by=user_ok,
     )
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season, youth=young, by=user_young, choices=[placement], periods=[june]
     )
     with pytest.raises(NotEligible) as failure:
-        services.application_submit(application=application, by=user_young)
+        applications_services.application_submit(application=application, by=user_young)
     assert [p.code for p in failure.value.problems] == ["too_young_for_season"]
 
 
@@ -365,22 +379,24 @@ def test_residence_or_school_in_the_city_and_choice_limits(season, june, placeme
     youth = YouthFactory(city=elsewhere, user=user, date_of_birth=born_aged(16, june.starts_on), grade=10)
     placements = [placement_with({june: 1}) for _ in range(6)]
     with pytest.raises(SummerJobsError, match="at most 5"):
-        services.application_save(season=season, youth=youth, by=user, choices=placements, periods=[june])
+        applications_services.application_save(
+            season=season, youth=youth, by=user, choices=placements, periods=[june]
+        )
     with pytest.raises(SummerJobsError, match="once"):
-        services.application_save(
+        applications_services.application_save(
             season=season, youth=youth, by=user, choices=placements[:1] * 2, periods=[june]
         )
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season, youth=youth, by=user, choices=placements[:2], periods=[june]
     )
     with pytest.raises(NotEligible) as failure:
-        services.application_submit(application=application, by=user)
+        applications_services.application_submit(application=application, by=user)
     assert [p.code for p in failure.value.problems] == ["not_in_city"]
     school = SchoolFactory(city=season.city)
-    services.application_save(
+    applications_services.application_save(
         season=season, youth=youth, by=user, choices=placements[:2], periods=[june], data={"school": school}
     )
-    services.application_submit(application=application, by=user)
+    applications_services.application_submit(application=application, by=user)
 
 
 def test_database_keeps_choice_ranks_unique_and_one_open_application_per_youth(
@@ -402,7 +418,7 @@ def test_registration_window_is_enforced(season, june, placement_with, youth):
     )
     season.refresh_from_db()
     with pytest.raises(SummerJobsError, match="not open"):
-        services.application_save(
+        applications_services.application_save(
             season=season, youth=youth, by=youth.user, choices=[placement_with({june: 1})], periods=[june]
         )
 
@@ -413,7 +429,7 @@ def test_priority_counts_only_once_checked_and_a_changed_claim_is_checked_again(
     low_income = PriorityGroupFactory(season=season, kind=PriorityKind.LOW_INCOME, rank=1)
     large = PriorityGroupFactory(season=season, kind=PriorityKind.LARGE_FAMILY, rank=2)
     placement = placement_with({june: 1})
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season,
         youth=youth,
         by=youth.user,
@@ -423,10 +439,14 @@ def test_priority_counts_only_once_checked_and_a_changed_claim_is_checked_again(
     )
     assert application.counted_priority_group is None
     with pytest.raises(NotAllowed):
-        services.application_priority_verify(application=application, by=youth.user, verified=True)
-    application = services.application_priority_verify(application=application, by=coordinator, verified=True)
+        applications_services.application_priority_verify(
+            application=application, by=youth.user, verified=True
+        )
+    application = applications_services.application_priority_verify(
+        application=application, by=coordinator, verified=True
+    )
     assert application.counted_priority_group == low_income
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season,
         youth=youth,
         by=youth.user,
@@ -442,7 +462,7 @@ def test_prior_agreement_needs_the_season_and_the_employers_confirmation(
 ):
     placement = placement_with({june: 1}, organisation=employer)
     with pytest.raises(SummerJobsError, match="do not count"):
-        services.application_save(
+        applications_services.application_save(
             season=season,
             youth=youth,
             by=youth.user,
@@ -452,7 +472,7 @@ def test_prior_agreement_needs_the_season_and_the_employers_confirmation(
         )
     Season.objects.filter(pk=season.pk).update(allow_pre_agreements=True)
     season.refresh_from_db()
-    application = services.application_save(
+    application = applications_services.application_save(
         season=season,
         youth=youth,
         by=youth.user,
@@ -461,7 +481,7 @@ def test_prior_agreement_needs_the_season_and_the_employers_confirmation(
         data={"pre_agreement": placement},
     )
     with pytest.raises(NotAllowed):
-        services.pre_agreement_confirm(application=application, by=youth.user)
+        applications_services.pre_agreement_confirm(application=application, by=youth.user)
     assert permissions.can_view_application(rep, application)
-    application = services.pre_agreement_confirm(application=application, by=rep)
+    application = applications_services.pre_agreement_confirm(application=application, by=rep)
     assert application.pre_agreement_confirmed_by == rep

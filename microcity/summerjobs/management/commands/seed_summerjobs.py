@@ -35,8 +35,13 @@ from microcity.accounts.models import Membership, Role, User
 from microcity.accounts.services import membership_grant
 from microcity.core.datafiles import DataFileError
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
-from microcity.summerjobs import after, commitment, contracts, matching, permissions, services, timesheets
+from microcity.summerjobs import permissions
+from microcity.summerjobs.after import services as after_services
+from microcity.summerjobs.applications import services as applications_services
+from microcity.summerjobs.contracts import services as contracts_services
 from microcity.summerjobs.eligibility import age_on
+from microcity.summerjobs.lottery import commitment as lottery_commitment
+from microcity.summerjobs.lottery import services as lottery_services
 from microcity.summerjobs.models import (
     Answer,
     Application,
@@ -55,6 +60,10 @@ from microcity.summerjobs.models import (
     Season,
     SeasonPeriod,
 )
+from microcity.summerjobs.offers import services as offers_services
+from microcity.summerjobs.placements import services as placements_services
+from microcity.summerjobs.seasons import services as seasons_services
+from microcity.summerjobs.timesheets import services as timesheets_services
 
 DEMO_DOMAIN = "demo.microcity.lv"
 MINIMUM_WAGE = Decimal("780.00")
@@ -233,7 +242,7 @@ def season_periods(spec: dict[str, Any], year: int) -> list[dict[str, Any]]:
 
 def demo_lottery_secret(slug: str, year: int) -> str:
     """The demo's lottery secrets follow from the city and year, so that the demo draws the same on every
-    machine; a real season's secret comes from `secrets` (commitment.lottery_commitment_publish)."""
+    machine; a real season's secret comes from `secrets` (lottery_commitment.lottery_commitment_publish)."""
     return hashlib.sha256(f"microcity demo lottery {slug} {year}".encode()).hexdigest()
 
 
@@ -297,7 +306,7 @@ class Command(BaseCommand):
                 season, Application.objects.filter(youth__email__startswith=f"vasara.{city.slug}."), now
             )
             if not spec["open"] and season.lottery_is_committed and not season.lottery_seed_is_published:
-                commitment.lottery_secret_reveal(season=season, by=coordinator)
+                lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
         if not options.get("no_last_summer"):
             self._last_summer(year - 1, occupations)
         self.stdout.write(self.style.SUCCESS("Demo summer seasons are ready."))
@@ -323,7 +332,7 @@ class Command(BaseCommand):
         if season is None:
             # The hash of the lottery secret can be published only before registration ends, so a closed
             # season is made open, gets its hash, and is closed.
-            season = services.season_create(
+            season = seasons_services.season_create(
                 city=city,
                 by=coordinator,
                 data={
@@ -340,7 +349,7 @@ class Command(BaseCommand):
             )
             season = self._commit(season, coordinator)
             if not spec["open"]:
-                season = services.season_update(season=season, by=coordinator, data=windows)
+                season = seasons_services.season_update(season=season, by=coordinator, data=windows)
             return season
         # On a rerun an open demo season opens again from now, unless its lottery has begun.
         if (
@@ -348,7 +357,7 @@ class Command(BaseCommand):
             and not season.lottery_seed_is_published
             and not MatchRun.objects.filter(season=season).exists()
         ):
-            season = services.season_update(season=season, by=coordinator, data=windows)
+            season = seasons_services.season_update(season=season, by=coordinator, data=windows)
         return self._commit(season, coordinator)
 
     def _commit(self, season: Season, coordinator: User) -> Season:
@@ -361,7 +370,7 @@ class Command(BaseCommand):
             )
             return season
         if not season.lottery_is_committed:
-            season = commitment.lottery_commitment_publish(
+            season = lottery_commitment.lottery_commitment_publish(
                 season=season, by=coordinator, secret=demo_lottery_secret(season.city.slug, season.year)
             )
         earlier = season.youth_registration_opens - dt.timedelta(days=1)
@@ -424,7 +433,7 @@ class Command(BaseCommand):
         supervisor = permissions.work_supervisors(
             organisation_ids=[organisation.pk], city=season.city
         ).first()
-        placement = services.placement_create(
+        placement = placements_services.placement_create(
             season=season,
             organisation=organisation,
             by=by,
@@ -447,10 +456,10 @@ class Command(BaseCommand):
             },
             capacities={periods[number - 1].pk: count for number, count in places.items()},
         )
-        services.placement_submit(placement=placement, by=by)
+        placements_services.placement_submit(placement=placement, by=by)
         if not approve:
             return None
-        return services.placement_approve(placement=placement, by=coordinator)
+        return placements_services.placement_approve(placement=placement, by=coordinator)
 
     def _applications(
         self,
@@ -509,7 +518,9 @@ class Command(BaseCommand):
                     "grade": grade,
                 },
             )
-            in_basic = youth.grade is not None and youth.grade <= services.LAST_BASIC_SCHOOL_GRADE
+            in_basic = (
+                youth.grade is not None and youth.grade <= applications_services.LAST_BASIC_SCHOOL_GRADE
+            )
             choices = self._choices(season, youth, available, placements, runs_in, weights_roll, rng)
             if not choices:
                 continue
@@ -530,7 +541,7 @@ class Command(BaseCommand):
             )
             problems = [
                 p
-                for p in services.application_check(application=application)
+                for p in applications_services.application_check(application=application)
                 if p.code != "registration_closed"
             ]
             if problems:
@@ -582,7 +593,7 @@ class Command(BaseCommand):
         # opens now (with its lottery hash), gets last spring's dates (season_update) and has its
         # applications dated in them before the secret is revealed and the lottery drawn. Its rules
         # are Valmiera's, and it counted prior agreements (see DEMO_YOUTH_PLACEMENT).
-        season = services.season_create(
+        season = seasons_services.season_create(
             city=city,
             by=coordinator,
             data={
@@ -613,7 +624,7 @@ class Command(BaseCommand):
         demo_application = self._last_summer_applications(
             city, season, periods, placements, coordinator, representatives, rng
         )
-        season = services.season_update(
+        season = seasons_services.season_update(
             season=season,
             by=coordinator,
             data={
@@ -625,7 +636,7 @@ class Command(BaseCommand):
         )
         season = self._commit(season, coordinator)
         self._date_applications(season, Application.objects.all(), now)
-        season = commitment.lottery_secret_reveal(season=season, by=coordinator)
+        season = lottery_commitment.lottery_secret_reveal(season=season, by=coordinator)
         employer_demo = User.objects.filter(email=f"{spec['representative']}@{DEMO_DOMAIN}").first()
         kept = set(
             Membership.objects.filter(user=employer_demo, role=Role.EMPLOYER_REPRESENTATIVE).values_list(
@@ -739,7 +750,7 @@ class Command(BaseCommand):
             candidate.user = user
             candidate.email = email
             candidate.save()
-            application = services.application_save(
+            application = applications_services.application_save(
                 season=season,
                 youth=candidate,
                 by=user,
@@ -751,18 +762,20 @@ class Command(BaseCommand):
                     "priority_evidence": EVIDENCE[kind].format(n=500 + n) if kind else "",
                 },
             )
-            services.application_submit(application=application, by=user)
+            applications_services.application_submit(application=application, by=user)
             if verified:
                 to_verify.append(application)
         for application in to_verify:
-            services.application_priority_verify(application=application, by=coordinator, verified=True)
+            applications_services.application_priority_verify(
+                application=application, by=coordinator, verified=True
+            )
 
         youth = Person.objects.filter(user__email=f"{DEMO_YOUTH}@{DEMO_DOMAIN}").first()
         guardian = User.objects.filter(email=f"{DEMO_GUARDIAN}@{DEMO_DOMAIN}").first()
         agreed = by_workplace.get(DEMO_YOUTH_PLACEMENT)
         if youth is None or guardian is None or youth.date_of_birth is None or agreed is None:
             return None
-        in_basic = youth.grade is not None and youth.grade <= services.LAST_BASIC_SCHOOL_GRADE
+        in_basic = youth.grade is not None and youth.grade <= applications_services.LAST_BASIC_SCHOOL_GRADE
         wanted = [
             agreed,
             by_workplace.get("Bibliotēkas palīgs"),
@@ -776,7 +789,7 @@ class Command(BaseCommand):
         ]
         if not choices or choices[0] != agreed:
             return None
-        application = services.application_save(
+        application = applications_services.application_save(
             season=season,
             youth=youth,
             by=guardian,
@@ -784,8 +797,10 @@ class Command(BaseCommand):
             periods=periods,
             data={"gender": Gender.FEMALE, "pre_agreement": agreed},
         )
-        services.application_submit(application=application, by=guardian)
-        services.pre_agreement_confirm(application=application, by=representatives[agreed.organisation.name])
+        applications_services.application_submit(application=application, by=guardian)
+        applications_services.pre_agreement_confirm(
+            application=application, by=representatives[agreed.organisation.name]
+        )
         # Only youths of a checked priority group go before her at the placement she agreed on: where fewer
         # of them can work in a period than it has places, she is placed whatever the lottery draws.
         ahead = Application.objects.filter(
@@ -811,7 +826,7 @@ class Command(BaseCommand):
     ) -> list[Placement]:
         """Weighted sampling without replacement among the placements the youth may take: the popular ones
         are chosen more often."""
-        in_basic = youth.grade is not None and youth.grade <= services.LAST_BASIC_SCHOOL_GRADE
+        in_basic = youth.grade is not None and youth.grade <= applications_services.LAST_BASIC_SCHOOL_GRADE
         workable = {p.pk for p in available}
         candidates = sorted(
             (
@@ -840,8 +855,8 @@ class Command(BaseCommand):
     ) -> None:
         """The initial run and its answers (most accept, some decline, a few let the offer expire), then a
         follow-up run for the places freed, whose offers are all accepted."""
-        run = matching.match_run_preview(season=season, by=coordinator)
-        matching.match_run_publish(run=run, by=coordinator)
+        run = lottery_services.match_run_preview(season=season, by=coordinator)
+        lottery_services.match_run_publish(run=run, by=coordinator)
         offers = list(
             Assignment.objects.filter(run=run, status=AssignmentStatus.OFFERED)
             .select_related("application__youth__user", "placement_period__placement")
@@ -858,9 +873,9 @@ class Command(BaseCommand):
                 demo_application is not None and offer.application_id == demo_application.pk
             ) or offer.placement_period.placement.organisation_id in kept
             if keep or roll < 0.8:
-                matching.assignment_accept(assignment=offer, by=by, now=answered)
+                offers_services.assignment_accept(assignment=offer, by=by, now=answered)
             elif roll < 0.9:
-                matching.assignment_decline(assignment=offer, by=by, now=answered)
+                offers_services.assignment_decline(assignment=offer, by=by, now=answered)
             else:
                 unanswered.append(offer)
         if unanswered:
@@ -875,20 +890,22 @@ class Command(BaseCommand):
             )
             if others:
                 for offer in unanswered:
-                    matching.assignment_decline(assignment=offer, by=coordinator, now=answered)
+                    offers_services.assignment_decline(assignment=offer, by=coordinator, now=answered)
             else:
-                matching.assignments_expire(now=moment)
-        follow_up = matching.match_run_preview(season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP)
+                offers_services.assignments_expire(now=moment)
+        follow_up = lottery_services.match_run_preview(
+            season=season, by=coordinator, kind=MatchRunKind.FOLLOW_UP
+        )
         if not follow_up.statistics.get("placed"):
-            matching.match_run_discard(run=follow_up, by=coordinator)
+            lottery_services.match_run_discard(run=follow_up, by=coordinator)
             return
-        matching.match_run_publish(run=follow_up, by=coordinator)
+        lottery_services.match_run_publish(run=follow_up, by=coordinator)
         for offer in (
             Assignment.objects.filter(run=follow_up, status=AssignmentStatus.OFFERED)
             .select_related("application__youth__user")
             .order_by("pk")
         ):
-            matching.assignment_accept(
+            offers_services.assignment_accept(
                 assignment=offer, by=offer.application.youth.user or coordinator, now=answered
             )
 
@@ -914,13 +931,13 @@ class Command(BaseCommand):
             employer = representatives[placement.organisation.name]
             youth_user = job.application.youth.user
             demo = demo_application is not None and job.application_id == demo_application.pk
-            contract = contracts.contract_create(assignment=job, by=employer)
+            contract = contracts_services.contract_create(assignment=job, by=employer)
             first_day = contract.starts_on
-            contracts.contract_sign(
+            contracts_services.contract_sign(
                 contract=contract, signed_on=first_day - dt.timedelta(days=rng.randint(5, 12)), by=employer
             )
-            for kind in contracts.required_start_documents(job):
-                contracts.start_document_record(
+            for kind in contracts_services.required_start_documents(job):
+                contracts_services.start_document_record(
                     assignment=job,
                     kind=kind,
                     received_on=first_day - dt.timedelta(days=rng.randint(3, 14)),
@@ -934,7 +951,7 @@ class Command(BaseCommand):
             while day <= contract.ends_on:
                 if day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS and day != sick_day:
                     if demo and youth_user is not None:
-                        entry = timesheets.timesheet_entry_add(
+                        entry = timesheets_services.timesheet_entry_add(
                             assignment=job,
                             day=day,
                             start=start,
@@ -942,9 +959,9 @@ class Command(BaseCommand):
                             break_minutes=break_minutes,
                             by=youth_user,
                         )
-                        timesheets.timesheet_entry_confirm(entry=entry, by=employer)
+                        timesheets_services.timesheet_entry_confirm(entry=entry, by=employer)
                     else:
-                        timesheets.timesheet_entry_add(
+                        timesheets_services.timesheet_entry_add(
                             assignment=job,
                             day=day,
                             start=start,
@@ -956,7 +973,7 @@ class Command(BaseCommand):
             protected = demo or placement.organisation_id in kept
             rolls = [rng.random() for _ in range(3)]
             if youth_user is not None and (protected or rolls[0] < 0.85):
-                after.feedback_submit(
+                after_services.feedback_submit(
                     assignment=job,
                     role=FeedbackRole.YOUTH,
                     by=youth_user,
@@ -965,7 +982,7 @@ class Command(BaseCommand):
                     learned=rng.choice(LEARNED),
                 )
             if protected or rolls[1] < 0.85:
-                after.feedback_submit(
+                after_services.feedback_submit(
                     assignment=job,
                     role=FeedbackRole.EMPLOYER,
                     by=employer,
@@ -978,7 +995,7 @@ class Command(BaseCommand):
                 )
             # A few are left for the coordinator to issue (one at a time or all at once).
             if protected or rolls[2] < 0.9:
-                after.certificate_issue(
+                after_services.certificate_issue(
                     assignment=job,
                     by=employer,
                     today=contract.ends_on + dt.timedelta(days=rng.randint(3, 10)),

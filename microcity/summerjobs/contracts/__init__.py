@@ -1,0 +1,1 @@
+"""Contracts and the documents the Labour Law requires before a youth's first working day."""

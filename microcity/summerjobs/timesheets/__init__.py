@@ -1,0 +1,1 @@
+"""Timesheets: hours entered and confirmed, each entry checked against the Labour Law."""
