@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -34,7 +33,9 @@ DEFAULT_LANGUAGE = "lv"
 
 
 def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    from microcity.core.links import absolute_url
+
+    return absolute_url(path)
 
 
 def _recipients(explanation: MatchExplanation) -> list[tuple[str, str]]:
