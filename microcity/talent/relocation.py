@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from microcity.accounts.models import Membership, Role, User
 from microcity.core import workflow
+from microcity.core.dates import long_date
 from microcity.core.links import absolute_url
 from microcity.core.models import AuditAction, City, Indicator, Organisation, Person, Programme
 from microcity.core.services import audit_log, outcome_record
@@ -344,7 +345,7 @@ def tasks_remind(*, today: dt.date | None = None) -> int:
         assert consultant is not None
         with translation.override(consultant.preferred_language):
             lines = [
-                f"- {e.due_on:%d.%m.%Y} {e.text} — "
+                f"- {long_date(e.due_on)}: {e.text} — "
                 + absolute_url("talent:case", city=e.case.city.slug, pk=e.case_id)
                 for e in events
             ]
