@@ -93,3 +93,10 @@ def test_the_sign_up_email_links_to_the_configured_address(site, valmiera):
     found = links_in(mail.outbox[-1].body)
     assert any("/accounts/confirm-email/" in link for link in found)
     assert all(link.startswith(f"{SITE}/") for link in found), found
+
+
+def test_the_job_page_is_printable(post_job):
+    job = post_job()
+    html = Client().get(f"/en/valmiera/jobs/{job.pk}-{job.slug}/").content.decode()
+    assert 'href="/static/css/print.css" media="print"' in html
+    assert "data-print hidden" in html and "Print this page" in html
