@@ -86,7 +86,9 @@ def test_the_guard_catches_a_link_glued_by_hand():
 
 
 def _make_dry_run(*arguments: str, base_url: str | None = None) -> str:
-    environment = {key: value for key, value in os.environ.items() if key not in {"BASE_URL", "PORT"}}
+    # Run as a child of `make test`, make's own variables would pass that run's settings down: left out.
+    inherited = {"BASE_URL", "PORT", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"}
+    environment = {key: value for key, value in os.environ.items() if key not in inherited}
     if base_url is not None:
         environment["BASE_URL"] = base_url
     # -n prints the commands without running any; -W pretends pyproject.toml changed, so the install step
