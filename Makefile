@@ -4,6 +4,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The site's address, from which every link in e-mails, calendar files and PDFs is built: the port served,
+# unless BASE_URL is given (`BASE_URL=https://demo.example.org make demo`).
+BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed-stamp
 
 .PHONY: demo serve test test-postgres test-browser lint typecheck migrations-check check-deploy messages vendor bench clean
@@ -18,13 +21,13 @@ $(STAMP): pyproject.toml constraints.txt
 ## with DEBUG off (DEMO=1: the site's own error pages; WhiteNoise serves the static files)
 demo: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py seed_demo
-	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
-	DEMO=1 $(BIN)/python manage.py runserver --nostatic 127.0.0.1:$(PORT)
+	BASE_URL="$(BASE_URL)" $(BIN)/python manage.py seed_demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C stops); links in e-mails start with $(BASE_URL)"
+	DEMO=1 BASE_URL="$(BASE_URL)" $(BIN)/python manage.py runserver --nostatic 127.0.0.1:$(PORT)
 
 ## serve: the development server with Django's debug pages (DEBUG on)
 serve: $(STAMP)
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	BASE_URL="$(BASE_URL)" $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The tests run in parallel (pytest-xdist), one process per core, each with its own test database:
 # PYTEST_WORKERS=4 for another number of processes, PYTEST_WORKERS=0 for the whole run in one process.

@@ -376,7 +376,10 @@ MICROCITY_BACKOFFICE_CONTENT_SECURITY_POLICY = {
 
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Microcity"
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+# The one address of the site that every link leaving it is built from (core/links.py: e-mails, calendar
+# files, feeds, PDFs, share links); `make demo` and `make serve` set BASE_URL from PORT.
+SITE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

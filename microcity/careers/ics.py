@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event
 
 from microcity.core import exports
-
-
-def _domain() -> str:
-    return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "microcity.example"
+from microcity.core.links import site_domain
 
 
 def event_uid(kind: str, pk: int) -> str:
     """Stable per session or activity, so a calendar program updates the same event when it moves."""
-    return f"careers-{kind}-{pk}@{_domain()}"
+    return f"careers-{kind}-{pk}@{site_domain()}"
 
 
 def event_ics(

@@ -6,12 +6,13 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from microcity.careers import permissions
 from microcity.careers.models import Activity, ActivityKind, Registration, RegistrationStatus
 from microcity.core.certificates import CertificateData, certificate_pdf
+from microcity.core.dates import date_range
 from microcity.core.decorators import with_city
 from microcity.core.models import City
 
@@ -21,9 +22,7 @@ def activity_certificate_data(*, registration: Registration, language: str) -> C
     starts = timezone.localtime(activity.starts_at)
     ends = timezone.localtime(activity.ends_at)
     with translation.override(language):
-        when = formats.date_format(starts.date(), "DATE_FORMAT")
-        if ends.date() != starts.date():
-            when = f"{when} – {formats.date_format(ends.date(), 'DATE_FORMAT')}"
+        when = date_range(starts, ends)
         kind = str(ActivityKind(activity.kind).label)
         details = [(_("Activity"), activity.title), (_("Kind"), kind), (_("Date"), when)]
         if activity.host is not None:

@@ -49,6 +49,7 @@ from microcity.careers.models import (
 )
 from microcity.core import exports as files
 from microcity.core.http import client_address, id_param
+from microcity.core.links import absolute_url
 from microcity.core.models import AuditAction, Person
 from microcity.core.refusals import refusal_as_message
 from microcity.core.services import audit_log
@@ -474,7 +475,7 @@ def share_links(request: HttpRequest) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             # The token is shown this once: only its hash is kept.
-            new_url = request.build_absolute_uri(reverse("portfolio:shared", kwargs={"token": token}))
+            new_url = absolute_url("portfolio:shared", token=token)
             form = ShareLinkForm()
     links = list(selectors.share_links_of(portfolio=portfolio))
     labels = dict(Section.choices)

@@ -10,12 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from huey.contrib.djhuey import db_task
 
@@ -34,7 +32,9 @@ DEFAULT_LANGUAGE = "lv"
 
 
 def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    from microcity.core.links import absolute_url
+
+    return absolute_url(path)
 
 
 def _recipients(explanation: MatchExplanation) -> list[tuple[str, str]]:
@@ -103,8 +103,10 @@ def run_published_messages(*, run: MatchRun) -> list[dict[str, Any]]:
 
 
 def _deadline(offer: Assignment) -> str:
+    from microcity.core.dates import long_date
+
     assert offer.deadline is not None
-    return date_format(timezone.localtime(offer.deadline), "SHORT_DATE_FORMAT")
+    return long_date(offer.deadline, "dative")  # "atbildiet līdz 2026. gada 5. jūlijam"
 
 
 @db_task(retries=2, retry_delay=60)

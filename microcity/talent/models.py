@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from microcity.core.links import site_url
 from microcity.core.models import City, Occupation, Organisation
 
 
@@ -206,7 +207,7 @@ class _CityPageMixin:
                     "talent:living_page",
                     kwargs={"city": index_page.city.slug, "slug": getattr(self, "slug", "")},
                 )
-        return (None, settings.WAGTAILADMIN_BASE_URL.rstrip("/"), path)
+        return (None, site_url(), path)
 
 
 def translation_override(language: str) -> Any:

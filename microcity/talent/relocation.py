@@ -11,13 +11,14 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from microcity.accounts.models import Membership, Role, User
 from microcity.core import workflow
+from microcity.core.dates import long_date
+from microcity.core.links import absolute_url
 from microcity.core.models import AuditAction, City, Indicator, Organisation, Person, Programme
 from microcity.core.services import audit_log, outcome_record
 from microcity.core.tasks import enqueue, send_email_task
@@ -69,10 +70,6 @@ CASES = workflow.Workflow(
     error=CaseError,
     field="stage",
 )
-
-
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def next_consultant(*, city: City) -> User | None:
@@ -127,7 +124,7 @@ def inquiry_submit(*, city: City, data: dict[str, Any], language: str, user: Any
     enqueue(send_email_task, subject=subject, body=body, to=[person.email])
     if consultant is not None:
         with translation.override(consultant.preferred_language):
-            link = _absolute(reverse("talent:case", kwargs={"city": city.slug, "pk": case.pk}))
+            link = absolute_url("talent:case", city=city.slug, pk=case.pk)
             enqueue(
                 send_email_task,
                 subject=_("New relocation inquiry (case %(n)s)") % {"n": case.pk},
@@ -274,7 +271,6 @@ def offer_pdf(*, offer: PersonalOffer) -> bytes:
                 "city": offer.case.city,
                 "jobs": list(offer.jobs.select_related("organisation")),
                 "partner_jobs": list(offer.partner_jobs.select_related("organisation")),
-                "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
             },
         )
     return bytes(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
@@ -349,8 +345,8 @@ def tasks_remind(*, today: dt.date | None = None) -> int:
         assert consultant is not None
         with translation.override(consultant.preferred_language):
             lines = [
-                f"- {e.due_on:%d.%m.%Y} {e.text} — "
-                + _absolute(reverse("talent:case", kwargs={"city": e.case.city.slug, "pk": e.case_id}))
+                f"- {long_date(e.due_on)}: {e.text} — "
+                + absolute_url("talent:case", city=e.case.city.slug, pk=e.case_id)
                 for e in events
             ]
             send_email_task.call_local(

@@ -7,16 +7,15 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from microcity.accounts.models import User
 from microcity.core import workflow
+from microcity.core.links import absolute_url
 from microcity.core.models import City, Organisation
 from microcity.core.tasks import enqueue, send_email_task
 from microcity.search.selectors import search
@@ -220,10 +219,6 @@ def jobs_reindex() -> int:
 # --- Job alerts ---------------------------------------------------------------------------------
 
 
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 @transaction.atomic
 def alert_create(
     *, city: City, email: str, query: str, filters: dict[str, list[str]], language: str
@@ -233,7 +228,7 @@ def alert_create(
         city=city, email=email.strip().lower(), query=query.strip()[:200], filters=filters, language=language
     )
     with translation.override(language):
-        link = _absolute(reverse("talent:alert_confirm", kwargs={"city": city.slug, "token": alert.token}))
+        link = absolute_url("talent:alert_confirm", city=city.slug, token=alert.token)
         body = render_to_string(
             "talent/email/alert_confirm.txt", {"alert": alert, "link": link, "city": city}
         )
@@ -303,15 +298,11 @@ def _send_alert(alert: JobAlert, jobs: Iterable[Job]) -> None:
     from django.core.mail import EmailMultiAlternatives
 
     with translation.override(alert.language):
-        unsubscribe = _absolute(
-            reverse("talent:alert_unsubscribe", kwargs={"city": alert.city.slug, "token": alert.token})
-        )
+        unsubscribe = absolute_url("talent:alert_unsubscribe", city=alert.city.slug, token=alert.token)
         items = [
             {
                 "job": job,
-                "url": _absolute(
-                    reverse("talent:job", kwargs={"city": alert.city.slug, "pk": job.pk, "slug": job.slug})
-                ),
+                "url": absolute_url("talent:job", city=alert.city.slug, pk=job.pk, slug=job.slug),
             }
             for job in jobs
         ]

@@ -20,8 +20,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from microcity.accounts.http import acting_user
 from microcity.core import exports, throttle
+from microcity.core.dates import long_date
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
+from microcity.core.links import absolute_url
 from microcity.core.models import City, Organisation
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.search.pagecache import cache_public_page
@@ -128,7 +130,7 @@ def job_posting_jsonld(request: HttpRequest, job: Job) -> str:
             },
         },
         "occupationalCategory": f"{job.occupation.code} {job.occupation.label_en}",
-        "url": request.build_absolute_uri(),
+        "url": absolute_url(request.path),
     }
     if job.organisation.website:
         data["hiringOrganization"]["sameAs"] = job.organisation.website
@@ -174,7 +176,10 @@ class JobFeed(Feed):
         return _("Jobs in %(city)s") % {"city": obj.name}
 
     def link(self, obj: City) -> str:
-        return reverse("talent:jobs", kwargs={"city": obj.slug})
+        return absolute_url("talent:jobs", city=obj.slug)
+
+    def feed_url(self, obj: City) -> str:
+        return absolute_url("talent:feed", city=obj.slug)
 
     def subtitle(self, obj: City) -> str:
         return _("New jobs from employers in %(city)s, with the salary range.") % {"city": obj.name}
@@ -191,14 +196,14 @@ class JobFeed(Feed):
             % {
                 "low": item.salary_min,
                 "high": item.salary_max,
-                "deadline": item.deadline.isoformat(),
+                "deadline": long_date(item.deadline, "dative"),
             }
             + "\n\n"
             + item.description
         )
 
     def item_link(self, item: Job) -> str:
-        return reverse("talent:job", kwargs={"city": item.city.slug, "pk": item.pk, "slug": item.slug})
+        return absolute_url("talent:job", city=item.city.slug, pk=item.pk, slug=item.slug)
 
     def item_pubdate(self, item: Job) -> Any:
         return item.published_at

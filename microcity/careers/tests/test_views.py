@@ -228,7 +228,7 @@ def test_evidence_upload_and_permission_checked_download(
 # --- Share links ----------------------------------------------------------------------------------
 
 
-def test_share_link_create_open_log_revoke(client_for, owner, portfolio, client):
+def test_share_link_create_open_log_revoke(client_for, owner, portfolio, client, settings):
     EntryFactory(portfolio=portfolio, section=Section.EDUCATION, title="Valmieras ģimnāzija 9. klase")
     EntryFactory(portfolio=portfolio, section=Section.REFLECTIONS, title="Slepena pārdoma")
     c = client_for(owner)
@@ -246,7 +246,8 @@ def test_share_link_create_open_log_revoke(client_for, owner, portfolio, client)
     page = response.content.decode()
     assert response.status_code == 200 and 'id="new-link-url"' in page
     url = page.split('id="new-link-url" type="text" readonly value="')[1].split('"')[0]
-    path = url.replace("http://testserver", "")
+    assert url.startswith(settings.SITE_URL + "/")
+    path = url.removeprefix(settings.SITE_URL)
     shared = client.get(path, HTTP_USER_AGENT="EmployerBrowser/1.0", REMOTE_ADDR="192.0.2.7")
     assert shared.status_code == 200
     text = shared.content.decode()

@@ -60,7 +60,7 @@ def test_a_sentence_with_a_preposition_declines_the_month_in_latvian():
 def words_date_formats(tag: str) -> list[str]:
     """The date formats in a {% blocktranslate with … %} tag that write a month or a day in words."""
     found = []
-    for match in re.finditer(r'\|date(?::"([^"]*)")?', tag):
+    for match in re.finditer(r'\|date(?::"([^"]*)")?(?!\w)', tag):  # not |date_range
         fmt = match.group(1) or "DATE_FORMAT"
         if fmt in NUMERIC_FORMATS:
             continue

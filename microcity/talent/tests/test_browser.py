@@ -26,7 +26,7 @@ def sign_in(page, base, lang, local):
 
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
-def test_post_approve_find_and_alert(page, live_server, demo, lang):
+def test_post_approve_find_and_alert(page, live_server, demo, lang, settings):
     base = live_server.url
     # A person abroad saves a search first; the alert starts only after the e-mailed link is opened.
     page.goto(f"{base}/{lang}/valmiera/jobs/?q=data+engineer")
@@ -39,7 +39,7 @@ def test_post_approve_find_and_alert(page, live_server, demo, lang):
     page.locator("form:has(input[name=email]) button[type=submit]").click()
     page.wait_for_load_state()
     confirm = re.search(r"https?://\S+/confirm/", mail.outbox[-1].body).group(0)
-    page.goto(confirm.replace("http://127.0.0.1:8000", base))
+    page.goto(confirm.replace(settings.SITE_URL, base))
     assert_accessible(page, "alert confirmed")
 
     sign_in(page, base, lang, "darba-devejs")
