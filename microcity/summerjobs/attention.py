@@ -103,7 +103,7 @@ def offers_and_applications(user: Any, city: Any, roles: frozenset[str]) -> list
     return items
 
 
-def _organisations(user: Any, city: Any, role: str) -> QuerySet[Membership]:
+def _organisations(user: Any, city: Any, role: str) -> QuerySet[Membership, Any]:
     return Membership.objects.filter(user=user, city=city, role=role, organisation__isnull=False).values(
         "organisation_id"
     )

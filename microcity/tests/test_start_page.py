@@ -57,8 +57,8 @@ def season_of(city: Any) -> Any:
 
 
 def offer(season: Any, youth: Any, status: str = AssignmentStatus.OFFERED, placement: Any = None) -> Any:
-    placement_period = PlacementPeriodFactory(placement=placement or PlacementFactory(season=season))
-    application = ApplicationFactory(season=season, youth=youth)
+    placement_period: Any = PlacementPeriodFactory(placement=placement or PlacementFactory(season=season))
+    application: Any = ApplicationFactory(season=season, youth=youth)
     return accepted_assignment(application, placement_period, status=status)
 
 
@@ -72,11 +72,13 @@ def open_entry(assignment: Any, days_ago: int = 1) -> TimesheetEntry:
 
 
 def job(city: Any, status: str, organisation: Any = None) -> Job:
+    employer: Any = organisation or OrganisationFactory(city=city)
+    occupation: Any = Occupation.objects.filter(level=4).first()
     return Job.objects.create(
-        organisation=organisation or OrganisationFactory(city=city),
+        organisation=employer,
         city=city,
         title="Programmētājs",
-        occupation=Occupation.objects.filter(level=4).first(),
+        occupation=occupation,
         description="Darbs.",
         requirements="Prasmes.",
         employment_type="full_time",
@@ -90,9 +92,10 @@ def job(city: Any, status: str, organisation: Any = None) -> Job:
 
 
 def case(city: Any, consultant: Any = None, *, overdue_tasks: int = 0) -> RelocationCase:
+    person: Any = PersonFactory(city=city)
     found = RelocationCase.objects.create(
         city=city,
-        person=PersonFactory(city=city),
+        person=person,
         consultant=consultant,
         stage=CaseStage.NEW if consultant is None else CaseStage.IN_CONSULTATION,
         profession="Inženieris",
