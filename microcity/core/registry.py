@@ -119,6 +119,10 @@ class AttentionItem:
     line: Label = ""
     city: Any = None
 
+    @property
+    def is_urgent(self) -> bool:
+        return self.urgency >= Urgency.NOW
+
 
 # Called with (user, city, roles held there); returns the items in a number of queries that does not grow
 # with the rows (a count and, at most, the first row), and none at all when no role held needs them.

@@ -29,7 +29,9 @@ from microcity.summerjobs.tests.factories import (
     SeasonFactory,
     accepted_assignment,
 )
+from microcity.talent.living_access import guide_access_ensure
 from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage, Job, JobStatus, RelocationCase
+from microcity.talent.tests.test_living import guide  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -265,6 +267,23 @@ def test_content_editor_sees_the_review_queues(client_for, valmiera):
     # The tools: both review queues and the back office, where the living guide's pages are moderated.
     for address in ("/en/valmiera/jobs/review/", "/en/materials/review/", 'href="/admin/"'):
         assert address in html
+
+
+def test_content_editor_sees_the_citys_guide_pages_waiting_for_moderation(
+    client_for, valmiera, ventspils, guide
+):  # noqa: F811
+    guide_access_ensure(city=valmiera)
+    editor = member(valmiera, Role.CONTENT_EDITOR)
+    other_city_editor = member(ventspils, Role.CONTENT_EDITOR)
+    assert "talent.guide_moderation" not in attention(start_page(client_for, editor))
+    page = guide["lv"]["housing"]
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)
+    html = start_page(client_for, editor)
+    assert attention(html)["talent.guide_moderation"].startswith(
+        "1 1 Living-guide page waiting for moderation"
+    )
+    assert "talent.guide_moderation" not in attention(start_page(client_for, other_city_editor))
 
 
 def test_employer_sees_what_was_returned_to_them(client_for, valmiera):
