@@ -12,11 +12,12 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from allauth.mfa.signals import authenticator_added
 
-        from microcity.accounts import permissions
+        from microcity.accounts import coming, permissions
         from microcity.accounts.mfa import record_activated_factor
         from microcity.accounts.models import GuardianLink
         from microcity.core import birth_dates, registry
 
+        coming.register()
         authenticator_added.connect(record_activated_factor, dispatch_uid="microcity-record-activated-factor")
 
         # A guardian's consent names the youth as a minor: their age is a fact the consent relies on.

@@ -47,7 +47,9 @@ def start(request: HttpRequest) -> HttpResponse:
     person = getattr(user, "person", None)
     links = selectors.youth_links_of(person=person) if person else []
     panels = []
-    for city, memberships in sorted(by_city.items(), key=lambda item: item[0].name):
+    cities = sorted(by_city.items(), key=lambda item: item[0].name)
+    roles_by_city = [(city, {m.role for m in memberships}) for city, memberships in cities]
+    for city, memberships in cities:
         roles = {m.role for m in memberships}
         panels.append(
             {
@@ -64,11 +66,17 @@ def start(request: HttpRequest) -> HttpResponse:
                 ],
             }
         )
+    # What waits for this person, first: the programmes register what they count (core.registry).
+    attention = registry.attention.for_cities(user=user, roles_by_city=roles_by_city)
     return render(
         request,
         "accounts/start.html",
         {
             "panels": panels,
+            "attention": attention,
+            # Roles whose programme is still to come: what it will do, said plainly.
+            "coming": registry.coming_programmes.for_roles(set().union(*(r for _c, r in roles_by_city))),
+            "several_cities": len(panels) > 1,
             "person": person,
             "youth_links": links,
             "guardian_links": selectors.guardian_links_of(person=person) if person else [],

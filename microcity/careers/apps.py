@@ -98,8 +98,20 @@ class CareersConfig(AppConfig):
                 shown=holds(Role.PROGRAMME_COORDINATOR, Role.CITY_ADMINISTRATOR),
                 order=67,
             ),
+            registry.StartPageLink(
+                key="careers.activities_teacher",
+                label=_("Career activities"),
+                url=in_city("careers:activities"),
+                shown=holds(Role.TEACHER),
+                order=68,
+            ),
         ):
             registry.start_page.register_link(link)
+        from microcity.careers import attention
+
+        registry.attention.register("careers.counsellor", attention.counsellor, order=20)
+        registry.attention.register("careers.youth", attention.youth, order=21)
+        registry.attention.register("careers.activities_open", attention.activities_open, order=90)
 
 
 def record_verified_experience(experience: Any) -> None:

@@ -92,6 +92,100 @@ class StartPage:
         return sorted(self._personal.values(), key=lambda link: (link.order, link.key))
 
 
+# --- The start page's "Needs your attention": what waits for this person, first --------------------------
+
+
+class Urgency:
+    """How soon an attention item needs the person: items are shown most urgent first."""
+
+    NOW = 30  # overdue, or due today (an offer's deadline, a task past its date)
+    SOON = 20  # work waiting for this person (entries to confirm, items to review)
+    INFO = 10  # worth knowing (an activity open for registration)
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One thing waiting for the person: `count` things of a kind, or one thing told in `line`.
+
+    `key` is unique for what it counts (with the city's slug for a city's items, without it for what is
+    the same in every city, such as the platform-wide library's review queue: the start page shows an
+    item once however many of the person's cities return it)."""
+
+    key: str
+    label: Label
+    url: str
+    urgency: int = Urgency.SOON
+    count: int | None = None
+    line: Label = ""
+    city: Any = None
+
+    @property
+    def is_urgent(self) -> bool:
+        return self.urgency >= Urgency.NOW
+
+
+# Called with (user, city, roles held there); returns the items in a number of queries that does not grow
+# with the rows (a count and, at most, the first row), and none at all when no role held needs them.
+AttentionProvider = Callable[[Any, Any, frozenset[str]], Iterable[AttentionItem]]
+
+
+class Attention:
+    def __init__(self) -> None:
+        self._providers: dict[str, tuple[int, AttentionProvider]] = {}
+
+    def register(self, key: str, provider: AttentionProvider, *, order: int) -> None:
+        self._providers[key] = (order, provider)
+
+    def for_city(self, *, user: Any, city: Any, roles: Iterable[str]) -> list[AttentionItem]:
+        held = frozenset(str(role) for role in roles)
+        items: list[AttentionItem] = []
+        for _order, _key, provider in sorted((o, k, p) for k, (o, p) in self._providers.items()):
+            items.extend(provider(user, city, held))
+        return items
+
+    def for_cities(
+        self, *, user: Any, roles_by_city: Iterable[tuple[Any, Iterable[str]]]
+    ) -> list[AttentionItem]:
+        """The items of every city where the user holds roles: each key once, most urgent first (a stable
+        sort, so that within one urgency the programmes' order holds)."""
+        seen: set[str] = set()
+        items: list[AttentionItem] = []
+        for city, roles in roles_by_city:
+            for item in self.for_city(user=user, city=city, roles=roles):
+                if item.key not in seen:
+                    seen.add(item.key)
+                    items.append(item)
+        return sorted(items, key=lambda item: -item.urgency)
+
+
+@dataclass(frozen=True)
+class ComingProgramme:
+    """A programme still to be built, told plainly on the start page of the roles it is for."""
+
+    key: str
+    roles: frozenset[str]
+    title: Label
+    summary: Label
+    order: int = 0
+
+
+class ComingProgrammes:
+    def __init__(self) -> None:
+        self._programmes: dict[str, ComingProgramme] = {}
+
+    def register(self, programme: ComingProgramme) -> None:
+        self._programmes[programme.key] = programme
+
+    def unregister(self, key: str) -> None:
+        """A programme that is built takes its note away (from its own AppConfig.ready())."""
+        self._programmes.pop(key, None)
+
+    def for_roles(self, roles: Iterable[str]) -> list[ComingProgramme]:
+        held = {str(role) for role in roles}
+        found = [p for p in self._programmes.values() if p.roles & held]
+        return sorted(found, key=lambda p: (p.order, p.key))
+
+
 # --- The back office's menu: staff pages of a city ----------------------------------------------------
 
 
@@ -240,6 +334,8 @@ class VerifiedExperienceRecorders:
 city_home_cards = HomeCards()
 platform_home_cards = HomeCards()
 start_page = StartPage()
+attention = Attention()
+coming_programmes = ComingProgrammes()
 staff_menu = StaffMenu()
 personal_data = PersonalData()
 search_sources = SearchSources()

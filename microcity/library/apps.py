@@ -29,6 +29,44 @@ class LibraryConfig(AppConfig):
             )
         )
         registry.city_home_cards.register("library", home_cards, order=40)
+        from microcity.library import attention
+        from microcity.library.permissions import REVIEWER_ROLES, SUBMITTER_ROLES
+
+        def holds(wanted: frozenset[str]) -> Any:
+            return lambda user, city, roles: bool(roles & wanted)
+
+        for link in (
+            registry.StartPageLink(
+                key="library.index",
+                label=_("Career-education materials"),
+                url=lambda city: reverse("library:index"),
+                shown=holds(SUBMITTER_ROLES),
+                order=70,
+            ),
+            registry.StartPageLink(
+                key="library.new",
+                label=_("Submit a material"),
+                url=lambda city: reverse("library:new"),
+                shown=holds(SUBMITTER_ROLES),
+                order=71,
+            ),
+            registry.StartPageLink(
+                key="library.mine",
+                label=_("My materials"),
+                url=lambda city: reverse("library:mine"),
+                shown=holds(SUBMITTER_ROLES),
+                order=72,
+            ),
+            registry.StartPageLink(
+                key="library.review",
+                label=_("Materials waiting for review"),
+                url=lambda city: reverse("library:review_queue"),
+                shown=holds(REVIEWER_ROLES),
+                order=73,
+            ),
+        ):
+            registry.start_page.register_link(link)
+        registry.attention.register("library.materials", attention.materials, order=70)
         registry.platform_home_cards.register("library", home_cards, order=40)
 
 

@@ -44,8 +44,22 @@ class SummerJobsConfig(AppConfig):
                 shown=lambda user, city, roles: bool(roles & {Role.YOUTH, Role.GUARDIAN}),
                 order=52,
             ),
+            registry.StartPageLink(
+                key="summerjobs.jobs",
+                label=_("Summer jobs: youths at work and their timesheets"),
+                url=lambda city: reverse("summerjobs:jobs", kwargs={"city": city.slug}),
+                shown=lambda user, city, roles: bool(
+                    roles & {Role.EMPLOYER_REPRESENTATIVE, Role.WORK_SUPERVISOR}
+                ),
+                order=53,
+            ),
         ):
             registry.start_page.register_link(link)
+        from microcity.summerjobs import attention
+
+        registry.attention.register("summerjobs.offers", attention.offers_and_applications, order=50)
+        registry.attention.register("summerjobs.timesheets", attention.timesheets, order=51)
+        registry.attention.register("summerjobs.placements", attention.placements, order=52)
         from microcity.core import birth_dates
         from microcity.summerjobs.models import Application, Contract
 

@@ -15,6 +15,7 @@ class TalentConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.signals import page_published, page_unpublished
 
+        from microcity.accounts.models import Role
         from microcity.core import registry
         from microcity.talent import indexing
         from microcity.talent import permissions as can
@@ -61,8 +62,33 @@ class TalentConfig(AppConfig):
                 shown=lambda user, city, roles: can.can_post_job(user) or can.can_review_jobs(user, city),
                 order=40,
             ),
+            registry.StartPageLink(
+                key="talent.my_jobs",
+                label=_("Our jobs"),
+                url=lambda city: reverse("talent:my_jobs", kwargs={"city": city.slug}),
+                shown=lambda user, city, roles: Role.EMPLOYER_REPRESENTATIVE in roles,
+                order=41,
+            ),
+            registry.StartPageLink(
+                key="talent.review",
+                label=_("Jobs waiting for review"),
+                url=lambda city: reverse("talent:review_queue", kwargs={"city": city.slug}),
+                shown=lambda user, city, roles: can.can_review_jobs(user, city),
+                order=42,
+            ),
+            registry.StartPageLink(
+                key="talent.guide_moderation",
+                label=_("Living guide: pages to moderate (back office)"),
+                url=lambda city: reverse("wagtailadmin_home"),
+                shown=lambda user, city, roles: Role.CONTENT_EDITOR in roles,
+                order=43,
+            ),
         ):
             registry.start_page.register_link(link)
+        from microcity.talent import attention
+
+        registry.attention.register("talent.relocation", attention.relocation, order=30)
+        registry.attention.register("talent.reviews", attention.reviews, order=40)
         registry.start_page.register_personal_link(
             registry.PersonalLink(
                 key="talent.my_relocation", label=_("My move"), url_name="talent:my_relocation", order=10

@@ -155,3 +155,45 @@ def test_the_start_page_shows_the_links_programmes_register(user_with_role, clie
     assert "test-link" not in youth
     assert 'href="/lv/about/">Mana testa lapa' in youth
     assert "/lv/account/relocation/" not in youth  # talent's link is not in this registry
+
+
+def test_attention_items_come_most_urgent_first_and_each_key_once():
+    attention = registry.Attention()
+
+    def later(user, city, roles):
+        return [
+            registry.AttentionItem(key=f"info:{city}", label="i", url="/i/", urgency=registry.Urgency.INFO)
+        ]
+
+    def sooner(user, city, roles):
+        if "coordinator" not in roles:
+            return []
+        return [
+            registry.AttentionItem(key="shared", label="s", url="/s/", urgency=registry.Urgency.SOON),
+            registry.AttentionItem(key=f"now:{city}", label="n", url="/n/", urgency=registry.Urgency.NOW),
+        ]
+
+    attention.register("later", later, order=1)
+    attention.register("sooner", sooner, order=2)
+    items = attention.for_cities(
+        user=None, roles_by_city=[("a", {"coordinator"}), ("b", {"coordinator"}), ("c", {"youth"})]
+    )
+    assert [item.key for item in items] == ["now:a", "now:b", "shared", "info:a", "info:b", "info:c"]
+
+
+def test_coming_programmes_are_told_to_their_roles_until_the_programme_takes_its_note_away():
+    coming = registry.ComingProgrammes()
+    coming.register(
+        registry.ComingProgramme(key="grants", roles=frozenset({"grant_evaluator"}), title="G", summary="")
+    )
+    assert [p.key for p in coming.for_roles({"grant_evaluator", "youth"})] == ["grants"]
+    assert coming.for_roles({"youth"}) == []
+    coming.unregister("grants")
+    assert coming.for_roles({"grant_evaluator"}) == []
+    # The real registry tells the three roles whose programmes are still to come.
+    told = {
+        p.key
+        for role in (Role.GRANT_EVALUATOR, Role.MAKERSPACE_INSTRUCTOR, Role.INVESTMENT_MANAGER)
+        for p in registry.coming_programmes.for_roles({role})
+    }
+    assert told == {"grants", "makerspace", "investors"}
