@@ -78,8 +78,9 @@ def _queue() -> str:
 def _storage() -> str:
     if isinstance(default_storage, FileSystemStorage):
         location = default_storage.location
-        if not os.path.isdir(location) or not os.access(location, os.W_OK):
-            raise OSError(f"the media folder is missing or not writable: {location}")
+        os.makedirs(location, exist_ok=True)  # as the storage itself would on the first upload
+        if not os.access(location, os.W_OK):
+            raise OSError(f"the media folder is not writable: {location}")
         return "local folder (shared by every copy only if it is a shared volume)"
     # Object storage: a question about a name that is not there must still be answered.
     default_storage.exists("healthz-probe")

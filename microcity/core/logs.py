@@ -40,8 +40,14 @@ class RequestIdFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not hasattr(record, "request_id"):
-            record.request_id = _from_access_line(record) or request_id.get()
+            record.request_id = _from_request(record) or _from_access_line(record) or request_id.get()
         return True
+
+
+def _from_request(record: logging.LogRecord) -> str | None:
+    """django.request's lines (a 4xx or 5xx answer) are written after the middleware has finished: they
+    carry the request, and the request its id (core/middleware.py, RequestIdMiddleware)."""
+    return getattr(getattr(record, "request", None), "request_id", None)
 
 
 def _from_access_line(record: logging.LogRecord) -> str | None:

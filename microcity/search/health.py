@@ -11,9 +11,12 @@ from microcity.search.backends.memory import replicas_loaded
 def replica_check() -> str:
     if not getattr(settings, "MICROCITY_SEARCH_IN_MEMORY", True):
         return "searches run in the database"
-    loaded = replicas_loaded()
-    waiting = sorted(kind for kind, done in loaded.items() if not done)
-    if not loaded or waiting:
-        # Searches still work: the first of each kind loads its replica (and waits for it).
-        raise Degraded(f"replica not loaded yet ({', '.join(waiting) or 'none started'})")
-    return f"replica loaded ({', '.join(sorted(loaded))})"
+    replicas = replicas_loaded()
+    if not replicas:
+        # Nothing started loading (no warm-up in this server): the first search of each kind loads its own.
+        return "replica not loaded; the first search of each kind loads it"
+    loading = sorted(kind for kind, loaded in replicas.items() if not loaded)
+    if loading:
+        # Searches still work meanwhile: a search of a kind being loaded waits for its load.
+        raise Degraded(f"replica loading ({', '.join(loading)})")
+    return f"replica loaded ({', '.join(sorted(replicas))})"
