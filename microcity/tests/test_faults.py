@@ -31,8 +31,8 @@ from microcity.careers.tests.factories import ActivityFactory
 from microcity.core import cache as resilient_cache
 from microcity.core import outages
 from microcity.core.models import OutboxMessage
-from microcity.core.tests.factories import SchoolFactory, YouthFactory
 from microcity.core.tasks import outbox_deliver_task
+from microcity.core.tests.factories import SchoolFactory, YouthFactory
 from microcity.talent.models import RelocationCase
 
 pytestmark = [pytest.mark.slow]
@@ -61,7 +61,9 @@ def point_cache_and_queue_at(settings: Any, port: int) -> None:
         "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
     }
     HUEY.immediate = False
-    HUEY.storage = RedisStorage(name=f"microcity-test-{port}", url=f"{url}?socket_connect_timeout=1&socket_timeout=2")
+    HUEY.storage = RedisStorage(
+        name=f"microcity-test-{port}", url=f"{url}?socket_connect_timeout=1&socket_timeout=2"
+    )
 
 
 @pytest.fixture
@@ -84,7 +86,17 @@ class RedisServer:
 
     def start(self) -> None:
         self.process = subprocess.Popen(  # noqa: S603 - a fixed local binary
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
             cwd=self.folder,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -108,7 +120,9 @@ class RedisServer:
 @pytest.fixture
 def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     if not Path(REDIS_SERVER).exists():
-        pytest.skip(f"no redis-server at {REDIS_SERVER}: install Debian's redis-server to run this fault test")
+        pytest.skip(
+            f"no redis-server at {REDIS_SERVER}: install Debian's redis-server to run this fault test"
+        )
     server = RedisServer(free_port(), tmp_path)
     server.start()
     yield server
@@ -226,7 +240,9 @@ def test_a_registration_while_redis_is_down_is_mailed_once_when_it_is_back(
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("lang", "text"), [("lv", "Īslaicīgi nav pieejams"), ("en", "Temporarily unavailable")])
+@pytest.mark.parametrize(
+    ("lang", "text"), [("lv", "Īslaicīgi nav pieejams"), ("en", "Temporarily unavailable")]
+)
 def test_with_the_database_unreachable_pages_answer_a_translated_503(
     valmiera: Any, youth_and_activity: tuple[Any, Any], lang: str, text: str
 ) -> None:

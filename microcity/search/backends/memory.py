@@ -82,7 +82,9 @@ def replicas_loaded(alias: str = "default") -> dict[str, bool]:
     """The kinds this process has a replica of for ``alias``'s database, and whether each is loaded."""
     name = str(connections[alias].settings_dict["NAME"])
     with _replicas_lock:
-        return {kind: replica.loaded for (a, n, kind), replica in _replicas.items() if (a, n) == (alias, name)}
+        return {
+            kind: replica.loaded for (a, n, kind), replica in _replicas.items() if (a, n) == (alias, name)
+        }
 
 
 def forget_replicas() -> None:
