@@ -38,7 +38,7 @@ class ResilientRedisCache(RedisCache):
         options.setdefault("socket_connect_timeout", 1.0)
         options.setdefault("socket_timeout", 1.0)
         super().__init__(server, {**params, "OPTIONS": options})
-        self._server_key = ",".join(self._servers)
+        self._server_key = str(server)
 
     # --- the one path every operation takes -------------------------------------------------------
     def _redis_is_resting(self) -> bool:
@@ -70,7 +70,7 @@ class ResilientRedisCache(RedisCache):
 
     def ping(self) -> None:
         """Ask Redis itself (never the fallback), for the readiness check; raises if it does not answer."""
-        self._cache.get_client(write=True).ping()
+        self._cache.get_client(write=True).ping()  # type: ignore[attr-defined]
 
     # --- Django's cache API -----------------------------------------------------------------------
     def add(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> bool:
@@ -106,5 +106,5 @@ class ResilientRedisCache(RedisCache):
     def delete_many(self, keys: Any, version: int | None = None) -> None:
         self._call("delete_many", None, keys, version=version)
 
-    def clear(self) -> bool:
-        return bool(self._call("clear", False))
+    def clear(self) -> None:
+        self._call("clear", None)
