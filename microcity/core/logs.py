@@ -103,6 +103,8 @@ def logging_config(*, json_lines: bool = False, level: str = "INFO") -> dict[str
         "loggers": {
             "django.db.backends": {"level": "INFO"},
             "weasyprint": {"level": "ERROR"},
+            # Huey's consumer (run_huey) adds a handler of its own unless the "huey" logger has one.
+            "huey": {"handlers": ["console"], "propagate": False, "level": level},
             # gunicorn's own loggers write through the same handler instead of their own.
             "gunicorn.error": {"handlers": [], "propagate": True, "level": level},
             "gunicorn.access": {"handlers": [], "propagate": True, "level": "INFO"},

@@ -250,14 +250,18 @@ def test_with_the_database_unreachable_pages_answer_a_translated_503(
     signed_in = Client(raise_request_exception=False)
     signed_in.force_login(youth.user)
     visitor = Client(raise_request_exception=False)
+    assert visitor.get(f"/{lang}/valmiera/jobs/").status_code == 200  # now in the page cache
     down = OperationalError("connection to server at 127.0.0.1, port 5432 failed: Connection refused")
     with mock.patch.object(connection, "cursor", side_effect=down):
-        # A view's query, a session read in a middleware, and the readiness check.
-        for client in (visitor, signed_in):
-            response = client.get(f"/{lang}/valmiera/jobs/")
-            assert response.status_code == 503
+        # A view's query (the city home), and a session read in a middleware (anyone signed in).
+        for client, page in ((visitor, f"/{lang}/valmiera/"), (signed_in, f"/{lang}/valmiera/jobs/")):
+            response = client.get(page)
+            assert response.status_code == 503, page
             assert response["Retry-After"] == "30"
             html = response.content.decode()
             assert text in html and "Traceback" not in html
+        # An anonymous page that the cache holds is still served.
+        cached = visitor.get(f"/{lang}/valmiera/jobs/")
+        assert cached.status_code == 200 and cached["X-Page-Cache"] == "hit"
         assert visitor.get("/healthz/ready").status_code == 503
         assert visitor.get("/healthz/live").status_code == 200
