@@ -10,6 +10,7 @@ import ipaddress
 import os
 import zoneinfo
 from pathlib import Path
+from typing import cast
 
 import dj_database_url
 
@@ -409,7 +410,10 @@ MICROCITY_AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", str(
 # hangs from holding requests.
 if REDIS_URL:
     CACHES["default"]["BACKEND"] = "microcity.core.cache.ResilientRedisCache"
-    CACHES["default"]["OPTIONS"] = {"FALLBACK": "fallback"}
+    CACHES["default"]["OPTIONS"] = {
+        **cast(dict[str, object], CACHES["default"].get("OPTIONS") or {}),
+        "FALLBACK": "fallback",
+    }
     CACHES["fallback"] = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "microcity_cache",
