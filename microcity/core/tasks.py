@@ -11,6 +11,7 @@ once the queue is back; the outbox row makes sure it runs once however often it 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,9 @@ logger = logging.getLogger(__name__)
 
 # Messages handed to the queue by one relay run at most (the next run takes the rest).
 RELAY_BATCH = 500
+# Seconds during which a queue that just failed is not asked again by this process.
+QUEUE_RETRY_AFTER = 5.0
+_queue_down_until = 0.0
 
 
 def enqueue(task: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
@@ -36,10 +40,17 @@ def enqueue(task: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
 
 
 def _hand_over(message_id: int) -> bool:
-    """Give the queue one outbox message; False (and the message stays for the relay) if it cannot."""
+    """Give the queue one outbox message; False (and the message stays for the relay) if it cannot.
+
+    After a failure the queue is left alone for QUEUE_RETRY_AFTER seconds: a Redis that hangs costs one
+    connection timeout, not one per action."""
+    global _queue_down_until
+    if time.monotonic() < _queue_down_until:
+        return False
     try:
         outbox_deliver_task(message_id)
     except Exception as error:  # noqa: BLE001 - whatever the queue's failure, the action stands
+        _queue_down_until = time.monotonic() + QUEUE_RETRY_AFTER
         outages.report("task queue", error, "work kept in the outbox until the queue answers")
         return False
     outages.recovered("task queue")

@@ -30,7 +30,7 @@ from microcity.accounts.tests.factories import PASSWORD, MembershipFactory, User
 from microcity.careers.models import Registration
 from microcity.careers.tests.factories import ActivityFactory
 from microcity.core import cache as resilient_cache
-from microcity.core import outages
+from microcity.core import outages, tasks
 from microcity.core.models import OutboxMessage
 from microcity.core.tasks import outbox_deliver_task
 from microcity.core.tests.factories import SchoolFactory, YouthFactory
@@ -72,10 +72,12 @@ def redis_elsewhere(settings: Any) -> Iterator[Callable[[int], None]]:
     """Points the cache and the queue at a port; afterwards back to the tests' in-process configuration."""
     resilient_cache._down_until.clear()
     outages.forget()
+    tasks._queue_down_until = 0.0
     yield lambda port: point_cache_and_queue_at(settings, port)
     HUEY.immediate = True  # a fresh in-memory queue, as every other test has
     resilient_cache._down_until.clear()
     outages.forget()
+    tasks._queue_down_until = 0.0
 
 
 class RedisServer:
@@ -226,7 +228,8 @@ def test_a_registration_while_redis_is_down_is_mailed_once_when_it_is_back(
     assert message.queued_at is None and mail.outbox == []
 
     redis_server.start()  # empty, as a Redis restarted without persistence is
-    resilient_cache._down_until.clear()
+    resilient_cache._down_until.clear()  # no need to wait out the few seconds' rest after a failure
+    tasks._queue_down_until = 0.0
     call_command("relay_outbox", stdout=mock.MagicMock())
     call_command("relay_outbox", stdout=mock.MagicMock())  # a second relay hands nothing over again
     outbox_deliver_task(message.pk)  # and a copy that reached the queue twice still runs once
