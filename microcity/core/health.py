@@ -72,6 +72,10 @@ def _queue() -> str:
         raise Degraded(
             f"the queue does not answer ({type(error).__name__}); {pending} messages wait in the outbox"
         ) from error
+    if given_up := outbox.messages_given_up():
+        raise Degraded(
+            f"{given_up} outbox messages failed {outbox.MAX_ATTEMPTS} times and wait for an operator"
+        )
     return kind
 
 

@@ -141,6 +141,11 @@ def messages_pending() -> int:
     return OutboxMessage.objects.filter(done_at__isnull=True).count()
 
 
+def messages_given_up() -> int:
+    """Messages the relay no longer hands over: they need an operator (docs/operations.md)."""
+    return OutboxMessage.objects.filter(done_at__isnull=True, attempts__gte=MAX_ATTEMPTS).count()
+
+
 def messages_purge() -> int:
     deleted, _ = OutboxMessage.objects.filter(done_at__lt=timezone.now() - KEEP_DONE).delete()
     return deleted

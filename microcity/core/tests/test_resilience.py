@@ -222,6 +222,20 @@ def test_ready_is_degraded_not_down_when_redis_is_gone(client, settings):
     assert response.json()["checks"]["cache"]["state"] == "degraded"
 
 
+def test_ready_names_work_that_keeps_failing(client):
+    message = outbox.message_add(
+        task=send_email_task, args=(), kwargs={"subject": "S", "body": "B", "to": ["x"]}
+    )
+    OutboxMessage.objects.filter(pk=message.pk).update(attempts=outbox.MAX_ATTEMPTS)
+    queue = client.get("/healthz/ready").json()["checks"]["queue"]
+    assert queue["state"] == "degraded" and "wait for an operator" in queue["detail"]
+
+
+def test_json_lines_on_request():
+    handler = logs.logging_config(json_lines=True)["handlers"]["console"]
+    assert handler["formatter"] == "json" and handler["filters"] == ["request_id"]
+
+
 def test_other_failures_are_still_the_500_page(client, settings):
     from django.test import Client
 
