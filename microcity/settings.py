@@ -10,8 +10,11 @@ import ipaddress
 import os
 import zoneinfo
 from pathlib import Path
+from typing import cast
 
 import dj_database_url
+
+from microcity.core.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("MICROCITY_VAR_DIR", BASE_DIR / "var"))
@@ -403,11 +406,32 @@ WAGTAIL_USER_TIME_ZONES = ["UTC"] + sorted(
 # How long an audit event is kept (days) before the scheduled clean-up removes it.
 MICROCITY_AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", str(365 * 3)))
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}, "weasyprint": {"level": "ERROR"}},
-}
+# --- Keeping up when a part fails (issue 23; docs/operations.md) ----------------------------------
+# Redis down is not an outage: the cache falls back to the database cache (so sign-in throttling and the
+# per-address limits keep counting) and misses quietly where it cannot, logging once a minute
+# (core/cache.py); work for the queue waits in the outbox (core/tasks.py). Timeouts keep a Redis that
+# hangs from holding requests.
+if REDIS_URL:
+    CACHES["default"]["BACKEND"] = "microcity.core.cache.ResilientRedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        **cast(dict[str, object], CACHES["default"].get("OPTIONS") or {}),
+        "FALLBACK": "fallback",
+    }
+    CACHES["fallback"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "microcity_cache",
+    }
+    _sep = "&" if "?" in REDIS_URL else "?"
+    HUEY["url"] = f"{REDIS_URL}{_sep}socket_connect_timeout=2&socket_timeout=10"
+# A request id on every log line (outermost, so that every other middleware's lines carry it too); a
+# database that does not answer is a 503 page and a missing stored file a 404 page (core/middleware.py).
+MIDDLEWARE.insert(0, "microcity.core.middleware.RequestIdMiddleware")
+MIDDLEWARE.append("microcity.core.middleware.UnavailableMiddleware")
+if PRODUCTION:
+    SECURE_REDIRECT_EXEMPT = [r"^healthz(/live|/ready)?$"]
+# Every line in UTC with its offset and the request id, as gunicorn's (gunicorn.conf.py); LOG_FORMAT=json
+# for one JSON object per line.
+LOGGING = logging_config(
+    json_lines=os.environ.get("LOG_FORMAT", "plain") == "json", level=os.environ.get("LOG_LEVEL", "INFO")
+)
+# --- end of issue 23's block ----------------------------------------------------------------------

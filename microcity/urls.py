@@ -14,6 +14,8 @@ from microcity.core import views_manifest
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("manifest.webmanifest", views_manifest.manifest),
+    path("healthz/ready", core_views.healthz, name="healthz_ready"),
+    path("healthz/live", core_views.healthz_live, name="healthz_live"),
     # Before the admins' own URLs, so that their password-only sign-in forms are never reached.
     path("admin/login/", one_sign_in, {"default_next": "/admin/"}),
     path("django-admin/login/", one_sign_in, {"default_next": "/django-admin/"}),
@@ -38,3 +40,6 @@ urlpatterns += i18n_patterns(
     path("", include("microcity.core.urls")),
     prefix_default_language=True,
 )
+
+# A database that does not answer gives a 503 page, any other failure the 500 page (core/views.py).
+handler500 = "microcity.core.views.server_error"

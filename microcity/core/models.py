@@ -363,3 +363,30 @@ class Occupation(models.Model):
     @property
     def label(self) -> str:
         return localized(self, "label")
+
+
+class OutboxMessage(models.Model):
+    """Background work asked for by an action, written in the action's transaction and kept until it is
+    done, so that a queue that is down delays the work instead of losing it (core/outbox.py)."""
+
+    task = models.CharField(_("task"), max_length=200)
+    payload = models.JSONField(_("arguments"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    # Last handed to the queue; a message not done long after this is handed over again.
+    queued_at = models.DateTimeField(_("queued"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    # Claimed by a worker that is running it: another copy of the same message waits until this passes.
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    done_at = models.DateTimeField(_("done"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outbox message")
+        verbose_name_plural = _("outbox messages")
+        indexes = [
+            models.Index(
+                fields=["created_at"], condition=Q(done_at__isnull=True), name="core_outbox_pending"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task} #{self.pk}"

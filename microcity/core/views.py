@@ -4,14 +4,17 @@ The home pages show the cards that the programmes register (core.registry), so c
 
 from __future__ import annotations
 
-from django.db import connection
+import sys
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from microcity.core import registry, selectors
+from microcity.core import health, registry, selectors
 from microcity.core.decorators import with_city
+from microcity.core.middleware import database_unavailable_response, is_database_unavailable
 from microcity.core.models import City, OrganisationKind
 
 
@@ -52,13 +55,25 @@ def about(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @require_GET
+def healthz_live(request: HttpRequest) -> JsonResponse:
+    """The process answers (nothing else is asked: a copy whose database is down is alive, not ready)."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+@require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception as exc:  # noqa: BLE001 - any database failure means "not healthy"
-        return JsonResponse(
-            {"status": "error", "database": "unavailable", "detail": type(exc).__name__}, status=503
-        )
-    return JsonResponse({"status": "ok", "database": connection.vendor})
+    """Ready: 200 when this copy can serve ("ok", or "degraded" with what it does without), else 503."""
+    status, checks = health.readiness()
+    body: dict[str, object] = {"status": status, "checks": checks}
+    if checks["database"]["state"] == health.OK:
+        body["database"] = checks["database"]["detail"]  # the vendor, as /healthz always said
+    return JsonResponse(body, status=503 if status == health.ERROR else 200)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: a database that does not answer is a 503 with Retry-After; anything else Django's 500."""
+    error = sys.exc_info()[1]
+    if error is not None and is_database_unavailable(error):
+        return database_unavailable_response(request, error)
+    return defaults.server_error(request)

@@ -8,3 +8,9 @@ class SearchConfig(AppConfig):
     name = "microcity.search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from microcity.core import health
+        from microcity.search.health import replica_check
+
+        health.register("search", replica_check, required=False)

@@ -112,8 +112,10 @@ def _deadline(offer: Assignment) -> str:
 @db_task(retries=2, retry_delay=60)
 def run_published_emails_task(*, run_id: int) -> None:
     run = MatchRun.objects.select_related("season__city").get(pk=run_id)
-    for message in run_published_messages(run=run):
-        send_email_task(**message)
+    # Through the outbox, in one transaction: a retry of this task cannot send a message twice.
+    with transaction.atomic():
+        for message in run_published_messages(run=run):
+            enqueue(send_email_task, **message)
 
 
 def run_published_notify(*, run: MatchRun) -> None:

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_healthz_answers_503_when_the_database_does_not(client):
-    with mock.patch("microcity.core.views.connection.cursor", side_effect=RuntimeError("down")):
+    with mock.patch("microcity.core.health.connection.cursor", side_effect=RuntimeError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["status"] == "error"

@@ -78,6 +78,15 @@ def replica_for(alias: str, kind: str) -> Replica:
         return replica
 
 
+def replicas_loaded(alias: str = "default") -> dict[str, bool]:
+    """The kinds this process has a replica of for ``alias``'s database, and whether each is loaded."""
+    name = str(connections[alias].settings_dict["NAME"])
+    with _replicas_lock:
+        return {
+            kind: replica.loaded for (a, n, kind), replica in _replicas.items() if (a, n) == (alias, name)
+        }
+
+
 def forget_replicas() -> None:
     """Drop every replica of this process (they load again on the next search)."""
     with _replicas_lock:
