@@ -16,10 +16,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_http_methods
 
+from microcity.core.forms import Form as CleanForm
 from microcity.core.templatetags.components import TONES
 
 
-class SampleForm(forms.Form):
+class SampleForm(CleanForm):
     email = forms.EmailField(
         label=gettext_lazy("E-mail address"),
         help_text=gettext_lazy("We send the confirmation here. Nobody else sees it."),
