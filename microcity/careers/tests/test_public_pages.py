@@ -62,7 +62,7 @@ def test_counsellors_of_another_city_or_inactive_are_not_listed(client, valmiera
 
 
 def test_the_public_counselling_page_reads_few_queries(client, valmiera, django_assert_max_num_queries):
-    for n in range(8):
+    for _n in range(8):
         MembershipFactory(user=UserFactory(), city=valmiera, role=Role.COUNSELLOR)
     with django_assert_max_num_queries(4):
         client.get("/en/valmiera/counselling/")
