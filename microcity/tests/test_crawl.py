@@ -44,8 +44,11 @@ def links(html: str, lang: str) -> list[str]:
     return found
 
 
-def crawl(client: Client, start: str, lang: str, *, max_depth: int) -> dict[str, int]:
-    """Breadth first from `start`: each page reached, with the fewest clicks it takes."""
+def crawl(
+    client: Client, start: str, lang: str, *, max_depth: int, without_trail: list[str] | None = None
+) -> dict[str, int]:
+    """Breadth first from `start`: each page reached, with the fewest clicks it takes. Pages that show no
+    breadcrumb trail back home, below `start`, are added to `without_trail`."""
     depth = {start: 0}
     queue = deque([start])
     fetched = 0
@@ -54,11 +57,20 @@ def crawl(client: Client, start: str, lang: str, *, max_depth: int) -> dict[str,
         response = client.get(path)
         fetched += 1
         assert response.status_code in (200, 302), f"{path} answered {response.status_code}"
-        if response.status_code != 200 or depth[path] >= max_depth:
+        if response.status_code != 200:
             continue
         if "text/html" not in response.get("Content-Type", ""):
             continue
-        for link in links(response.content.decode(), lang):
+        html = response.content.decode()
+        if (
+            without_trail is not None
+            and path.startswith(start)
+            and f'<a href="/{lang}/" itemprop="item">' not in html
+        ):
+            without_trail.append(path)
+        if depth[path] >= max_depth:
+            continue
+        for link in links(html, lang):
             if link not in depth:
                 depth[link] = depth[path] + 1
                 queue.append(link)
@@ -71,7 +83,9 @@ def test_every_public_programme_page_is_within_two_clicks_of_the_city_home(demo,
     from_home = crawl(client, f"/{lang}/", lang, max_depth=3)
     for city in ("valmiera", "ventspils"):
         assert from_home.get(f"/{lang}/{city}/") == 1, f"{city}'s home is not linked from /{lang}/"
-        reached = crawl(client, f"/{lang}/{city}/", lang, max_depth=2)
+        without_trail: list[str] = []
+        reached = crawl(client, f"/{lang}/{city}/", lang, max_depth=2, without_trail=without_trail)
+        assert without_trail == [], f"pages without breadcrumbs back home: {without_trail}"
         for landing in LANDING_PAGES:
             path = f"/{lang}/{city}/{landing}"
             assert reached.get(path, 99) <= 2, f"{path} is not within two clicks of /{lang}/{city}/"
