@@ -129,6 +129,19 @@ def test_the_city_home_reads_a_fixed_number_of_queries(client, valmiera, django_
         assert client.get("/en/valmiera/").status_code == 200
 
 
+def test_the_city_home_of_a_signed_in_youth_reads_a_fixed_number_of_queries(
+    client_for, valmiera, django_assert_max_num_queries
+):
+    from microcity.core.tests.factories import YouthFactory
+
+    youth = YouthFactory(city=valmiera, user=UserFactory())
+    for n in range(6):
+        ActivityFactory(city=valmiera, starts_at=timezone.now() + dt.timedelta(days=5 + n))
+    c = client_for(youth.user)
+    with django_assert_max_num_queries(16):
+        assert c.get("/en/valmiera/").status_code == 200
+
+
 def test_breadcrumbs_lead_back_to_the_city_and_home(client, valmiera):
     html = client.get("/en/valmiera/activities/").content.decode()
     trail = html.split('class="breadcrumb"', 1)[1].split("</ol>", 1)[0]
