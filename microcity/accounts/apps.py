@@ -43,6 +43,14 @@ class AccountsConfig(AppConfig):
                 order=910,
             ),
             registry.StaffMenuItem(
+                key="accounts.programmes",
+                label=_("City programmes"),
+                url_name="staff:programmes",
+                allowed=permissions.can_change_city_settings,
+                icon_name="cogs",
+                order=915,
+            ),
+            registry.StaffMenuItem(
                 key="accounts.audit",
                 label=_("Audit log"),
                 url_name="staff:audit",

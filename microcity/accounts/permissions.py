@@ -104,6 +104,11 @@ def can_manage_memberships(user: Any, city: City) -> bool:
     return is_superuser(user) or has_role(user, Role.CITY_ADMINISTRATOR, city)
 
 
+def can_change_city_settings(user: Any, city: City) -> bool:
+    """Which programmes the city runs: its administrators decide."""
+    return is_superuser(user) or has_role(user, Role.CITY_ADMINISTRATOR, city)
+
+
 def can_view_audit_log(user: Any, city: City) -> bool:
     return is_superuser(user) or has_role(user, Role.CITY_ADMINISTRATOR, city)
 

@@ -290,3 +290,31 @@ def person_birth_date_correct(
         },
     )
     return person
+
+
+@transaction.atomic
+def city_programmes_set(*, city: City, keys: list[str], by: User) -> list[str]:
+    """Switch the city's programmes: exactly `keys` (registered programme keys) run there afterwards.
+    Returns the keys in registry order; the audit row names what was switched on and off."""
+    from microcity.core import registry
+
+    if not permissions.can_change_city_settings(by, city):
+        raise PermissionDenied(_("Only the city's administrator changes which programmes it runs."))
+    wanted = set(keys)
+    ordered = [key for key in registry.programmes.registered_keys() if key in wanted]
+    before = city.programme_keys
+    city.programmes = ",".join(ordered)
+    city.full_clean()
+    city.save(update_fields=["programmes"])
+    audit_log(
+        actor=by,
+        action=AuditAction.CHANGE,
+        obj=city,
+        city=city,
+        details={
+            "fields": ["programmes"],
+            "switched_on": sorted(wanted - before),
+            "switched_off": sorted(before - wanted),
+        },
+    )
+    return ordered

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<slug:city>/people/<int:pk>/edit/", staff_views.person_edit, name="person_edit"),
     path("<slug:city>/people/<int:pk>/birth-date/", staff_views.person_birth_date, name="person_birth_date"),
     path("<slug:city>/audit/", staff_views.audit, name="audit"),
+    path("<slug:city>/programmes/", staff_views.city_programmes, name="programmes"),
     path("<slug:city>/roles/", account_views.roles, name="roles"),
     path("<slug:city>/roles/<int:pk>/remove/", account_views.role_revoke, name="role_revoke"),
 ]

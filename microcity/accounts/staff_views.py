@@ -17,13 +17,15 @@ from django.views.decorators.http import require_http_methods
 from microcity.accounts import permissions
 from microcity.accounts import services as account_services
 from microcity.accounts.forms import GUARDIAN_CONSENT_TEXT, GuardianLinkForm
+from microcity.accounts.http import acting_user
 from microcity.accounts.selectors import audit_events_visible_to, guardian_links_of, people_visible_to
 from microcity.core import selectors
 from microcity.core.birth_dates import birth_date_locked
 from microcity.core.decorators import with_city
-from microcity.core.forms import BirthDateCorrectionForm, PeopleSearchForm, PersonForm
+from microcity.core.forms import BirthDateCorrectionForm, CityProgrammesForm, PeopleSearchForm, PersonForm
 from microcity.core.http import client_address
 from microcity.core.models import AuditAction, City, Person
+from microcity.core.refusals import refusal_as_message
 from microcity.core.services import PersonError, PersonNotAllowed, audit_log, person_update
 
 PAGE_SIZE = 25
@@ -176,3 +178,21 @@ def audit(request: HttpRequest, city: City) -> HttpResponse:
         "core/staff/audit.html",
         {"city": city, "page": page, "actions": AuditAction.choices, "action": action},
     )
+
+
+@login_required
+@with_city
+@require_http_methods(["GET", "POST"])
+def city_programmes(request: HttpRequest, city: City) -> HttpResponse:
+    """The city's administrator switches its programmes on and off."""
+    if not permissions.can_change_city_settings(request.user, city):
+        raise PermissionDenied
+    form = CityProgrammesForm(request.POST or None, initial={"programmes": sorted(city.programme_keys)})
+    if request.method == "POST" and form.is_valid():
+        with refusal_as_message(request):
+            account_services.city_programmes_set(
+                city=city, keys=form.cleaned_data["programmes"], by=acting_user(request)
+            )
+            messages.success(request, _("The city's programmes are saved."))
+        return redirect("staff:programmes", city=city.slug)
+    return render(request, "core/staff/programmes.html", {"city": city, "form": form})

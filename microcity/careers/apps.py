@@ -14,8 +14,11 @@ class CareersConfig(AppConfig):
 
     def ready(self) -> None:
         from microcity.accounts.models import Role
+        from microcity.careers import home
         from microcity.careers import personal_data as careers_data
         from microcity.core import registry
+
+        home.register()
 
         registry.personal_data.register(
             "career_portfolio",

@@ -695,6 +695,33 @@ def counsellors_of(*, city: City) -> QuerySet[Any]:
     ).distinct()
 
 
+@dataclass(frozen=True)
+class PublicCounsellor:
+    """What anyone may read about a counsellor: the name and the organisation they counsel for."""
+
+    name: str
+    organisation: str
+
+
+def counsellors_public(*, city: City) -> list[PublicCounsellor]:
+    """The city's counsellors as the public page shows them (no e-mail, no phone); one query."""
+    from microcity.accounts.models import Membership
+
+    seen: dict[int, PublicCounsellor] = {}
+    for membership in (
+        Membership.objects.filter(city=city, role=Role.COUNSELLOR, user__is_active=True)
+        .select_related("user", "organisation")
+        .order_by("user__last_name", "user__first_name", "user_id", "pk")
+    ):
+        if membership.user_id in seen:
+            continue
+        name = membership.user.get_full_name().strip()
+        if name:
+            organisation = membership.organisation.name if membership.organisation else ""
+            seen[membership.user_id] = PublicCounsellor(name=name, organisation=organisation)
+    return list(seen.values())
+
+
 # --- Activities -----------------------------------------------------------------------------------
 
 

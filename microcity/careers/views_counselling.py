@@ -11,6 +11,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -164,11 +165,25 @@ def _youth_to_book_for(request: HttpRequest, city: City, raw: str | None) -> Per
     return own
 
 
-@login_required
+def _counselling_public(request: HttpRequest, city: City) -> HttpResponse:
+    """What counselling is, who the counsellors are and how to book, before anyone is asked to sign in."""
+    return render(
+        request,
+        "careers/counselling_public.html",
+        {
+            "city": city,
+            "counsellors": selectors.counsellors_public(city=city),
+            "deadline_hours": int(conf.booking_change_deadline().total_seconds() // 3600),
+        },
+    )
+
+
 @with_city
 def counselling(request: HttpRequest, city: City) -> HttpResponse:
     """Booking for a youth, by the youth or their guardian: choose a counsellor and a week; htmx swaps
-    only the slot grid."""
+    only the slot grid. A visitor who has not signed in reads what counselling is and how to book."""
+    if not request.user.is_authenticated:
+        return _counselling_public(request, city)
     children = selectors.youths_of_guardian(user=request.user, city=city)
     youth = _youth_to_book_for(request, city, request.GET.get("youth"))
     if youth is None and len(children) == 1:
@@ -708,9 +723,9 @@ def overview(request: HttpRequest, city: City) -> HttpResponse:
 # --- Group activities -----------------------------------------------------------------------------
 
 
-@login_required
 @with_city
 def activities(request: HttpRequest, city: City) -> HttpResponse:
+    """The city's upcoming activities, public; registering asks for sign-in on the activity's page."""
     rows = list(selectors.activities_upcoming(city=city))
     youth = _youth_here(request, city)
     mine: dict[int, Registration] = {}
@@ -805,10 +820,12 @@ REGISTRATION_ACTIONS: dict[str, Callable[[HttpRequest, Activity, Person, Registr
 }
 
 
-@login_required
 @with_city
 @require_http_methods(["GET", "POST"])
 def activity_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
+    """Public; registering (a POST) asks a visitor to sign in and brings them back here."""
+    if request.method == "POST" and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
     activity = get_object_or_404(
         selectors.activities_upcoming(city=city, now=timezone.now() - dt.timedelta(days=60)), pk=pk
     )

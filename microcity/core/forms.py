@@ -320,3 +320,22 @@ class BirthDateCorrectionForm(Form):
 
 class PeopleSearchForm(Form):
     q = forms.CharField(label=_("Search by name or e-mail"), required=False, max_length=100)
+
+
+class CityProgrammesForm(Form):
+    """Which registered programmes a city runs (core.registry.programmes)."""
+
+    programmes = forms.MultipleChoiceField(
+        label=_("Programmes the city runs"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("A programme that is switched off loses its home-page card, and its pages say so."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from microcity.core import registry
+
+        self.fields["programmes"].choices = [  # type: ignore[attr-defined]
+            (programme.key, programme.label) for programme in registry.programmes.all()
+        ]

@@ -7,12 +7,15 @@ import datetime as dt
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from microcity.core import registry
 
 
 def localized(obj: object, field: str) -> str:
@@ -23,6 +26,20 @@ def localized(obj: object, field: str) -> str:
 
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as #RRGGBB."))
+
+
+def split_programme_keys(value: str) -> list[str]:
+    return [key.strip() for key in (value or "").split(",") if key.strip()]
+
+
+def validate_programme_keys(value: str) -> None:
+    """Every key names a registered programme (core.registry.programmes)."""
+    known = set(registry.programmes.registered_keys())
+    unknown = [key for key in split_programme_keys(value) if key not in known]
+    if unknown:
+        raise ValidationError(
+            _("Unknown programme: %(keys)s."), code="unknown_programme", params={"keys": ", ".join(unknown)}
+        )
 
 
 class City(models.Model):
@@ -45,6 +62,16 @@ class City(models.Model):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     is_active = models.BooleanField(_("shown to the public"), default=True)
+    # The keys of the programmes the city runs, comma-separated (plain text works alike on SQLite and
+    # PostgreSQL); a new city runs every registered programme. See `runs`.
+    programmes = models.CharField(
+        _("programmes"),
+        max_length=500,
+        blank=True,
+        default=registry.all_programme_keys,
+        validators=[validate_programme_keys],
+        help_text=_("The programmes the city runs: their pages and home-page cards are shown."),
+    )
 
     class Meta:
         verbose_name = _("city")
@@ -61,6 +88,14 @@ class City(models.Model):
     @property
     def tagline(self) -> str:
         return localized(self, "tagline")
+
+    @property
+    def programme_keys(self) -> frozenset[str]:
+        return frozenset(split_programme_keys(self.programmes))
+
+    def runs(self, key: str) -> bool:
+        """Whether the city runs the programme `key` (see core.registry.programmes)."""
+        return key in self.programme_keys
 
 
 class OrganisationKind(models.TextChoices):

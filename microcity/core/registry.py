@@ -17,14 +17,63 @@ from django.utils.functional import Promise
 # A label: a string, or a lazily translated one.
 Label = str | Promise
 
+# --- The programmes: what a city can switch on and off in its settings ---------------------------------
+
+
+@dataclass(frozen=True)
+class Programme:
+    """A programme a city may run. `key` is stored in `City.programmes`; the city pages under the URL
+    namespaces `url_namespaces` answer "not offered here" in a city that does not run it."""
+
+    key: str
+    label: Label
+    url_namespaces: tuple[str, ...] = ()
+    order: int = 0
+
+
+class Programmes:
+    def __init__(self) -> None:
+        self._programmes: dict[str, Programme] = {}
+
+    def register(self, programme: Programme) -> None:
+        self._programmes[programme.key] = programme
+
+    def all(self) -> list[Programme]:
+        return sorted(self._programmes.values(), key=lambda programme: (programme.order, programme.key))
+
+    def registered_keys(self) -> list[str]:
+        return [programme.key for programme in self.all()]
+
+    def get(self, key: str) -> Programme | None:
+        return self._programmes.get(key)
+
+    def for_namespace(self, namespace: str) -> Programme | None:
+        """The programme whose city pages live under this URL namespace (None: a shared page)."""
+        for programme in self._programmes.values():
+            if namespace in programme.url_namespaces:
+                return programme
+        return None
+
+
+def all_programme_keys() -> str:
+    """A new city runs every registered programme (the default of `City.programmes`)."""
+    return ",".join(programmes.registered_keys())
+
+
 # --- The home pages: one card per programme entry, on a city's home page and on the platform's --------
 
 
 @dataclass(frozen=True)
 class CityHomeCard:
+    """A programme's entry on a home page: a Bootstrap Icons name (`bi-briefcase`), the programme's
+    key, one sentence and the next step as a link text (`call_to_action`)."""
+
     url: str
     title: Label
     summary: Label
+    icon: str = "bi-grid"
+    call_to_action: Label = ""
+    programme: str = ""
 
 
 # Called with the city (None on the platform's home page); returns the cards of what this programme has
@@ -32,18 +81,97 @@ class CityHomeCard:
 CardProvider = Callable[[Any], Iterable[CityHomeCard]]
 
 
+def city_runs(city: Any, key: str) -> bool:
+    """Whether the city runs the programme `key` (a key no programme registered is not switchable)."""
+    if city is None or programmes.get(key) is None:
+        return True
+    return bool(city.runs(key))
+
+
 class HomeCards:
     def __init__(self) -> None:
-        self._providers: dict[str, tuple[int, CardProvider]] = {}
+        self._providers: dict[str, tuple[int, str, CardProvider]] = {}
 
-    def register(self, key: str, provider: CardProvider, *, order: int) -> None:
-        self._providers[key] = (order, provider)
+    def register(self, key: str, provider: CardProvider, *, order: int, programme: str = "") -> None:
+        """`programme` (default: `key`) is the programme the cards belong to: a city that does not run it
+        gets none, and the provider is not even asked."""
+        self._providers[key] = (order, programme or key, provider)
 
     def for_city(self, city: Any) -> list[CityHomeCard]:
         cards: list[CityHomeCard] = []
-        for _order, _key, provider in sorted((o, k, p) for k, (o, p) in self._providers.items()):
-            cards.extend(provider(city))
+        for _order, _key, programme, provider in sorted(
+            (o, k, prog, p) for k, (o, prog, p) in self._providers.items()
+        ):
+            if city_runs(city, programme):
+                cards.extend(card for card in provider(city) if city_runs(city, card.programme or programme))
         return cards
+
+
+# --- "Open now": what a visitor can act on soon (registration open until a date, places left) ---------
+
+
+@dataclass(frozen=True)
+class OpenNowItem:
+    """A timely item at the top of a city's home page. `when` is a date or moment to sort by (the soonest
+    deadline first); `detail` a short line such as "until 15 May"."""
+
+    title: Label
+    detail: Label
+    url: str
+    icon: str = "bi-clock"
+    programme: str = ""
+    when: Any = None
+
+
+# Called with the city; returns at most a few items, with one or two cheap queries.
+OpenNowProvider = Callable[[Any], Iterable[OpenNowItem]]
+
+
+class OpenNow:
+    def __init__(self) -> None:
+        self._providers: dict[str, tuple[int, str, OpenNowProvider]] = {}
+
+    def register(self, key: str, provider: OpenNowProvider, *, order: int, programme: str = "") -> None:
+        self._providers[key] = (order, programme or key, provider)
+
+    def for_city(self, city: Any, *, limit: int = 6) -> list[OpenNowItem]:
+        items: list[OpenNowItem] = []
+        for _order, _key, programme, provider in sorted(
+            (o, k, prog, p) for k, (o, prog, p) in self._providers.items()
+        ):
+            if city_runs(city, programme):
+                items.extend(provider(city))
+        return items[:limit]
+
+
+# --- The results strip: a city's headline numbers, from the results page once it exists ----------------
+
+
+@dataclass(frozen=True)
+class HeadlineNumber:
+    """A counted result (from the outcome ledger), shown on the city's home page with a link to its
+    explanation. Nothing is shown until a programme registers a provider: no number is made up."""
+
+    label: Label
+    value: int
+    url: str = ""
+
+
+HeadlineProvider = Callable[[Any], Iterable[HeadlineNumber]]
+
+
+class HeadlineNumbers:
+    def __init__(self) -> None:
+        self._providers: dict[str, tuple[int, HeadlineProvider]] = {}
+
+    def register(self, key: str, provider: HeadlineProvider, *, order: int) -> None:
+        self._providers[key] = (order, provider)
+
+    def for_city(self, city: Any) -> list[HeadlineNumber]:
+        numbers: list[HeadlineNumber] = []
+        for _order, _key, provider in sorted((o, k, p) for k, (o, p) in self._providers.items()):
+            numbers.extend(provider(city))
+        return numbers
 
 
 # --- The start page: links per city for the roles held there, and links about oneself -----------------
@@ -331,8 +459,11 @@ class VerifiedExperienceRecorders:
 
 
 # The contribution points. Programmes register into these; core and accounts read them.
+programmes = Programmes()
 city_home_cards = HomeCards()
 platform_home_cards = HomeCards()
+open_now = OpenNow()
+city_results = HeadlineNumbers()
 start_page = StartPage()
 attention = Attention()
 coming_programmes = ComingProgrammes()

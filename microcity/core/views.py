@@ -44,6 +44,9 @@ def city_home(request: HttpRequest, city: City) -> HttpResponse:
             "partners": partners,
             "schools": schools,
             "programmes": registry.city_home_cards.for_city(city),
+            "open_now": registry.open_now.for_city(city),
+            # The results strip: empty (and not shown) until the results page registers its numbers.
+            "results": registry.city_results.for_city(city),
         },
     )
 

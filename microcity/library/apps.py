@@ -28,6 +28,10 @@ class LibraryConfig(AppConfig):
                 order=30,
             )
         )
+        # The library is the same for every city: a city that does not run it only loses its card.
+        registry.programmes.register(
+            registry.Programme(key="library", label=_("Career-education materials"), order=40)
+        )
         registry.city_home_cards.register("library", home_cards, order=40)
         from microcity.library import attention
         from microcity.library.permissions import REVIEWER_ROLES, SUBMITTER_ROLES
@@ -81,5 +85,8 @@ def home_cards(city: Any) -> list[Any]:
             summary=_(
                 "Lesson plans, worksheets and guides on careers for teachers, counsellors and parents."
             ),
+            icon="bi-journal-bookmark",
+            call_to_action=_("Find materials"),
+            programme="library",
         )
     ]

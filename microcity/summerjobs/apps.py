@@ -13,12 +13,13 @@ class SummerJobsConfig(AppConfig):
     def ready(self) -> None:
         from microcity.accounts.models import Role
         from microcity.core import registry
-        from microcity.summerjobs import permissions
+        from microcity.summerjobs import home, permissions
         from microcity.summerjobs.applications.services import (
             erase_person_applications,
             export_person_applications,
         )
 
+        home.register()
         registry.personal_data.register(
             "summer_jobs", exporter=export_person_applications, eraser=erase_person_applications
         )

@@ -46,7 +46,16 @@ class TalentConfig(AppConfig):
                 order=20,
             )
         )
+        registry.programmes.register(
+            registry.Programme(
+                key="talent",
+                label=_("Jobs, living guide and relocation"),
+                url_namespaces=("talent",),
+                order=10,
+            )
+        )
         registry.city_home_cards.register("talent", city_home_cards, order=10)
+        registry.open_now.register("talent", open_now, order=40)
         for link in (
             registry.StartPageLink(
                 key="talent.cases",
@@ -99,14 +108,23 @@ class TalentConfig(AppConfig):
 
 
 def city_home_cards(city: Any) -> list[Any]:
-    """The living guide (once the city has one in this language), the contact point and the jobs board."""
+    """The jobs board, the living guide (once the city has one in this language) and the contact point."""
     from django.utils.translation import get_language
 
     from microcity.core.registry import CityHomeCard
     from microcity.talent.models import LivingGuideIndexPage
 
     language = (get_language() or "lv")[:2]
-    cards = []
+    cards = [
+        CityHomeCard(
+            url=reverse("talent:jobs", kwargs={"city": city.slug}),
+            title=_("Jobs"),
+            summary=_("Vacancies of local employers, each with its salary range; new jobs by e-mail."),
+            icon="bi-briefcase",
+            call_to_action=_("See the jobs"),
+            programme="talent",
+        )
+    ]
     if LivingGuideIndexPage.objects.live().filter(city=city, locale__language_code=language).exists():
         cards.append(
             CityHomeCard(
@@ -115,18 +133,44 @@ def city_home_cards(city: Any) -> list[Any]:
                 summary=_(
                     "Housing, schools, healthcare, leisure and documents, and stories of people who moved."
                 ),
+                icon="bi-house-heart",
+                call_to_action=_("Read the living guide"),
+                programme="talent",
             )
         )
-    return [
-        *cards,
+    cards.append(
         CityHomeCard(
             url=reverse("talent:relocate", kwargs={"city": city.slug}),
             title=_("Moving here"),
             summary=_("A personal consultant helps you and your family find jobs, housing and schools."),
-        ),
-        CityHomeCard(
+            icon="bi-signpost-split",
+            call_to_action=_("Ask the contact point"),
+            programme="talent",
+        )
+    )
+    return cards
+
+
+def open_now(city: Any) -> list[Any]:
+    """Jobs published this week (one query)."""
+    import datetime as dt
+
+    from django.utils import timezone
+    from django.utils.translation import ngettext
+
+    from microcity.core.registry import OpenNowItem
+    from microcity.talent.selectors import open_jobs
+
+    since = timezone.now() - dt.timedelta(days=7)
+    count = open_jobs(city=city).filter(published_at__gte=since).count()
+    if not count:
+        return []
+    return [
+        OpenNowItem(
+            title=ngettext("%(n)d new job this week", "%(n)d new jobs this week", count) % {"n": count},
+            detail=_("From local employers, with the salary range"),
             url=reverse("talent:jobs", kwargs={"city": city.slug}),
-            title=_("Jobs"),
-            summary=_("Vacancies of local employers, each with its salary range; new jobs by e-mail."),
-        ),
+            icon="bi-briefcase",
+            programme="talent",
+        )
     ]

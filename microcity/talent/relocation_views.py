@@ -39,15 +39,29 @@ from microcity.talent.models import CaseEvent, CaseStage, RelocationCase
 RETENTION_YEARS = relocation.RETENTION_DAYS // 365
 
 
+def _job_asked_about(city: City, raw: str) -> Any:
+    """The open job of this city that the person came from (`?job=` on the job's page), if any."""
+    if not raw.isdigit() or len(raw) > 18:
+        return None
+    return selectors.open_jobs(city=city).select_related("organisation").filter(pk=int(raw)).first()
+
+
 @with_city
 @require_http_methods(["GET", "POST"])
 def inquiry(request: HttpRequest, city: City) -> HttpResponse:
+    """The contact point's inquiry form, public; from a job's page it starts with that job named."""
     initial = {}
     if request.user.is_authenticated:
         initial = {
             "first_name": request.user.first_name,
             "last_name": request.user.last_name,
             "email": request.user.email,
+        }
+    job = _job_asked_about(city, request.GET.get("job", ""))
+    if job is not None:
+        initial["message"] = _("I am interested in the job “%(title)s” at %(employer)s.") % {
+            "title": job.title,
+            "employer": job.organisation.name,
         }
     form = InquiryForm(request.POST or None, initial=initial, retention_years=RETENTION_YEARS)
     if request.method == "POST" and form.is_valid():

@@ -44,8 +44,12 @@ def test_every_programme_registers_its_contributions():
     assert [item.url_name for item in registry.staff_menu.items()] == [
         "staff:people",
         "staff:roles",
+        "staff:programmes",
         "staff:audit",
     ]
+    assert registry.programmes.registered_keys() == ["talent", "careers", "summerjobs", "library"]
+    assert registry.programmes.for_namespace("careers").key == "careers"
+    assert registry.programmes.for_namespace("staff") is None
     assert [link.url_name for link in registry.start_page.personal_links()] == ["talent:my_relocation"]
 
 
@@ -55,6 +59,28 @@ def test_city_home_cards_come_in_order_and_registering_again_replaces():
     cards.register("a", lambda city: [registry.CityHomeCard(url="/a/", title="A", summary="")], order=10)
     cards.register("b", lambda city: [registry.CityHomeCard(url="/b2/", title="B", summary="")], order=20)
     assert [card.url for card in cards.for_city(object())] == ["/a/", "/b2/"]
+
+
+def test_cards_and_open_now_of_a_programme_the_city_does_not_run_are_left_out():
+    city = CityFactory.build(programmes="talent,library")
+    assert city.runs("talent") and not city.runs("careers")
+    asked: list[str] = []
+
+    def provider(key: str) -> registry.CardProvider:
+        def cards(city: object) -> list[registry.CityHomeCard]:
+            asked.append(key)
+            return [registry.CityHomeCard(url=f"/{key}/", title=key, summary="", programme=key)]
+
+        return cards
+
+    home = registry.HomeCards()
+    for order, key in enumerate(["talent", "careers", "summerjobs", "library"]):
+        home.register(key, provider(key), order=order)
+    assert [card.url for card in home.for_city(city)] == ["/talent/", "/library/"]
+    assert asked == ["talent", "library"]  # a programme the city does not run is not even asked
+    now = registry.OpenNow()
+    now.register("careers", lambda city: [registry.OpenNowItem(title="x", detail="", url="/x/")], order=1)
+    assert now.for_city(city) == []
 
 
 def test_start_page_links_are_shown_by_their_predicate_in_order():
