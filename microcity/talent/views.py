@@ -20,12 +20,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from microcity.accounts.http import acting_user
 from microcity.core import exports, throttle
+from microcity.core import pagecache as core_pagecache
+from microcity.core.apps import SITE_GENERATION
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
 from microcity.core.models import City, Organisation
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.search.pagecache import cache_public_page
-from microcity.talent import permissions, selectors, services
+from microcity.talent import indexing, permissions, selectors, services
 from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
 from microcity.talent.models import SCHEMA_EMPLOYMENT_TYPE, Job, JobAlert
 
@@ -350,6 +352,7 @@ def job_action(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     return redirect("talent:my_jobs", city=city.slug)
 
 
+@core_pagecache.cache_public_page(depends_on=(SITE_GENERATION, indexing.GUIDE_GENERATION))
 @with_city
 def living(request: HttpRequest, city: City, slug: str | None = None) -> HttpResponse:
     """The city's living guide in the current language, served from Wagtail pages."""
