@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python bench/bench_pages.py                         # about 4 min: seed, then 10 s per page
+    .venv/bin/python bench/bench_pages.py                         # about 8 min: seed (~4 min), then 2 × 8 s per page
     .venv/bin/python bench/bench_pages.py --data-dir var/bench-pages   # keep the seeded database for reruns
     .venv/bin/python bench/bench_pages.py --profile               # + query counts and cProfile per page
     .venv/bin/python bench/bench_pages.py --duration 3 --warmup 1 # smoke test
@@ -268,6 +268,30 @@ def describe(port: int, target: Target, headers: dict[str, str]) -> str:
 # --- Load -----------------------------------------------------------------------------------------
 
 
+def cpu_jiffies() -> tuple[float, float]:
+    """(user + nice + system, total) jiffies of all cores, from /proc/stat."""
+    with open("/proc/stat") as stat:
+        values = [float(v) for v in stat.readline().split()[1:9]]
+    return values[0] + values[1] + values[2], sum(values)
+
+
+def own_jiffies(server_pid: int) -> float:
+    """utime + stime of this process, the gunicorn master and its workers."""
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, parent = int(entry), int(fields[1])
+        if pid in (os.getpid(), server_pid) or parent == server_pid:
+            total += float(fields[11]) + float(fields[12])
+    return total
+
+
 @dataclass
 class Result:
     target: Target
@@ -275,6 +299,7 @@ class Result:
     errors: int = 0
     samples: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    other: list[float] = field(default_factory=list)  # per window: share of all CPUs used by other processes
 
     @property
     def rps(self) -> float:
@@ -287,8 +312,15 @@ class Result:
         return ordered[max(0, min(len(ordered), math.ceil(q / 100 * len(ordered))) - 1)] * 1000
 
 
-def run_load(port: int, target: Target, headers: dict[str, str], args: argparse.Namespace) -> Result:
-    result = Result(target)
+def run_load(
+    port: int,
+    target: Target,
+    headers: dict[str, str],
+    args: argparse.Namespace,
+    server_pid: int,
+    result: Result,
+) -> None:
+    """One recorded window of --duration seconds, added to ``result``."""
     lock = threading.Lock()
     barrier = threading.Barrier(args.clients + 1)
     window: dict[str, float] = {}
@@ -332,10 +364,16 @@ def run_load(port: int, target: Target, headers: dict[str, str], args: argparse.
     window["from"] = now + args.warmup
     window["to"] = now + args.warmup + args.duration
     barrier.wait()
+    time.sleep(max(0.0, window["from"] - time.perf_counter()))
+    busy0, total0 = cpu_jiffies()
+    own0 = own_jiffies(server_pid)
     for thread in threads:
         thread.join(timeout=args.warmup + args.duration + 60)
-    result.seconds = args.duration
-    return result
+    busy1, total1 = cpu_jiffies()
+    own1 = own_jiffies(server_pid)
+    result.seconds += args.duration
+    if total1 > total0:
+        result.other.append(max(0.0, (busy1 - busy0) - (own1 - own0)) / (total1 - total0))
 
 
 # --- Profile (in-process) -------------------------------------------------------------------------
@@ -411,9 +449,12 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one straight script
         "--data-dir", help="keep the seeded database and static files here (reused when present)"
     )
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--duration", type=float, default=10.0, help="recorded seconds per page")
+    parser.add_argument("--duration", type=float, default=6.0, help="recorded seconds per page and round")
     parser.add_argument("--warmup", type=float, default=2.0, help="unrecorded seconds before each page")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="times over all pages; a page's figures pool its windows"
+    )
     parser.add_argument("--only", help="comma-separated page names (healthz is always measured)")
     parser.add_argument("--profile", action="store_true", help="also profile each page in-process")
     parser.add_argument("--json", help="also write the results to this file")
@@ -438,7 +479,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one straight script
         log(f"  load average at start: {' '.join(loadavg.read().split()[:3])}")
     failed = False
     results: list[Result] = []
-    process = None
+    process: subprocess.Popen[bytes] | None = None
     try:
         prepare(data_dir)
         port = free_port()
@@ -457,18 +498,27 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one straight script
                 measured.append(target)
         targets = measured
         log(
-            f"Load: {args.clients} clients, {args.warmup:g} s warm-up + {args.duration:g} s recorded per page"
+            f"Load: {args.clients} clients, {args.rounds} round(s) over the pages,"
+            f" each {args.warmup:g} s warm-up + {args.duration:g} s recorded"
         )
-        for target in targets:
-            headers = {"Cookie": cookie} if target.signed_in else {}
-            result = run_load(port, target, headers, args)
-            results.append(result)
-            log(
-                f"  {target.name:<16} {result.rps:7.1f} req/s  p50 {result.pct(50):6.1f} ms"
-                f"  p95 {result.pct(95):6.1f} ms  errors {result.errors}"
-            )
+        results = [Result(target) for target in targets]
+        for round_number in range(1, args.rounds + 1):
+            log(f" round {round_number}")
+            for result in results:
+                target = result.target
+                headers = {"Cookie": cookie} if target.signed_in else {}
+                before = len(result.latencies)
+                run_load(port, target, headers, args, process.pid, result)
+                window = Result(target, result.latencies[before:], seconds=args.duration)
+                other = result.other[-1] * 100 if result.other else float("nan")
+                log(
+                    f"  {target.name:<16} {window.rps:7.1f} req/s  p50 {window.pct(50):6.1f} ms"
+                    f"  p95 {window.pct(95):6.1f} ms  errors {result.errors}"
+                    f"  (other work on the machine: {other:.0f} % of its CPUs)"
+                )
+        for result in results:
             for sample in result.samples:
-                log(f"    error: {sample}")
+                log(f"    error ({result.target.name}): {sample}")
             failed = failed or result.errors > 0
     finally:
         if process is not None:
@@ -476,7 +526,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one straight script
 
     reference = next((r.rps for r in results if r.target.name == "healthz"), float("nan"))
     log(f"\nSummary (goal: >= {RATIO_GOAL:.0%} of /healthz and p95 <= {P95_GOAL_MS:.0f} ms)")
-    log(f"  {'page':<16} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'% healthz':>10}  verdict")
+    log(f"  {'page':<16} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'% healthz':>10} {'other':>6}  verdict")
     rows = []
     for result in results:
         share = result.rps / reference if reference else float("nan")
@@ -484,9 +534,10 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one straight script
         if result.target.goal:
             ok = share >= RATIO_GOAL and result.pct(95) <= P95_GOAL_MS
             verdict = "PASS" if ok else "MISS"
+        other = max(result.other, default=float("nan"))
         log(
             f"  {result.target.name:<16} {result.rps:8.1f} {result.pct(50):8.1f} {result.pct(95):8.1f}"
-            f" {share * 100:9.0f} %  {verdict}"
+            f" {share * 100:9.0f} % {other * 100:5.0f} %  {verdict}"
         )
         rows.append(
             {
@@ -497,6 +548,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one straight script
                 "p95_ms": round(result.pct(95), 1),
                 "share_of_healthz": round(share, 3),
                 "errors": result.errors,
+                "other_work_max": round(max(result.other, default=float("nan")), 3),
                 "verdict": verdict,
             }
         )

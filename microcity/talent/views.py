@@ -233,6 +233,7 @@ def alert_unsubscribe(request: HttpRequest, city: City, token: str) -> HttpRespo
     return render(request, "talent/alert_status.html", {"city": city, "alert": alert, "state": "ask"})
 
 
+@cache_public_page()
 @with_city
 def employer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     organisation = get_object_or_404(selectors.public_employers(city=city), pk=pk)
@@ -240,6 +241,7 @@ def employer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     return render(request, "talent/employer.html", {"city": city, "organisation": organisation, "jobs": jobs})
 
 
+@cache_public_page()
 @with_city
 def employers(request: HttpRequest, city: City) -> HttpResponse:
     page = Paginator(selectors.employers_with_open_jobs(city=city), 30).get_page(request.GET.get("page"))

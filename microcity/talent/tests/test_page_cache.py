@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from microcity.accounts.tests.factories import UserFactory
+from microcity.accounts.models import Role
+from microcity.accounts.permissions import forget_memberships
+from microcity.accounts.tests.factories import MembershipFactory, UserFactory
+from microcity.core.tests.factories import OrganisationFactory
 from microcity.talent.models import GuidePage
 from microcity.talent.tests.test_living import guide  # noqa: F401 - fixture
 
@@ -109,3 +112,20 @@ def test_a_visitor_with_a_message_waiting_gets_a_page_of_their_own(guide):  # no
     visitor = Client()
     visitor.cookies["messages"] = "anything"
     assert not cached(visitor.get(GUIDE))
+
+
+def test_employers_are_shared_and_a_new_employer_with_a_job_is_listed_next_time(post_job, rep, valmiera):
+    post_job()
+    url = "/lv/valmiera/employers/"
+    Client().get(url)
+    assert cached(Client().get(url))
+    newcomer = OrganisationFactory(city=valmiera, name="SIA Gaujas Koks")
+    MembershipFactory(user=rep, city=valmiera, role=Role.EMPLOYER_REPRESENTATIVE, organisation=newcomer)
+    forget_memberships(rep)
+    assert "SIA Gaujas Koks" not in Client().get(url).content.decode()  # no open job yet
+    post_job(organisation=newcomer, title="Galdnieks")
+    listed = Client().get(url)
+    assert not cached(listed) and "SIA Gaujas Koks" in listed.content.decode()
+    newcomer.name = "SIA Gaujas Koks un Partneri"
+    newcomer.save()
+    assert "SIA Gaujas Koks un Partneri" in Client().get(url).content.decode()
