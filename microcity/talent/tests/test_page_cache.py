@@ -129,3 +129,39 @@ def test_employers_are_shared_and_a_new_employer_with_a_job_is_listed_next_time(
     newcomer.name = "SIA Gaujas Koks un Partneri"
     newcomer.save()
     assert "SIA Gaujas Koks un Partneri" in Client().get(url).content.decode()
+
+
+def test_city_search_reads_guide_addresses_in_a_fixed_number_of_queries(guide):  # noqa: F811
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    index_page = guide["lv"]["index"]
+
+    def add_topic(slug: str) -> None:
+        page = GuidePage(
+            title=f"Bibliotēka {slug}",
+            slug=slug,
+            topic="leisure",
+            summary="Bibliotēka.",
+            body="<p>Grāmatas.</p>",
+        )
+        index_page.add_child(instance=page)
+        page.save_revision().publish()
+
+    def search() -> tuple[int, str]:
+        signed_in = Client()
+        signed_in.force_login(UserFactory())  # never from the page cache
+        signed_in.get("/lv/valmiera/search/", {"q": "bibliotēka"})  # the in-memory index catches up first
+        with CaptureQueriesContext(connection) as captured:
+            html = signed_in.get("/lv/valmiera/search/", {"q": "bibliotēka"}).content.decode()
+        return len(captured), html
+
+    add_topic("library-1")
+    few, html = search()
+    assert 'href="/lv/valmiera/living/library-1/"' in html
+    add_topic("library-2")
+    add_topic("library-3")
+    many, html = search()
+    for slug in ("library-1", "library-2", "library-3"):
+        assert f'href="/lv/valmiera/living/{slug}/"' in html
+    assert many == few
