@@ -10,8 +10,9 @@ city or an organisation (core/apps.py), "guide" by a published, unpublished, mov
 guide page (talent/apps.py). A page stores the generations it was built under and is thrown away as
 soon as one of them has moved, so a published change is seen on the next request, by every copy of the
 application behind a load balancer. A missing generation starts from the clock, so an evicted one can
-never make an old page current again. ``timeout`` bounds what no generation tracks (a job past its
-deadline, an activity that is full).
+never make an old page current again. A page is also never served on another day than the one it was
+built on (a job's deadline passes at midnight without a write), and ``timeout`` bounds whatever else no
+generation tracks.
 
 **Storage.** Pages live in each process's own memory (the ``local`` cache alias): a miss writes nothing
 shared (with the database cache on SQLite every cache write takes the database's write lock), and a hit
@@ -35,6 +36,7 @@ from django.conf import settings
 from django.core.cache import BaseCache, cache, caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 View = Callable[..., HttpResponse]
@@ -131,9 +133,11 @@ def nothing_personal(request: HttpRequest, response: HttpResponse) -> bool:
 
 def page_key(view: View, request: HttpRequest) -> str:
     variant = "htmx" if request.headers.get("HX-Request") == "true" else "page"
+    # The local date too: what is open (a job's deadline, a season's period) changes at midnight without
+    # any write, so no page built on one day is served on the next.
     address = (
-        f"{view.__module__}.{view.__qualname__}|{variant}|{request.scheme}://{request.get_host()}"
-        f"{request.get_full_path()}"
+        f"{view.__module__}.{view.__qualname__}|{variant}|{timezone.localdate().isoformat()}|"
+        f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     )
     return "page:" + hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
 

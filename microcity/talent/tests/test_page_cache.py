@@ -167,3 +167,17 @@ def test_city_search_reads_guide_addresses_in_a_fixed_number_of_queries(guide): 
     for slug in ("library-1", "library-2", "library-3"):
         assert f'href="/lv/valmiera/living/{slug}/"' in html
     assert many == few
+
+
+def test_no_shared_page_is_served_on_the_day_after_it_was_built(post_job):
+    import datetime as dt
+    from unittest import mock
+
+    from django.utils import timezone
+
+    post_job()
+    Client().get("/lv/valmiera/employers/")
+    assert cached(Client().get("/lv/valmiera/employers/"))
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    with mock.patch("microcity.core.pagecache.timezone.localdate", return_value=tomorrow):
+        assert not cached(Client().get("/lv/valmiera/employers/"))
