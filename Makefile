@@ -9,7 +9,7 @@ PORT ?= 8000
 BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo serve test test-postgres test-browser lint typecheck migrations-check check-deploy messages vendor bench clean
+.PHONY: demo serve test test-postgres test-browser lint typecheck migrations-check check-deploy messages vendor bench bench-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -77,6 +77,10 @@ vendor:
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+## bench-pages: public pages and a youth's start page under load, side by side (bench/README-pages.md)
+bench-pages: $(STAMP)
+	$(BIN)/python bench/bench_pages.py --data-dir var/bench-pages
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .mypy_cache .ruff_cache

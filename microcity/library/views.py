@@ -29,6 +29,7 @@ from microcity.library.forms import (
     SearchForm,
 )
 from microcity.library.models import Collection, CollectionItem, Material, MaterialFile, MaterialStatus
+from microcity.search.pagecache import cache_public_page
 
 PER_PAGE = 20
 
@@ -40,6 +41,7 @@ def _page_number(request: HttpRequest) -> int:
         return 1
 
 
+@cache_public_page()
 @require_http_methods(["GET"])
 def index(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)

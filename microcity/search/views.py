@@ -9,9 +9,11 @@ from django.utils.translation import get_language
 from microcity.core.decorators import with_city
 from microcity.core.models import City
 from microcity.core.registry import search_sources
+from microcity.search.pagecache import cache_public_page
 from microcity.search.selectors import search
 
 
+@cache_public_page()
 @with_city
 def city_search(request: HttpRequest, city: City) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]

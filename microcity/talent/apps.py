@@ -13,7 +13,9 @@ class TalentConfig(AppConfig):
     verbose_name = _("Talent attraction (LIVIN)")
 
     def ready(self) -> None:
-        from wagtail.signals import page_published, page_unpublished
+        from django.db.models.signals import post_delete
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from microcity.accounts.models import Role
         from microcity.core import registry
@@ -105,6 +107,13 @@ class TalentConfig(AppConfig):
         )
         page_published.connect(indexing.page_published, dispatch_uid="talent-index-published")
         page_unpublished.connect(indexing.page_unpublished, dispatch_uid="talent-index-unpublished")
+        for signal, name in (
+            (page_published, "published"),
+            (page_unpublished, "unpublished"),
+            (post_page_move, "moved"),
+        ):
+            signal.connect(indexing.guide_changed, dispatch_uid=f"talent-guide-{name}")
+        post_delete.connect(indexing.guide_changed, sender=Page, dispatch_uid="talent-guide-deleted")
 
 
 def city_home_cards(city: Any) -> list[Any]:

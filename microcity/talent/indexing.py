@@ -1,7 +1,9 @@
-"""Keeps the search index in step with the living guide: Wagtail's publish signals call these.
+"""Keeps the search index and the shared guide pages in step with the living guide: Wagtail's signals
+call these.
 
 Signals are used here (and only here) because Wagtail publishes pages from its own admin views;
-indexing is bookkeeping, not a business rule (see docs/decisions/0009-living-guide.md)."""
+indexing and cache invalidation are bookkeeping, not business rules (see docs/decisions/0009-living-guide.md
+and core/pagecache.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,11 @@ from typing import Any
 
 from django.utils.html import strip_tags
 
+from microcity.core import pagecache
 from microcity.search.services import IndexEntry, index_entries, index_remove
+
+# The generation of the living guide's shared pages (core/pagecache.py).
+GUIDE_GENERATION = "guide"
 
 
 def page_key(page: Any) -> str:
@@ -41,6 +47,14 @@ def page_entry(page: Any) -> IndexEntry | None:
         facets={"type": [kind], "language": [language]},
         published_at=specific.last_published_at or specific.first_published_at,
     )
+
+
+def guide_changed(sender: Any, **kwargs: Any) -> None:
+    """A page was published, unpublished, moved or deleted: the guide's shared pages are stale.
+
+    Any Wagtail page, not only guide pages: such changes are rare and the check would cost more than
+    rebuilding a few pages."""
+    pagecache.bump(GUIDE_GENERATION)
 
 
 def page_published(sender: Any, instance: Any, **kwargs: Any) -> None:

@@ -145,12 +145,47 @@ def resolve_page_hits(pks: list[int]) -> dict[int, Any]:
         "storypage": _("Story"),
         "livingguideindexpage": _("Living guide"),
     }
+    pages = list(Page.objects.live().filter(pk__in=pks).specific())
+    paths = _guide_paths(pages)
     found: dict[int, Any] = {}
-    for page in Page.objects.live().filter(pk__in=pks).specific():
-        url = page.url or ""
+    for page in pages:
         found[page.pk] = ResolvedHit(
-            title=page.title, url=url, label=str(labels.get(page._meta.model_name, ""))
+            title=page.title, url=paths.get(page.pk, ""), label=str(labels.get(page._meta.model_name, ""))
         )
+    return found
+
+
+def _guide_paths(pages: list[Any]) -> dict[int, str]:
+    """Each guide page's address (what ``page.url`` gives), with one query for all of their guides
+    instead of two per page (its parent, then the guide with its city and locale)."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from microcity.talent.models import LivingGuideIndexPage
+
+    steplen = LivingGuideIndexPage.steplen
+    index_path = {
+        page.pk: page.path if isinstance(page, LivingGuideIndexPage) else page.path[:-steplen]
+        for page in pages
+    }
+    guides = {
+        guide.path: guide
+        for guide in LivingGuideIndexPage.objects.filter(path__in=set(index_path.values())).select_related(
+            "city", "locale"
+        )
+    }
+    found: dict[int, str] = {}
+    for page in pages:
+        guide = guides.get(index_path[page.pk])
+        if guide is None:
+            continue
+        with translation.override(guide.locale.language_code):
+            if guide.pk == page.pk:
+                found[page.pk] = reverse("talent:living", kwargs={"city": guide.city.slug})
+            else:
+                found[page.pk] = reverse(
+                    "talent:living_page", kwargs={"city": guide.city.slug, "slug": page.slug}
+                )
     return found
 
 

@@ -20,6 +20,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from microcity.accounts.http import acting_user
 from microcity.core import exports, throttle
+from microcity.core import pagecache as core_pagecache
+from microcity.core.apps import SITE_GENERATION
 from microcity.core.dates import long_date
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
@@ -27,7 +29,7 @@ from microcity.core.links import absolute_url
 from microcity.core.models import City, Organisation
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.search.pagecache import cache_public_page
-from microcity.talent import permissions, selectors, services
+from microcity.talent import indexing, permissions, selectors, services
 from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
 from microcity.talent.models import SCHEMA_EMPLOYMENT_TYPE, Job, JobAlert
 
@@ -236,6 +238,7 @@ def alert_unsubscribe(request: HttpRequest, city: City, token: str) -> HttpRespo
     return render(request, "talent/alert_status.html", {"city": city, "alert": alert, "state": "ask"})
 
 
+@cache_public_page()
 @with_city
 def employer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     organisation = get_object_or_404(selectors.public_employers(city=city), pk=pk)
@@ -243,6 +246,7 @@ def employer(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     return render(request, "talent/employer.html", {"city": city, "organisation": organisation, "jobs": jobs})
 
 
+@cache_public_page()
 @with_city
 def employers(request: HttpRequest, city: City) -> HttpResponse:
     page = Paginator(selectors.employers_with_open_jobs(city=city), 30).get_page(request.GET.get("page"))
@@ -355,6 +359,7 @@ def job_action(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     return redirect("talent:my_jobs", city=city.slug)
 
 
+@core_pagecache.cache_public_page(depends_on=(SITE_GENERATION, indexing.GUIDE_GENERATION))
 @with_city
 def living(request: HttpRequest, city: City, slug: str | None = None) -> HttpResponse:
     """The city's living guide in the current language, served from Wagtail pages."""
