@@ -122,6 +122,15 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
+@pytest.fixture(autouse=True)
+def _site_url_is_the_live_server(request: pytest.FixtureRequest, settings: Any) -> None:
+    """In a browser test, links built from the configured site address (share links, e-mails) lead to the
+    live server the browser talks to, as they lead to the real site in production."""
+    if request.node.get_closest_marker("browser") is None or "live_server" not in request.fixturenames:
+        return
+    settings.SITE_URL = request.getfixturevalue("live_server").url
+
+
 @pytest.fixture(scope="session")
 def demo_snapshot(
     django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest.TempPathFactory

@@ -482,11 +482,19 @@ CHART_DRAWN = """() => {
 }"""
 
 
+def open_section(page, path):
+    """Follow a link of the section menu; on a phone the menu is folded, so open it first as a person would."""
+    link = page.locator(f"a[href$='{path}']").first
+    if not link.is_visible():
+        page.locator("details.mc-section-nav__menu > summary").first.click()
+    link.click()
+
+
 def read_the_reports(page, summer, lang):
     """The coordinator opens the season dashboard and the equity report from the coordination page: the
     tables are there, and the vendored Chart.js has drawn their charts."""
     page.goto(f"{summer}/manage/")
-    page.locator(f"a[href$='/{lang}/valmiera/summer-jobs/manage/dashboard/']").first.click()
+    open_section(page, f"/{lang}/valmiera/summer-jobs/manage/dashboard/")
     page.wait_for_url("**/manage/dashboard/")
     page.wait_for_function(CHART_DRAWN)
     assert int(page.locator("[data-summary] [data-places]").inner_text()) >= 1
@@ -498,7 +506,7 @@ def read_the_reports(page, summer, lang):
     assert page.locator("[data-chart]:not([hidden]) canvas").count() >= 2
     check(page, "season dashboard")
 
-    page.locator(f"a[href$='/{lang}/valmiera/summer-jobs/manage/equity/']").first.click()
+    open_section(page, f"/{lang}/valmiera/summer-jobs/manage/equity/")
     page.wait_for_url("**/manage/equity/")
     page.wait_for_function(CHART_DRAWN)
     tables = page.locator("section[data-table]")
