@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet, Window
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -95,9 +95,10 @@ def _youths_in_care(user: Any) -> Q:
 
 
 def _first(rows: QuerySet[Any], *related: str) -> tuple[int, Any]:
-    """How many rows, and the first: two queries, however many rows."""
-    count = rows.count()
-    return count, (rows.select_related(*related).first() if count else None)
+    """How many rows, and the first (by the rows' order): one query, however many rows."""
+    first = rows.select_related(*related).annotate(_rows=Window(Count("pk")))[:1]
+    found = next(iter(first), None)
+    return (found._rows, found) if found is not None else (0, None)
 
 
 def youth(user: Any, city: Any, roles: frozenset[str]) -> list[AttentionItem]:
