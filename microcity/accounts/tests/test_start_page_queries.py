@@ -59,3 +59,23 @@ def test_a_guardian_sees_their_youths_and_a_youth_their_guardians_on_their_own_p
     assert "Annas-vecāks" in pages["anna"] and "Līga Bērziņa" not in pages["anna"]
     assert "Līga Bērziņa" in pages["guardian"] and "Annas-vecāks" not in pages["guardian"]
     assert "Youths in your care" in pages["guardian"] and "Youths in your care" not in pages["anna"]
+
+
+def test_the_career_items_count_and_name_the_first_one(valmiera):
+    import datetime as dt
+
+    from microcity.careers.tests.factories import RegistrationFactory
+
+    user, youth = youth_with_family(valmiera, "Anna")
+    soon = timezone.now() + dt.timedelta(days=3)
+    ActivityFactory(city=valmiera, title="Vēlāka diena", starts_at=soon + dt.timedelta(days=1))
+    ActivityFactory(city=valmiera, title="Ēnu diena", starts_at=soon)
+    ActivityFactory(city=valmiera, title="Trešā diena", starts_at=soon + dt.timedelta(days=2))
+    mine = ActivityFactory(city=valmiera, title="Mana diena", starts_at=soon - dt.timedelta(days=1))
+    RegistrationFactory(activity=mine, youth=youth)
+    client = Client()
+    client.force_login(user)
+    html = client.get("/en/account/").content.decode()
+    assert "Career activities open for registration" in html
+    assert "The next: Ēnu diena" in html  # the first by time of the three not registered for
+    assert "Your activity this week" in html and "Mana diena" in html
