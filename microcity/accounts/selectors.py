@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from microcity.accounts import permissions
@@ -33,6 +33,21 @@ def youth_links_of(*, person: Person) -> list[GuardianLink]:
 def guardian_links_of(*, person: Person) -> list[GuardianLink]:
     """Active links where this person is the youth."""
     return list(GuardianLink.objects.filter(youth=person, revoked_at__isnull=True).select_related("guardian"))
+
+
+def links_of(*, person: Person) -> tuple[list[GuardianLink], list[GuardianLink]]:
+    """Active links where this person is the guardian (with the youth and their school) and where they are
+    the youth (with the guardian), in one query: what the start page shows."""
+    as_guardian: list[GuardianLink] = []
+    as_youth: list[GuardianLink] = []
+    for link in GuardianLink.objects.filter(
+        Q(guardian=person) | Q(youth=person), revoked_at__isnull=True
+    ).select_related("youth", "youth__school", "guardian"):
+        if link.guardian_id == person.pk:
+            as_guardian.append(link)
+        if link.youth_id == person.pk:
+            as_youth.append(link)
+    return as_guardian, as_youth
 
 
 def people_visible_to(*, user: Any, city: City) -> QuerySet[Person]:

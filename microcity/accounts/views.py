@@ -45,7 +45,8 @@ def start(request: HttpRequest) -> HttpResponse:
     for membership in permissions.memberships(user):
         by_city[membership.city].append(membership)
     person = getattr(user, "person", None)
-    links = selectors.youth_links_of(person=person) if person else []
+    # The links where this person is the guardian and where they are the youth, in one query.
+    links, guardian_links = selectors.links_of(person=person) if person else ([], [])
     panels = []
     cities = sorted(by_city.items(), key=lambda item: item[0].name)
     roles_by_city = [(city, {m.role for m in memberships}) for city, memberships in cities]
@@ -79,7 +80,7 @@ def start(request: HttpRequest) -> HttpResponse:
             "several_cities": len(panels) > 1,
             "person": person,
             "youth_links": links,
-            "guardian_links": selectors.guardian_links_of(person=person) if person else [],
+            "guardian_links": guardian_links,
             "back_office": permissions.can_access_back_office(user),
             "personal_links": registry.start_page.personal_links(),
         },

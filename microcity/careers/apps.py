@@ -19,6 +19,7 @@ class CareersConfig(AppConfig):
         from microcity.core import registry
 
         home.register()
+        home.connect_generation()
 
         registry.personal_data.register(
             "career_portfolio",

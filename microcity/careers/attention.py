@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet, Window
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -94,10 +94,11 @@ def _youths_in_care(user: Any) -> Q:
     return Q(youth__user=user) | Q(youth_id__in=youths)
 
 
-def _first(rows: QuerySet[Any], *related: str) -> tuple[int, Any]:
-    """How many rows, and the first: two queries, however many rows."""
-    count = rows.count()
-    return count, (rows.select_related(*related).first() if count else None)
+def _first(rows: QuerySet[Any], *fields: str) -> tuple[int, dict[str, Any] | None]:
+    """How many rows, and the first row's ``fields`` (by the rows' order): one query, however many rows,
+    reading only what the line shows."""
+    found = next(iter(rows.annotate(_rows=Window(Count("pk"))).values("_rows", *fields)[:1]), None)
+    return (found["_rows"], found) if found is not None else (0, None)
 
 
 def youth(user: Any, city: Any, roles: frozenset[str]) -> list[AttentionItem]:
@@ -109,7 +110,8 @@ def youth(user: Any, city: Any, roles: frozenset[str]) -> list[AttentionItem]:
     sessions, session = _first(
         Booking.objects.filter(
             in_care, city=city, status=BookingStatus.BOOKED, starts_at__gte=now, starts_at__lt=now + WEEK
-        ).order_by("starts_at", "pk")
+        ).order_by("starts_at", "pk"),
+        "starts_at",
     )
     if session is not None:
         items.append(
@@ -117,7 +119,7 @@ def youth(user: Any, city: Any, roles: frozenset[str]) -> list[AttentionItem]:
                 key=f"careers.my_sessions:{city.slug}",
                 label=ngettext("Counselling session this week", "Counselling sessions this week", sessions),
                 count=sessions,
-                line=_("The next one %(when)s.") % {"when": _on(session.starts_at)},
+                line=_("The next one %(when)s.") % {"when": _on(session["starts_at"])},
                 url=_in_city("careers:counselling", city),
                 urgency=Urgency.SOON,
                 city=city,
@@ -131,7 +133,8 @@ def youth(user: Any, city: Any, roles: frozenset[str]) -> list[AttentionItem]:
             activity__starts_at__gte=now,
             activity__starts_at__lt=now + WEEK,
         ).order_by("activity__starts_at", "pk"),
-        "activity",
+        "activity__title",
+        "activity__starts_at",
     )
     if registration is not None:
         items.append(
@@ -140,7 +143,10 @@ def youth(user: Any, city: Any, roles: frozenset[str]) -> list[AttentionItem]:
                 label=ngettext("Your activity this week", "Your activities this week", registered),
                 count=registered,
                 line=_("%(title)s, %(when)s.")
-                % {"title": registration.activity.title, "when": _on(registration.activity.starts_at)},
+                % {
+                    "title": registration["activity__title"],
+                    "when": _on(registration["activity__starts_at"]),
+                },
                 url=_in_city("careers:activities", city),
                 urgency=Urgency.SOON,
                 city=city,
@@ -158,7 +164,7 @@ def activities_open(user: Any, city: Any, roles: frozenset[str]) -> list[Attenti
     if Role.YOUTH in roles:
         taken = Registration.objects.filter(youth__user=user).exclude(status=RegistrationStatus.CANCELLED)
         rows = rows.exclude(pk__in=taken.values("activity_id"))
-    count, activity = _first(rows.order_by("starts_at", "pk"))
+    count, activity = _first(rows.order_by("starts_at", "pk"), "title", "starts_at")
     if activity is None:
         return []
     return [
@@ -169,7 +175,7 @@ def activities_open(user: Any, city: Any, roles: frozenset[str]) -> list[Attenti
             ),
             count=count,
             line=_("The next: %(title)s, %(when)s.")
-            % {"title": activity.title, "when": _on(activity.starts_at)},
+            % {"title": activity["title"], "when": _on(activity["starts_at"])},
             url=_in_city("careers:activities", city),
             urgency=Urgency.INFO,
             city=city,

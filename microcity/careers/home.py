@@ -1,5 +1,11 @@
 """Career support on a city's home page: the cards for counselling and group activities, and what is
-open now (activities with free places, counselling hours this week), each in one query."""
+open now (activities with free places, counselling hours this week), each in one query.
+
+Public pages that show activities or counsellors (the city's home page, the counselling and activities
+landing pages) are shared between anonymous visitors (core/pagecache.py) under the "careers" generation,
+moved by every save or deletion of an activity, a registration, counselling hours, a membership or a user
+(not a sign-in's `last_login`); the moments an activity's registration closes and the activity ends are
+told to the page cache, so a page is never served past them."""
 
 from __future__ import annotations
 
@@ -12,10 +18,26 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from microcity.core import registry
+from microcity.core import pagecache, registry
 
 # How many activities with free places the home page lists.
 OPEN_ACTIVITIES = 2
+
+
+# The generation of shared public pages that show activities, places or counsellors (core/pagecache.py).
+GENERATION = "careers"
+
+
+def connect_generation() -> None:
+    from django.contrib.auth import get_user_model
+
+    from microcity.accounts.models import Membership
+    from microcity.careers.models import Activity, Availability, AvailabilityException, Registration
+
+    pagecache.bump_on_change(
+        GENERATION, Activity, Registration, Availability, AvailabilityException, Membership
+    )
+    pagecache.bump_on_change(GENERATION, get_user_model(), ignore_fields=frozenset({"last_login"}))
 
 
 def register() -> None:
@@ -29,6 +51,7 @@ def register() -> None:
     )
     registry.city_home_cards.register("careers", home_cards, order=20)
     registry.open_now.register("careers", open_now, order=20)
+    registry.home_generations.register(GENERATION)
 
 
 def home_cards(city: Any) -> list[registry.CityHomeCard]:
@@ -68,6 +91,14 @@ def open_now(city: Any) -> list[registry.OpenNowItem]:
     from microcity.careers.selectors import activities_upcoming
 
     now = timezone.now()
+    activities = list(
+        activities_upcoming(city=city, now=now).filter(
+            registration_deadline__gte=now, capacity__gt=F("places_taken")
+        )[:OPEN_ACTIVITIES]
+    )
+    for activity in activities:  # listed until its registration closes (the next one may take its place)
+        pagecache.changes_at(activity.registration_deadline)
+        pagecache.changes_at(activity.ends_at)
     items = [
         registry.OpenNowItem(
             title=activity.title,
@@ -77,9 +108,7 @@ def open_now(city: Any) -> list[registry.OpenNowItem]:
             programme="careers",
             when=activity.starts_at,
         )
-        for activity in activities_upcoming(city=city, now=now).filter(
-            registration_deadline__gte=now, capacity__gt=F("places_taken")
-        )[:OPEN_ACTIVITIES]
+        for activity in activities
     ]
     today = timezone.localdate()
     week_end = today + dt.timedelta(days=6 - today.weekday())

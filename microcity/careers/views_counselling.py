@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts.http import acting_user
 from microcity.careers import activities as activity_services
-from microcity.careers import conf, permissions, selectors, services
+from microcity.careers import conf, home, permissions, selectors, services
 from microcity.careers import counselling as counselling_services
 from microcity.careers.forms import (
     WEEKDAYS,
@@ -48,9 +48,12 @@ from microcity.careers.models import (
     RegistrationStatus,
     SessionRecord,
 )
+from microcity.core import pagecache
+from microcity.core.apps import SITE_GENERATION
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address, id_param, moment_param
 from microcity.core.models import City, Person
+from microcity.core.pagecache import cache_public_page
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message, refusal_caught
 
 BOOKING_DAYS = 21
@@ -178,6 +181,7 @@ def _counselling_public(request: HttpRequest, city: City) -> HttpResponse:
     )
 
 
+@cache_public_page(depends_on=(SITE_GENERATION, home.GENERATION), timeout=120)
 @with_city
 def counselling(request: HttpRequest, city: City) -> HttpResponse:
     """Booking for a youth, by the youth or their guardian: choose a counsellor and a week; htmx swaps
@@ -723,10 +727,14 @@ def overview(request: HttpRequest, city: City) -> HttpResponse:
 # --- Group activities -----------------------------------------------------------------------------
 
 
+@cache_public_page(depends_on=(SITE_GENERATION, home.GENERATION), timeout=120)
 @with_city
 def activities(request: HttpRequest, city: City) -> HttpResponse:
-    """The city's upcoming activities, public; registering asks for sign-in on the activity's page."""
+    """The city's upcoming activities, public; registering asks for sign-in on the activity's page.
+    Anonymous visitors share the page until an activity or a registration changes or one ends."""
     rows = list(selectors.activities_upcoming(city=city))
+    for row in rows:
+        pagecache.changes_at(row.ends_at)
     youth = _youth_here(request, city)
     mine: dict[int, Registration] = {}
     if youth is not None:

@@ -14,6 +14,11 @@ never make an old page current again. A page is also never served on another day
 built on (a job's deadline passes at midnight without a write), and ``timeout`` bounds whatever else no
 generation tracks.
 
+**Moments.** What changes at a given moment without any write (a registration window that closes at
+17:00, an activity that ends) is told by the code that reads it: ``changes_at(moment)`` while the page
+is rendered. The page is then kept only until the earliest such moment, to the microsecond, so the
+first request after it gets a fresh page.
+
 **Storage.** Pages live in each process's own memory (the ``local`` cache alias): a miss writes nothing
 shared (with the database cache on SQLite every cache write takes the database's write lock), and a hit
 costs one small read of the shared cache for the generations (docs/decisions/0012, 0020).
@@ -26,6 +31,8 @@ HX-Request`` so that an HTTP cache on the way keeps the same rule.
 
 from __future__ import annotations
 
+import contextvars
+import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable, Iterable
@@ -95,18 +102,48 @@ def local_cache() -> BaseCache:
     return caches[LOCAL_CACHE]
 
 
+# The earliest moment (a POSIX timestamp) at which the page being built changes without a write; None
+# outside a cached view or when nothing was told.
+_changes_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "pagecache_changes_at", default=None
+)
+_collecting: contextvars.ContextVar[bool] = contextvars.ContextVar("pagecache_collecting", default=False)
+
+
+def changes_at(moment: dt.datetime | None) -> None:
+    """Tell the page being built that what it shows changes at ``moment`` without any write (a window
+    closes, an activity ends): the page is not served from the cache from that moment on. Harmless
+    outside a cached page; a moment in the past is ignored (it has already happened)."""
+    if moment is None or not _collecting.get():
+        return
+    stamp = moment.timestamp()
+    if stamp <= time.time():
+        return
+    earliest = _changes_at.get()
+    if earliest is None or stamp < earliest:
+        _changes_at.set(stamp)
+
+
 def lookup(key: str, names: Iterable[str]) -> tuple[tuple[int, ...], object | None]:
     """The current generations and what this process has cached under ``key`` for them (None if nothing)."""
     current = generations(names)
     stored = local_cache().get(key)
-    if stored is not None and stored[0] == current:
+    if stored is not None and stored[0] == current and (stored[2] is None or time.time() < stored[2]):
         return current, stored[1]
     return current, None
 
 
-def store(key: str, current: tuple[int, ...], value: object, timeout: int) -> None:
-    """Cache ``value`` as built under the generations ``current``, in this process."""
-    local_cache().set(key, (current, value), timeout)
+def store(
+    key: str, current: tuple[int, ...], value: object, timeout: int, *, until: float | None = None
+) -> None:
+    """Cache ``value`` as built under the generations ``current``, in this process, for at most ``timeout``
+    seconds and not at or after the POSIX time ``until``."""
+    if until is not None:
+        left = until - time.time()
+        if left <= 0:
+            return
+        timeout = min(timeout, max(1, int(left) + 1))  # the entry's own `until` is the exact bound
+    local_cache().set(key, (current, value, until), timeout)
 
 
 def shareable(request: HttpRequest) -> bool:
@@ -142,13 +179,16 @@ def page_key(view: View, request: HttpRequest) -> str:
     return "page:" + hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
 
 
-def cache_public_page(*, depends_on: Iterable[str], timeout: int = 120) -> Callable[[View], View]:
+def cache_public_page(
+    *, depends_on: Iterable[str] | Callable[[], Iterable[str]], timeout: int = 120
+) -> Callable[[View], View]:
     """Serve the view's 200 responses to session-less visitors from the cache (see the module).
 
-    ``depends_on`` names the generations whose content the page shows; put the decorator outermost,
-    so that a hit skips the view's own work (finding the city, permission checks).
+    ``depends_on`` names the generations whose content the page shows (or is a function returning them,
+    asked on each request: what programmes registered); put the decorator outermost, so that a hit skips
+    the view's own work (finding the city, permission checks).
     """
-    names = tuple(depends_on)
+    fixed = None if callable(depends_on) else tuple(depends_on)
 
     def decorator(view: View) -> View:
         @wraps(view)
@@ -158,6 +198,7 @@ def cache_public_page(*, depends_on: Iterable[str], timeout: int = 120) -> Calla
                 patch_vary_headers(response, VARY)
                 return response
             key = page_key(view, request)
+            names = fixed if fixed is not None else tuple(depends_on())  # type: ignore[operator]
             current, cached = lookup(key, names)
             if isinstance(cached, tuple):
                 content, content_type = cached
@@ -165,15 +206,43 @@ def cache_public_page(*, depends_on: Iterable[str], timeout: int = 120) -> Calla
                 response["X-Page-Cache"] = "hit"
                 patch_vary_headers(response, VARY)
                 return response
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming:
-                if hasattr(response, "render") and callable(response.render):
-                    response.render()  # a TemplateResponse (a Wagtail page) is rendered late otherwise
-                if nothing_personal(request, response):
-                    store(key, current, (response.content, response["Content-Type"]), timeout)
+            collecting = _collecting.set(True)
+            moment = _changes_at.set(None)
+            try:
+                response = view(request, *args, **kwargs)
+                if response.status_code == 200 and not response.streaming:
+                    if hasattr(response, "render") and callable(response.render):
+                        response.render()  # a TemplateResponse (a Wagtail page) is rendered late otherwise
+                    if nothing_personal(request, response):
+                        content = (response.content, response["Content-Type"])
+                        store(key, current, content, timeout, until=_changes_at.get())
+            finally:
+                _changes_at.reset(moment)
+                _collecting.reset(collecting)
             patch_vary_headers(response, VARY)
             return response
 
         return wrapper
 
     return decorator
+
+
+def bump_on_change(name: str, *models: type, ignore_fields: frozenset[str] = frozenset()) -> None:
+    """Move the generation ``name`` whenever a row of one of ``models`` is saved or deleted (cache
+    bookkeeping, no business rule). A save of only ``ignore_fields`` (a user's ``last_login``) does not."""
+    from django.db.models.signals import post_delete, post_save
+
+    def saved(sender: Any, update_fields: Iterable[str] | None = None, **kwargs: Any) -> None:
+        if update_fields is not None and ignore_fields and set(update_fields) <= ignore_fields:
+            return
+        bump(name)
+
+    def deleted(sender: Any, **kwargs: Any) -> None:
+        bump(name)
+
+    for model in models:
+        label = f"{model._meta.app_label}.{model.__name__}"  # type: ignore[attr-defined]
+        post_save.connect(saved, sender=model, weak=False, dispatch_uid=f"pagecache-{name}-save-{label}")
+        post_delete.connect(
+            deleted, sender=model, weak=False, dispatch_uid=f"pagecache-{name}-delete-{label}"
+        )

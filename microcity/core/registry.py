@@ -144,6 +144,25 @@ class OpenNow:
         return items[:limit]
 
 
+# --- What the city's home page is built from, for sharing it between anonymous visitors ----------------
+
+
+class HomeGenerations:
+    """The page-cache generations (core/pagecache.py) of what programmes show on a city's home page: a
+    programme whose cards, "open now" items or numbers are built from its data registers the generation
+    its writes move, and the shared page is stale as soon as one moves."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, None] = {"site": None}  # the city itself and its organisations (core/apps.py)
+
+    def register(self, *names: str) -> None:
+        for name in names:
+            self._names.setdefault(name, None)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._names)
+
+
 # --- The results strip: a city's headline numbers, from the results page once it exists ----------------
 
 
@@ -463,6 +482,7 @@ programmes = Programmes()
 city_home_cards = HomeCards()
 platform_home_cards = HomeCards()
 open_now = OpenNow()
+home_generations = HomeGenerations()
 city_results = HeadlineNumbers()
 start_page = StartPage()
 attention = Attention()

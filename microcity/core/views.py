@@ -16,6 +16,7 @@ from microcity.core import health, registry, selectors
 from microcity.core.decorators import with_city
 from microcity.core.middleware import database_unavailable_response, is_database_unavailable
 from microcity.core.models import City, OrganisationKind
+from microcity.core.pagecache import cache_public_page
 
 
 @require_GET
@@ -25,9 +26,12 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html", {"cities": cities, "programmes": programmes})
 
 
+@cache_public_page(depends_on=registry.home_generations.names, timeout=120)
 @require_GET
 @with_city
 def city_home(request: HttpRequest, city: City) -> HttpResponse:
+    """The city's front door; anonymous visitors share it until what a programme shows here changes
+    (registry.home_generations) or a moment that a provider told (pagecache.changes_at) comes."""
     partners = list(
         selectors.organisations_in(city=city).filter(is_partner=True).order_by("kind", "name")[:24]
     )

@@ -20,6 +20,7 @@ class SummerJobsConfig(AppConfig):
         )
 
         home.register()
+        home.connect_generation()
         registry.personal_data.register(
             "summer_jobs", exporter=export_person_applications, eraser=erase_person_applications
         )

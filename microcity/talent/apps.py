@@ -58,6 +58,8 @@ class TalentConfig(AppConfig):
         )
         registry.city_home_cards.register("talent", city_home_cards, order=10)
         registry.open_now.register("talent", open_now, order=40)
+        # Its cards (the living guide's) and "new jobs this week" (from the search index's writes).
+        registry.home_generations.register("search", indexing.GUIDE_GENERATION)
         for link in (
             registry.StartPageLink(
                 key="talent.cases",
@@ -164,16 +166,25 @@ def open_now(city: Any) -> list[Any]:
     """Jobs published this week (one query)."""
     import datetime as dt
 
+    from django.db.models import Count, Min
     from django.utils import timezone
     from django.utils.translation import ngettext
 
+    from microcity.core import pagecache
     from microcity.core.registry import OpenNowItem
     from microcity.talent.selectors import open_jobs
 
     since = timezone.now() - dt.timedelta(days=7)
-    count = open_jobs(city=city).filter(published_at__gte=since).count()
+    found = (
+        open_jobs(city=city)
+        .filter(published_at__gte=since)
+        .aggregate(n=Count("pk"), first=Min("published_at"))
+    )
+    count = found["n"]
     if not count:
         return []
+    # The count falls when the week of the earliest of them is over, without a write.
+    pagecache.changes_at(found["first"] + dt.timedelta(days=7))
     return [
         OpenNowItem(
             title=ngettext("%(n)d new job this week", "%(n)d new jobs this week", count) % {"n": count},

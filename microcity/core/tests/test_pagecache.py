@@ -48,3 +48,43 @@ def test_language_links_point_at_the_same_page_every_time(valmiera, path, other)
         assert f'href="{other}"' in html
     english = Client().get(other).content.decode()
     assert f'href="{path}"' in english
+
+
+def test_a_page_is_kept_only_until_the_moment_its_content_changes_without_a_write(db, monkeypatch):
+    from microcity.core.tests.clock import Clock
+
+    clock = Clock(monkeypatch)
+    current = pagecache.generations(("a",))
+    pagecache.store("page:y", current, "html", 120, until=pagecache.time.time() + 30)
+    assert pagecache.lookup("page:y", ("a",))[1] == "html"
+    clock.move(29.9)
+    assert pagecache.lookup("page:y", ("a",))[1] == "html"
+    clock.move(0.2)
+    assert pagecache.lookup("page:y", ("a",))[1] is None
+    pagecache.store("page:z", current, "html", 120, until=pagecache.time.time() - 1)  # already past
+    assert pagecache.lookup("page:z", ("a",))[1] is None
+
+
+def test_changes_at_is_told_only_while_a_shared_page_is_built(db):
+    import datetime as dt
+
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+    from django.utils import timezone
+
+    told = {}
+
+    def view(request):
+        pagecache.changes_at(timezone.now() + dt.timedelta(hours=2))
+        pagecache.changes_at(timezone.now() + dt.timedelta(minutes=5))  # the earliest wins
+        pagecache.changes_at(timezone.now() - dt.timedelta(minutes=5))  # already happened: ignored
+        told["moment"] = pagecache._changes_at.get()
+        return HttpResponse("ok")
+
+    cached = pagecache.cache_public_page(depends_on=("a",))(view)
+    cached(RequestFactory().get("/x"))
+    assert told["moment"] is not None
+    assert 299 < told["moment"] - pagecache.time.time() <= 300
+    assert pagecache._changes_at.get() is None  # nothing leaks into the next request
+    pagecache.changes_at(timezone.now() + dt.timedelta(minutes=1))  # outside a cached page: nothing kept
+    assert pagecache._changes_at.get() is None

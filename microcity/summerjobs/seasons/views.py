@@ -21,10 +21,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts.http import acting_user
+from microcity.core.apps import SITE_GENERATION
 from microcity.core.decorators import with_city
 from microcity.core.models import City
+from microcity.core.pagecache import cache_public_page
 from microcity.core.refusals import refusal_as_form_error
-from microcity.summerjobs import permissions
+from microcity.summerjobs import home, permissions
 from microcity.summerjobs.models import (
     MatchRunStatus,
     Season,
@@ -203,11 +205,14 @@ def require_managed_season(request: HttpRequest, city: City) -> Season:
     return season
 
 
+@cache_public_page(depends_on=(SITE_GENERATION, home.GENERATION), timeout=120)
 @with_city
 def season_page(request: HttpRequest, city: City) -> HttpResponse:
+    """The public season page; anonymous visitors share it until the season changes (summerjobs/home.py)."""
     season = selectors.current_season(city)
     context: dict[str, Any] = {"city": city, "season": season}
     if season is not None:
+        home.season_moments(season)
         now = timezone.now()
         published = selectors.first_publication(season=season)
         context.update(
