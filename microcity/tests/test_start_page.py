@@ -270,8 +270,11 @@ def test_content_editor_sees_the_review_queues(client_for, valmiera):
 
 
 def test_content_editor_sees_the_citys_guide_pages_waiting_for_moderation(
-    client_for, valmiera, ventspils, guide
-):  # noqa: F811
+    client_for,
+    valmiera,
+    ventspils,
+    guide,  # noqa: F811
+):
     guide_access_ensure(city=valmiera)
     editor = member(valmiera, Role.CONTENT_EDITOR)
     other_city_editor = member(ventspils, Role.CONTENT_EDITOR)
