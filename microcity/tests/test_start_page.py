@@ -32,6 +32,7 @@ from microcity.summerjobs.tests.factories import (
 from microcity.talent.living_access import guide_access_ensure
 from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage, Job, JobStatus, RelocationCase
 from microcity.talent.tests.test_living import guide  # noqa: F401  (fixture)
+from microcity.tests.confirm import confirm_labelled
 
 pytestmark = pytest.mark.django_db
 
@@ -188,6 +189,20 @@ def test_guardian_whose_consent_is_withdrawn_sees_nothing_of_the_child(client_fo
     assert "Nothing needs you today" in html
 
 
+def test_guardian_withdraws_consent_through_a_confirmation_step(client_for, valmiera):
+    guardian = member(valmiera, Role.GUARDIAN, person=True)
+    child = YouthFactory(city=valmiera, first_name="Anna", last_name="Ozola")
+    link = GuardianLinkFactory(guardian=guardian.person, youth=child)
+    step = confirm_labelled(start_page(client_for, guardian), "Withdraw consent")
+    assert step.question == "Withdraw your consent for Anna Ozola?"
+    assert step.button == "Yes, withdraw consent" and step.data == {}
+    response = client_for(guardian).post(step.action)
+    assert response.status_code == 302
+    link.refresh_from_db()
+    assert link.revoked_at is not None
+    assert "Withdraw consent" not in start_page(client_for, guardian)
+
+
 def test_work_supervisor_sees_the_hours_to_confirm_of_the_youths_they_supervise(client_for, valmiera):
     employer = OrganisationFactory(city=valmiera)
     supervisor = member(valmiera, Role.WORK_SUPERVISOR, employer, person=True)
@@ -270,8 +285,11 @@ def test_content_editor_sees_the_review_queues(client_for, valmiera):
 
 
 def test_content_editor_sees_the_citys_guide_pages_waiting_for_moderation(
-    client_for, valmiera, ventspils, guide
-):  # noqa: F811
+    client_for,
+    valmiera,
+    ventspils,
+    guide,  # noqa: F811
+):
     guide_access_ensure(city=valmiera)
     editor = member(valmiera, Role.CONTENT_EDITOR)
     other_city_editor = member(ventspils, Role.CONTENT_EDITOR)

@@ -147,7 +147,9 @@ def test_from_an_offered_placement_to_an_accepted_place_and_the_reports(page, li
     sign_in(page, base, lang, "koordinators")
     page.goto(f"{summer}/manage/")
     check(page, "coordination")
-    page.locator("form:has(input[value=close_registration]) button").click()
+    close = page.locator("details:has(input[value=close_registration])")
+    close.locator("summary").click()  # the confirmation step opens first
+    close.locator("form button").click()
     page.wait_for_load_state()
     assert page.locator("[data-state=youth-closed]").count() == 1
     page.locator("form:has(input[value=reveal]) button").click()
