@@ -484,11 +484,19 @@ CHART_DRAWN = """() => {
 }"""
 
 
+def open_section_menu_link(page, selector):
+    """Follow a link of the section menu, which on a narrow window is folded until its toggle is tapped."""
+    link = page.locator(selector).first
+    if not link.is_visible():
+        page.locator(".mc-section-nav__toggle").click()
+    link.click()
+
+
 def read_the_reports(page, summer, lang):
     """The coordinator opens the season dashboard and the equity report from the coordination page: the
     tables are there, and the vendored Chart.js has drawn their charts."""
     page.goto(f"{summer}/manage/")
-    page.locator(f"a[href$='/{lang}/valmiera/summer-jobs/manage/dashboard/']").first.click()
+    open_section_menu_link(page, f"a[href$='/{lang}/valmiera/summer-jobs/manage/dashboard/']")
     page.wait_for_url("**/manage/dashboard/")
     page.wait_for_function(CHART_DRAWN)
     assert int(page.locator("[data-summary] [data-places]").inner_text()) >= 1
@@ -500,7 +508,7 @@ def read_the_reports(page, summer, lang):
     assert page.locator("[data-chart]:not([hidden]) canvas").count() >= 2
     check(page, "season dashboard")
 
-    page.locator(f"a[href$='/{lang}/valmiera/summer-jobs/manage/equity/']").first.click()
+    open_section_menu_link(page, f"a[href$='/{lang}/valmiera/summer-jobs/manage/equity/']")
     page.wait_for_url("**/manage/equity/")
     page.wait_for_function(CHART_DRAWN)
     tables = page.locator("section[data-table]")
