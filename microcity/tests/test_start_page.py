@@ -519,3 +519,16 @@ def test_the_query_count_does_not_grow_with_the_items(
     assert few <= 50, few  # 42 today
     with django_assert_max_num_queries(few):
         client.get("/en/account/")
+
+
+def test_the_start_page_is_built_from_the_design_components(client_for, valmiera):
+    counsellor = member(valmiera, Role.COUNSELLOR)
+    html = start_page(client_for, counsellor)
+    assert html.count('data-component="page-header"') == 1 and html.count("<h1") == 1
+    assert 'data-component="empty-state"' in html  # nothing waits today
+    tools = re.search(r'data-tools="valmiera">(.*?)</ul>', html, flags=re.S)
+    assert tools is not None
+    assert tools.group(1).count('data-component="card"') == tools.group(1).count("<a ") >= 2
+    newcomer = UserFactory()
+    html = start_page(client_for, newcomer)
+    assert 'data-component="empty-state"' in html and "Choose your city" in html
