@@ -42,7 +42,11 @@ class _Parser(HTMLParser):
             self.capture = "button"
         elif tag == "form":
             self.current.action = attr.get("action", "")
-        elif tag in ("input", "textarea", "select") and attr.get("name") not in (None, "", "csrfmiddlewaretoken"):
+        elif tag in ("input", "textarea", "select") and attr.get("name") not in (
+            None,
+            "",
+            "csrfmiddlewaretoken",
+        ):
             self.current.data[attr["name"]] = attr.get("value", "")
 
     def handle_endtag(self, tag: str) -> None:
