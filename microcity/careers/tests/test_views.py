@@ -143,7 +143,11 @@ def test_owner_builds_every_section(client_for, owner, portfolio):
     for text in ("Man patīk roboti.", "T reflections", skill.label_en, "Arduino", "Atvērto durvju diena"):
         assert text in page.content.decode()
     entry = Entry.objects.get(title="T education")
-    assert c.post(reverse("portfolio:entry_delete", kwargs={"pk": entry.pk})).status_code == 302
+    html = c.get(reverse("portfolio:entry_edit", kwargs={"pk": entry.pk})).content.decode()
+    step = confirm_labelled(html, "Delete the entry and its files")
+    assert step.button == "Yes, delete the entry"
+    assert step.action == reverse("portfolio:entry_delete", kwargs={"pk": entry.pk})
+    assert c.post(step.action, step.data).status_code == 302
     assert not Entry.objects.filter(pk=entry.pk).exists()
 
 
