@@ -88,6 +88,12 @@ def city_runs(city: Any, key: str) -> bool:
     return bool(city.runs(key))
 
 
+def programme_of(key: str) -> str:
+    """The programme a contribution belongs to when it does not say: its key's first part, so that
+    "talent.jobs" and "talent.job" belong to the programme "talent" (the apps name their keys so)."""
+    return key.split(".", 1)[0]
+
+
 class HomeCards:
     def __init__(self) -> None:
         self._providers: dict[str, tuple[int, str, CardProvider]] = {}
@@ -200,13 +206,16 @@ class HeadlineNumbers:
 class StartPageLink:
     """A button in a city's panel of the start page.
 
-    `shown(user, city, roles)` gets the roles the user holds in that city; `url(city)` is the address."""
+    `shown(user, city, roles)` gets the roles the user holds in that city; `url(city)` is the address.
+    `programme` (default: the key's first part) is the programme it belongs to: a city that does not run
+    that programme does not show it."""
 
     key: str
     label: Label
     url: Callable[[Any], str]
     shown: Callable[[Any, Any, frozenset[str]], bool]
     order: int
+    programme: str = ""
 
 
 @dataclass(frozen=True)
@@ -233,7 +242,11 @@ class StartPage:
     def links_for(self, *, user: Any, city: Any, roles: Iterable[str]) -> list[StartPageLink]:
         held = frozenset(str(role) for role in roles)
         ordered = sorted(self._links.values(), key=lambda link: (link.order, link.key))
-        return [link for link in ordered if link.shown(user, city, held)]
+        return [
+            link
+            for link in ordered
+            if city_runs(city, link.programme or programme_of(link.key)) and link.shown(user, city, held)
+        ]
 
     def personal_links(self) -> list[PersonalLink]:
         return sorted(self._personal.values(), key=lambda link: (link.order, link.key))
@@ -278,16 +291,21 @@ AttentionProvider = Callable[[Any, Any, frozenset[str]], Iterable[AttentionItem]
 
 class Attention:
     def __init__(self) -> None:
-        self._providers: dict[str, tuple[int, AttentionProvider]] = {}
+        self._providers: dict[str, tuple[int, str, AttentionProvider]] = {}
 
-    def register(self, key: str, provider: AttentionProvider, *, order: int) -> None:
-        self._providers[key] = (order, provider)
+    def register(self, key: str, provider: AttentionProvider, *, order: int, programme: str = "") -> None:
+        """`programme` (default: the key's first part) is the programme the items belong to: in a city
+        that does not run it, the provider is not even asked."""
+        self._providers[key] = (order, programme or programme_of(key), provider)
 
     def for_city(self, *, user: Any, city: Any, roles: Iterable[str]) -> list[AttentionItem]:
         held = frozenset(str(role) for role in roles)
         items: list[AttentionItem] = []
-        for _order, _key, provider in sorted((o, k, p) for k, (o, p) in self._providers.items()):
-            items.extend(provider(user, city, held))
+        for _order, _key, programme, provider in sorted(
+            (o, k, prog, p) for k, (o, prog, p) in self._providers.items()
+        ):
+            if city_runs(city, programme):
+                items.extend(provider(user, city, held))
         return items
 
     def for_cities(
@@ -403,7 +421,9 @@ class SearchSource:
 
     `section` is its heading on the city's search page (None: it has no section there); `city_only`
     searches the city's entries alone, `by_language` only those in the page's language; `more_url(city)`
-    is the page with all the hits (the query is added to it), under the link text `more_label`."""
+    is the page with all the hits (the query is added to it), under the link text `more_label`.
+    `programme` (default: the prefix's first part) is the programme the entries belong to: a city that
+    does not run it shows no section for them."""
 
     prefix: str
     kind: str
@@ -414,6 +434,7 @@ class SearchSource:
     more_label: Label | None = None
     more_url: Callable[[Any], str] | None = None
     order: int = 0
+    programme: str = ""
 
 
 class SearchSources:
@@ -423,9 +444,14 @@ class SearchSources:
     def register(self, source: SearchSource) -> None:
         self._sources[source.prefix] = source
 
-    def sections(self) -> list[SearchSource]:
-        """The sources with a section on the city's search page, in page order."""
-        found = [source for source in self._sources.values() if source.section is not None]
+    def sections(self, city: Any = None) -> list[SearchSource]:
+        """The sources with a section on the city's search page, in page order; given a city, only those
+        of the programmes it runs."""
+        found = [
+            source
+            for source in self._sources.values()
+            if source.section is not None and city_runs(city, source.programme or programme_of(source.prefix))
+        ]
         return sorted(found, key=lambda source: (source.order, source.prefix))
 
     def resolve(self, keys: list[str]) -> dict[str, ResolvedHit]:

@@ -20,7 +20,7 @@ def city_search(request: HttpRequest, city: City) -> HttpResponse:
     language = (get_language() or "lv")[:2]
     sections = []
     if query:
-        for source in search_sources.sections():
+        for source in search_sources.sections(city):
             result = search(
                 kind=source.kind,
                 query=query,

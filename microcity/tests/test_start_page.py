@@ -32,6 +32,7 @@ from microcity.summerjobs.tests.factories import (
 from microcity.talent.living_access import guide_access_ensure
 from microcity.talent.models import CaseEvent, CaseEventKind, CaseStage, Job, JobStatus, RelocationCase
 from microcity.talent.tests.test_living import guide  # noqa: F401  (fixture)
+from microcity.tests.confirm import confirm_labelled
 
 pytestmark = pytest.mark.django_db
 
@@ -186,6 +187,20 @@ def test_guardian_whose_consent_is_withdrawn_sees_nothing_of_the_child(client_fo
     html = start_page(client_for, guardian)
     assert attention(html) == {}
     assert "Nothing needs you today" in html
+
+
+def test_guardian_withdraws_consent_through_a_confirmation_step(client_for, valmiera):
+    guardian = member(valmiera, Role.GUARDIAN, person=True)
+    child = YouthFactory(city=valmiera, first_name="Anna", last_name="Ozola")
+    link = GuardianLinkFactory(guardian=guardian.person, youth=child)
+    step = confirm_labelled(start_page(client_for, guardian), "Withdraw consent")
+    assert step.question == "Withdraw your consent for Anna Ozola?"
+    assert step.button == "Yes, withdraw consent" and step.data == {}
+    response = client_for(guardian).post(step.action)
+    assert response.status_code == 302
+    link.refresh_from_db()
+    assert link.revoked_at is not None
+    assert "Withdraw consent" not in start_page(client_for, guardian)
 
 
 def test_work_supervisor_sees_the_hours_to_confirm_of_the_youths_they_supervise(client_for, valmiera):
@@ -504,3 +519,16 @@ def test_the_query_count_does_not_grow_with_the_items(
     assert few <= 50, few  # 42 today
     with django_assert_max_num_queries(few):
         client.get("/en/account/")
+
+
+def test_the_start_page_is_built_from_the_design_components(client_for, valmiera):
+    counsellor = member(valmiera, Role.COUNSELLOR)
+    html = start_page(client_for, counsellor)
+    assert html.count('data-component="page-header"') == 1 and html.count("<h1") == 1
+    assert 'data-component="empty-state"' in html  # nothing waits today
+    tools = re.search(r'data-tools="valmiera">(.*?)</ul>', html, flags=re.S)
+    assert tools is not None
+    assert tools.group(1).count('data-component="card"') == tools.group(1).count("<a ") >= 2
+    newcomer = UserFactory()
+    html = start_page(client_for, newcomer)
+    assert 'data-component="empty-state"' in html and "Choose your city" in html

@@ -41,6 +41,7 @@ from microcity.conftest import ALL_ROLES
 from microcity.core.models import AuditAction, AuditEvent, Indicator
 from microcity.core.selectors import headline_count
 from microcity.core.tests.factories import OrganisationFactory
+from microcity.tests.confirm import confirm_labelled
 
 pytestmark = pytest.mark.django_db
 
@@ -142,7 +143,11 @@ def test_owner_builds_every_section(client_for, owner, portfolio):
     for text in ("Man patīk roboti.", "T reflections", skill.label_en, "Arduino", "Atvērto durvju diena"):
         assert text in page.content.decode()
     entry = Entry.objects.get(title="T education")
-    assert c.post(reverse("portfolio:entry_delete", kwargs={"pk": entry.pk})).status_code == 302
+    html = c.get(reverse("portfolio:entry_edit", kwargs={"pk": entry.pk})).content.decode()
+    step = confirm_labelled(html, "Delete the entry and its files")
+    assert step.button == "Yes, delete the entry"
+    assert step.action == reverse("portfolio:entry_delete", kwargs={"pk": entry.pk})
+    assert c.post(step.action, step.data).status_code == 302
     assert not Entry.objects.filter(pk=entry.pk).exists()
 
 
@@ -451,9 +456,12 @@ def test_youth_books_moves_and_cancels(client_for, owner, youth, counsellor, hou
     )
     booking.refresh_from_db()
     assert booking.starts_at == later
-    c.post(
-        reverse("careers:booking_cancel", kwargs={"city": "valmiera", "pk": booking.pk}), {"reason": "Slims"}
-    )
+    # Cancelling asks once more: the booking page's confirmation step holds the reason and the final button.
+    html = c.get(reverse("careers:booking", kwargs={"city": "valmiera", "pk": booking.pk})).content.decode()
+    step = confirm_labelled(html, "Cancel the session")
+    assert step.question == "Cancel this session?" and step.button == "Yes, cancel the session"
+    assert step.action == reverse("careers:booking_cancel", kwargs={"city": "valmiera", "pk": booking.pk})
+    c.post(step.action, {**step.data, "reason": "Slims"})
     booking.refresh_from_db()
     assert booking.status == BookingStatus.CANCELLED and booking.cancel_reason == "Slims"
 
@@ -584,7 +592,10 @@ def test_activity_register_waitlist_cancel_attend_counts_once(
         client_for(owner).get(reverse("careers:activities", kwargs={"city": "valmiera"})).content.decode()
     )
     assert 'data-places-left="0"' in listing
-    client_for(other.user).post(url, {"action": "cancel"})
+    html = client_for(other.user).get(url).content.decode()
+    step = confirm_labelled(html, "Cancel my registration")
+    assert step.button == "Yes, cancel my registration" and step.data == {"action": "cancel"}
+    client_for(other.user).post(step.action, step.data)
     mine.refresh_from_db()
     assert mine.status == RegistrationStatus.REGISTERED
     assert (

@@ -111,7 +111,9 @@ def test_summer_season_from_placement_to_accepted_offer(page, live_server, demo,
     sign_in(page, base, lang, "koordinators")
     page.goto(f"{summer}/manage/")
     assert_accessible(page, "coordination overview")
-    page.locator("form:has(input[value=close_registration]) button").click()
+    close = page.locator("details:has(input[value=close_registration])")
+    close.locator("summary").click()  # the confirmation step opens first
+    close.locator("form button").click()
     page.wait_for_load_state()
     page.locator("form:has(input[value=reveal]) button").click()
     page.wait_for_load_state()

@@ -31,6 +31,7 @@ from microcity.summerjobs.models import (
 )
 from microcity.summerjobs.tests.conftest import born_aged
 from microcity.summerjobs.tests.factories import YEAR, PlacementFactory, PlacementPeriodFactory
+from microcity.tests.confirm import confirm_labelled
 
 pytestmark = pytest.mark.django_db
 ALL_ROLES = [r.value for r in Role]
@@ -437,11 +438,19 @@ def test_youth_reads_the_explanation_accepts_and_nobody_else_can_answer(
     assert loser_client.post(f"{BASE}/mine/{winner.pk}/", {"action": "withdraw"}).status_code == 404
     html = winner_client.get("/en/valmiera/summer-jobs/mine/").content.decode()
     assert "You were placed in your first choice" in html and 'data-status="offered"' in html
+    # Declining is a confirmation step; accepting is one click.
+    decline = confirm_labelled(html, "Decline")
+    assert decline.button == "Yes, decline the place" and decline.data == {"action": "decline"}
+    assert decline.action == f"/en/valmiera/summer-jobs/offers/{offer.pk}/"
     winner_client.post(f"{BASE}/offers/{offer.pk}/", {"action": "accept"})
     offer.refresh_from_db()
     assert offer.status == AssignmentStatus.ACCEPTED
-    assert 'data-status="accepted"' in winner_client.get(f"{BASE}/mine/").content.decode()
-    winner_client.post(f"{BASE}/mine/{winner.pk}/", {"action": "withdraw"})
+    html = winner_client.get("/en/valmiera/summer-jobs/mine/").content.decode()
+    assert 'data-status="accepted"' in html
+    assert confirm_labelled(html, "Give up the place").data == {"action": "decline"}
+    withdraw = confirm_labelled(html, "Withdraw the application")
+    assert withdraw.question == "Withdraw this application?" and withdraw.data == {"action": "withdraw"}
+    winner_client.post(withdraw.action, withdraw.data)
     offer.refresh_from_db()
     winner.refresh_from_db()
     assert winner.status == ApplicationStatus.WITHDRAWN and offer.status == AssignmentStatus.DECLINED
@@ -461,7 +470,10 @@ def test_coordinator_closes_registration_reveals_the_secret_previews_and_publish
     client.post(f"{BASE}/manage/action/", {"action": "reveal"})
     season.refresh_from_db()
     assert not season.lottery_seed_is_published
-    client.post(f"{BASE}/manage/action/", {"action": "close_registration"})
+    manage = client.get("/en/valmiera/summer-jobs/manage/").content.decode()
+    close = confirm_labelled(manage, "Close youths' registration now")
+    assert close.button == "Yes, close registration" and close.data == {"action": "close_registration"}
+    client.post(close.action, close.data)
     season.refresh_from_db()
     assert not season.youth_registration_open()
     client.post(f"{BASE}/manage/action/", {"action": "reveal"})
