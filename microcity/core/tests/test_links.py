@@ -59,7 +59,7 @@ def test_wagtail_links_come_from_the_same_address(settings):
 def _by_hand() -> list[str]:
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path in ALLOWED_PYTHON or "tests" in path.relative_to(PACKAGE).parts:
+        if path in ALLOWED_PYTHON or "tests" in path.relative_to(PACKAGE).parts or path.name == "conftest.py":
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if BY_HAND_IN_PYTHON.search(line):
