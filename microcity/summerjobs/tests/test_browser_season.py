@@ -147,7 +147,9 @@ def test_from_an_offered_placement_to_an_accepted_place_and_the_reports(page, li
     sign_in(page, base, lang, "koordinators")
     page.goto(f"{summer}/manage/")
     check(page, "coordination")
-    page.locator("form:has(input[value=close_registration]) button").click()
+    close = page.locator("details:has(input[value=close_registration])")
+    close.locator("summary").click()  # the confirmation step opens first
+    close.locator("form button").click()
     page.wait_for_load_state()
     assert page.locator("[data-state=youth-closed]").count() == 1
     page.locator("form:has(input[value=reveal]) button").click()
@@ -482,11 +484,11 @@ CHART_DRAWN = """() => {
 }"""
 
 
-def open_section(page, path):
-    """Follow a link of the section menu; on a phone the menu is folded, so open it first as a person would."""
-    link = page.locator(f"a[href$='{path}']").first
+def open_section_menu_link(page, selector):
+    """Follow a link of the section menu, which on a narrow window is folded until its toggle is tapped."""
+    link = page.locator(selector).first
     if not link.is_visible():
-        page.locator("details.mc-section-nav__menu > summary").first.click()
+        page.locator(".mc-section-nav__toggle").click()
     link.click()
 
 
@@ -494,7 +496,7 @@ def read_the_reports(page, summer, lang):
     """The coordinator opens the season dashboard and the equity report from the coordination page: the
     tables are there, and the vendored Chart.js has drawn their charts."""
     page.goto(f"{summer}/manage/")
-    open_section(page, f"/{lang}/valmiera/summer-jobs/manage/dashboard/")
+    open_section_menu_link(page, f"a[href$='/{lang}/valmiera/summer-jobs/manage/dashboard/']")
     page.wait_for_url("**/manage/dashboard/")
     page.wait_for_function(CHART_DRAWN)
     assert int(page.locator("[data-summary] [data-places]").inner_text()) >= 1
@@ -506,7 +508,7 @@ def read_the_reports(page, summer, lang):
     assert page.locator("[data-chart]:not([hidden]) canvas").count() >= 2
     check(page, "season dashboard")
 
-    open_section(page, f"/{lang}/valmiera/summer-jobs/manage/equity/")
+    open_section_menu_link(page, f"a[href$='/{lang}/valmiera/summer-jobs/manage/equity/']")
     page.wait_for_url("**/manage/equity/")
     page.wait_for_function(CHART_DRAWN)
     tables = page.locator("section[data-table]")
