@@ -54,6 +54,7 @@ def test_build_share_and_export(page, live_server, demo, lang, tmp_path: Path):
 
     page.goto(f"{base}/{lang}/portfolio/interests/take/")
     page.locator("main form button[type=submit]").click()
+    page.locator("#error-summary").wait_for(state="visible")  # the refused form comes back, not at once
     assert page.locator("#error-summary").is_visible()
     assert_accessible(page, "questionnaire with errors")
     before = InterestAssessment.objects.count()
