@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from microcity.core.models import City, Occupation, Organisation, Person, localized
 
@@ -193,9 +194,9 @@ class Evidence(models.Model):
 
 
 class GoalStatus(models.TextChoices):
-    OPEN = "open", _("Working on it")
-    ACHIEVED = "achieved", _("Achieved")
-    DROPPED = "dropped", _("Dropped")
+    OPEN = "open", pgettext_lazy("goal", "Working on it")
+    ACHIEVED = "achieved", pgettext_lazy("goal", "Achieved")
+    DROPPED = "dropped", pgettext_lazy("goal", "Dropped")
 
 
 class Goal(models.Model):
@@ -473,10 +474,10 @@ class AvailabilityException(models.Model):
 
 
 class BookingStatus(models.TextChoices):
-    BOOKED = "booked", _("Booked")
-    CANCELLED = "cancelled", _("Cancelled")
-    ATTENDED = "attended", _("Attended")
-    NO_SHOW = "no_show", _("Did not come")
+    BOOKED = "booked", pgettext_lazy("counselling session", "Booked")
+    CANCELLED = "cancelled", pgettext_lazy("counselling session", "Cancelled")
+    ATTENDED = "attended", pgettext_lazy("counselling session", "Attended")
+    NO_SHOW = "no_show", pgettext_lazy("counselling session", "Did not come")
 
 
 # A booking in one of these statuses holds its slot: no second booking may take it.
@@ -664,10 +665,10 @@ class Activity(models.Model):
 
 
 class RegistrationStatus(models.TextChoices):
-    REGISTERED = "registered", _("Registered")
-    WAITLISTED = "waitlisted", _("On the waiting list")
-    CANCELLED = "cancelled", _("Cancelled")
-    ATTENDED = "attended", _("Attended")
+    REGISTERED = "registered", pgettext_lazy("activity registration", "Registered")
+    WAITLISTED = "waitlisted", pgettext_lazy("activity registration", "On the waiting list")
+    CANCELLED = "cancelled", pgettext_lazy("activity registration", "Cancelled")
+    ATTENDED = "attended", pgettext_lazy("activity registration", "Attended")
 
 
 # These take one of the activity's places.

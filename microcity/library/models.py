@@ -56,11 +56,11 @@ class ContentLanguage(models.TextChoices):
 
 
 class MaterialStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    IN_REVIEW = "in_review", _("In review")
-    RETURNED = "returned", _("Returned for changes")
-    PUBLISHED = "published", _("Published")
-    ARCHIVED = "archived", _("Archived")
+    DRAFT = "draft", pgettext_lazy("material", "Draft")
+    IN_REVIEW = "in_review", pgettext_lazy("material", "In review")
+    RETURNED = "returned", pgettext_lazy("material", "Returned for changes")
+    PUBLISHED = "published", pgettext_lazy("material", "Published")
+    ARCHIVED = "archived", pgettext_lazy("material", "Archived")
 
 
 class Material(models.Model):

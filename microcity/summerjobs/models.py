@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from microcity import labourlaw
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind, Person
@@ -367,11 +368,11 @@ class PriorityGroup(models.Model):
 
 
 class PlacementStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Waiting for approval")
-    RETURNED = "returned", _("Returned for changes")
-    APPROVED = "approved", _("Approved")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    DRAFT = "draft", pgettext_lazy("summer-job place", "Draft")
+    SUBMITTED = "submitted", pgettext_lazy("summer-job place", "Waiting for approval")
+    RETURNED = "returned", pgettext_lazy("summer-job place", "Returned for changes")
+    APPROVED = "approved", pgettext_lazy("summer-job place", "Approved")
+    WITHDRAWN = "withdrawn", pgettext_lazy("summer-job place", "Withdrawn")
 
 
 class Placement(models.Model):
@@ -527,9 +528,9 @@ class PlacementPeriod(models.Model):
 
 
 class ApplicationStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Submitted")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    DRAFT = "draft", pgettext_lazy("application", "Draft")
+    SUBMITTED = "submitted", pgettext_lazy("application", "Submitted")
+    WITHDRAWN = "withdrawn", pgettext_lazy("application", "Withdrawn")
 
 
 class Gender(models.TextChoices):
@@ -728,9 +729,9 @@ class MatchRunKind(models.TextChoices):
 
 
 class MatchRunStatus(models.TextChoices):
-    PREVIEW = "preview", _("Preview")
-    PUBLISHED = "published", _("Published")
-    DISCARDED = "discarded", _("Discarded")
+    PREVIEW = "preview", pgettext_lazy("match run", "Preview")
+    PUBLISHED = "published", pgettext_lazy("match run", "Published")
+    DISCARDED = "discarded", pgettext_lazy("match run", "Discarded")
 
 
 class MatchRun(models.Model):
@@ -789,11 +790,11 @@ class MatchRun(models.Model):
 
 
 class AssignmentStatus(models.TextChoices):
-    PROPOSED = "proposed", _("Proposed (preview)")
-    OFFERED = "offered", _("Offered")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
-    EXPIRED = "expired", _("Expired")
+    PROPOSED = "proposed", pgettext_lazy("place offer", "Proposed (preview)")
+    OFFERED = "offered", pgettext_lazy("place offer", "Offered")
+    ACCEPTED = "accepted", pgettext_lazy("place offer", "Accepted")
+    DECLINED = "declined", pgettext_lazy("place offer", "Declined")
+    EXPIRED = "expired", pgettext_lazy("place offer", "Expired")
 
 
 # Offers that hold a place: the seat is not free for a follow-up run.

@@ -12,6 +12,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from microcity.core.links import site_url
 from microcity.core.models import City, Occupation, Organisation
@@ -42,12 +43,12 @@ class WorkplaceType(models.TextChoices):
 
 
 class JobStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PENDING = "pending", _("Waiting for approval")
-    RETURNED = "returned", _("Returned for changes")
-    PUBLISHED = "published", _("Published")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-    EXPIRED = "expired", _("Expired")
+    DRAFT = "draft", pgettext_lazy("job advert", "Draft")
+    PENDING = "pending", pgettext_lazy("job advert", "Waiting for approval")
+    RETURNED = "returned", pgettext_lazy("job advert", "Returned for changes")
+    PUBLISHED = "published", pgettext_lazy("job advert", "Published")
+    WITHDRAWN = "withdrawn", pgettext_lazy("job advert", "Withdrawn")
+    EXPIRED = "expired", pgettext_lazy("job advert", "Expired")
 
 
 LANGUAGE_CHOICES = [("lv", _("Latvian")), ("en", _("English")), ("ru", _("Russian")), ("de", _("German"))]
@@ -301,14 +302,14 @@ class StoryPage(_CityPageMixin, Page):  # type: ignore[misc]
 
 
 class CaseStage(models.TextChoices):
-    NEW = "new", _("New")
-    IN_CONSULTATION = "in_consultation", _("In consultation")
-    OFFER_SENT = "offer_sent", _("Offer sent")
-    DECIDED = "decided", _("Decided to move")
-    MOVED = "moved", _("Moved")
-    SETTLED_6 = "settled_6", _("Settled at 6 months")
-    SETTLED_12 = "settled_12", _("Settled at 12 months")
-    CLOSED = "closed", _("Closed")
+    NEW = "new", pgettext_lazy("relocation case", "New")
+    IN_CONSULTATION = "in_consultation", pgettext_lazy("relocation case", "In consultation")
+    OFFER_SENT = "offer_sent", pgettext_lazy("relocation case", "Offer sent")
+    DECIDED = "decided", pgettext_lazy("relocation case", "Decided to move")
+    MOVED = "moved", pgettext_lazy("relocation case", "Moved")
+    SETTLED_6 = "settled_6", pgettext_lazy("relocation case", "Settled at 6 months")
+    SETTLED_12 = "settled_12", pgettext_lazy("relocation case", "Settled at 12 months")
+    CLOSED = "closed", pgettext_lazy("relocation case", "Closed")
 
 
 class CloseReason(models.TextChoices):
