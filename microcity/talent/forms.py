@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from microcity.core.forms import Form, HistoryDateField, ModelForm, PlanDateField
 from microcity.core.models import Occupation, Organisation
+from microcity.core.money import format_money_lazy
 from microcity.talent.models import LANGUAGE_CHOICES, EmploymentType, Job, WorkplaceType
 from microcity.talent.services import SALARY_STEPS
 
@@ -118,7 +119,8 @@ class JobSearchForm(Form):
     workplace = forms.MultipleChoiceField(label=_("Workplace"), choices=WorkplaceType.choices, required=False)
     salary = forms.ChoiceField(
         label=_("Salary at least (gross, a month)"),
-        choices=[("", _("Any"))] + [(str(step), f"{step} €") for step in SALARY_STEPS],
+        choices=[("", _("Any"))]
+        + [(str(step), format_money_lazy(step, decimal_pos=0)) for step in SALARY_STEPS],
         required=False,
     )
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORTS, required=False)

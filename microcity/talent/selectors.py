@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from microcity.core.models import City, Organisation
+from microcity.core.money import money_range
 from microcity.search.selectors import search
 from microcity.talent import permissions
 from microcity.talent.forms import GROUPS
@@ -128,7 +129,7 @@ def resolve_job_hits(pks: list[int]) -> dict[int, Any]:
         job.pk: ResolvedHit(
             title=f"{job.title} — {job.organisation.name}",
             url=reverse("talent:job", kwargs={"city": job.city.slug, "pk": job.pk, "slug": job.slug}),
-            label=f"{job.salary_min:.0f}–{job.salary_max:.0f} €",
+            label=money_range(job.salary_min, job.salary_max),
         )
         for job in rows.select_related("organisation", "city")
     }

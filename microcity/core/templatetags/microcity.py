@@ -6,24 +6,17 @@ from decimal import Decimal
 from typing import Any
 
 from django import template
-from django.utils.formats import number_format
-from django.utils.translation import get_language
 
 from microcity.core.models import localized as _localized
+from microcity.core.money import format_money
 
 register = template.Library()
 
 
 @register.filter
 def money(value: Decimal | int | float | None, currency: str = "EUR") -> str:
-    """1 234,50 € in Latvian, €1,234.50 in English."""
-    if value is None or value == "":
-        return ""
-    amount = number_format(Decimal(value), decimal_pos=2, use_l10n=True, force_grouping=True)
-    symbol = "€" if currency == "EUR" else currency
-    if (get_language() or "lv").startswith("lv"):
-        return f"{amount}\xa0{symbol}"
-    return f"{symbol}{amount}"
+    """1 234,50 EUR in Latvian, €1,234.50 in English (core/money.py)."""
+    return format_money(value, currency)
 
 
 @register.filter

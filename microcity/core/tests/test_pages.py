@@ -104,7 +104,7 @@ def test_numbers_and_dates_are_formatted_per_language():
     template = Template('{% load microcity %}{{ amount|money }} {{ day|date:"SHORT_DATE_FORMAT" }}')
     context = Context({"amount": Decimal("1234.5"), "day": dt.date(2026, 11, 26)})
     with translation.override("lv"):
-        assert template.render(context) == "1\xa0234,50\xa0€ 26.11.2026"
+        assert template.render(context) == "1\xa0234,50\xa0EUR 26.11.2026."
     with translation.override("en"):
         assert template.render(context) == "€1,234.50 26/11/2026"
 
