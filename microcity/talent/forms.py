@@ -7,6 +7,7 @@ from typing import Any, cast
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from microcity.core.forms import Form, HistoryDateField, ModelForm, PlanDateField
 from microcity.core.models import Occupation, Organisation
@@ -116,7 +117,9 @@ class JobSearchForm(Form):
     type = forms.MultipleChoiceField(
         label=_("Employment type"), choices=EmploymentType.choices, required=False
     )
-    workplace = forms.MultipleChoiceField(label=_("Workplace"), choices=WorkplaceType.choices, required=False)
+    workplace = forms.MultipleChoiceField(
+        label=pgettext_lazy("workplace type", "Workplace"), choices=WorkplaceType.choices, required=False
+    )
     salary = forms.ChoiceField(
         label=_("Salary at least (gross, a month)"),
         choices=[("", _("Any"))]

@@ -9,6 +9,7 @@ from django.db import connections
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from microcity.core.models import City, Organisation
 from microcity.core.money import money_range
@@ -20,7 +21,7 @@ from microcity.talent.models import EmploymentType, Job, JobStatus, WorkplaceTyp
 FACETS: dict[str, tuple[Any, Any]] = {
     "group": (_("Occupation group"), GROUPS),
     "type": (_("Employment type"), EmploymentType.choices),
-    "workplace": (_("Workplace"), WorkplaceType.choices),
+    "workplace": (pgettext_lazy("workplace type", "Workplace"), WorkplaceType.choices),
 }
 
 

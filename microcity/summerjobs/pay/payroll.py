@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from microcity.accounts.models import User
 from microcity.core import exports
@@ -316,7 +317,7 @@ def claims_table(claims: Sequence[EmployerClaim], season: Season) -> Table:
         (_("Employer"), TEXT),
         (_("Registration number"), TEXT),
         (_("Youths"), COUNT),
-        (_("Jobs"), COUNT),
+        (pgettext("summer jobs, the work done", "Jobs"), COUNT),
         (_("Confirmed hours"), HOURS),
         (_("Gross pay"), MONEY),
         (_("Employer subsidy"), MONEY),
