@@ -30,6 +30,20 @@ NOT_FOR = [
     ("subsid", "subsīdij", "dotācija"),
     ("seed", "sēkl", "izlozes sākumvērtība"),
 ]
+# An English term in the message, and the Latvian term its translation must use (GLOSSARY-lv.md).
+MUST = [
+    ("waiting list", "gaidīšanas sarakst"),
+    ("supervisor", "vadītāj"),
+    ("living guide", "ceļve"),
+    ("portfolio", "portfolio"),
+    ("priority group", "prioritār"),
+    ("certificate of work", "darba apliecinājum"),
+    ("subsid", "dotācij"),
+    ("lottery", "izloz"),
+    ("de minimis", "de minimis"),
+    ("preview", "priekšskat"),
+    ("employer", "darba dev"),
+]
 # A gendered noun before a name ("Jaunietis Anna ir pieteikts") or a "(-usi)" ending of an unknown gender.
 GENDERED_BEFORE_NAME = re.compile(
     r"\b(jaunietis|jauniete|dalībnieks|dalībniece)\s+(%\(|\{\{|\{)", re.IGNORECASE
@@ -89,6 +103,16 @@ def test_one_english_term_has_one_latvian_translation(english, latvian, instead)
         if english in msgid.lower() and latvian in text.lower()
     ]
     assert found == [], f"{english!r} is {instead!r} in Latvian"
+
+
+@pytest.mark.parametrize(("english", "latvian"), MUST)
+def test_a_glossary_term_is_translated_as_the_glossary_says(english, latvian):
+    found = [
+        f"{msgid!r} => {text!r}"
+        for msgid, text in catalogue().items()
+        if english in re.sub(r"%\(\w+\)\w", "", msgid).lower() and latvian not in text.lower()
+    ]
+    assert found == [], f"{english!r} is {latvian!r}… in Latvian"
 
 
 def test_no_gendered_noun_before_a_name_and_no_bracketed_endings():
