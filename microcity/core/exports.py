@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import re
@@ -23,10 +24,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
+from django.contrib.syndication.views import Feed
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.http import parse_http_date_safe, quote_etag
 
 # Characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -238,9 +242,28 @@ def _clean_any(value: Any) -> Any:
     return value
 
 
+# An IRI has a scheme (RFC 3987): "tag:", "https:", "urn:"… — a bare "job-8" is not one.
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+
+
+def tag_uri(kind: str, pk: int, created: dt.date | dt.datetime) -> str:
+    """A stable IRI for an Atom entry (RFC 4151 tag URI): the site's domain, the day the record was created
+    (in Riga) and the record's kind and id, e.g. "tag:microcity.example,2026-03-04:job/8". It does not change
+    when the record's title, address or language does."""
+    from microcity.core.links import site_domain
+
+    day = timezone.localtime(created).date() if isinstance(created, dt.datetime) else created
+    return f"tag:{site_domain()},{day.isoformat()}:{kind}/{pk}"
+
+
 class AtomFeed(Atom1Feed):
-    """Atom 1.0 whose every text is cleaned of what XML cannot hold. Use it as `feed_type` of every
-    `django.contrib.syndication.views.Feed`: Django refuses to write such characters and answers 500."""
+    """Atom 1.0 (RFC 4287) whose every text is cleaned of what XML cannot hold: Django refuses to write such
+    characters and answers 500. What the RFC requires and Django leaves optional is enforced here:
+    - every entry has an `<updated>` (its `updateddate`, or else its `pubdate`);
+    - every entry id is an IRI (see `tag_uri`), never a bare key;
+    - there is an `<author>`: the feed's, or each entry's;
+    - the feed's `<updated>` is the `updated` extra argument when given (it also changes when an entry leaves
+      the feed), else the latest entry's."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(
@@ -248,6 +271,49 @@ class AtomFeed(Atom1Feed):
         )
 
     def add_item(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        super().add_item(
-            *[_clean_any(arg) for arg in args], **{key: _clean_any(value) for key, value in kwargs.items()}
-        )
+        cleaned = {key: _clean_any(value) for key, value in kwargs.items()}
+        if cleaned.get("updateddate") is None:
+            cleaned["updateddate"] = cleaned.get("pubdate")
+        if cleaned.get("updateddate") is None:
+            raise ValueError("An Atom entry needs the time it was last updated.")
+        if not _IRI.fullmatch(str(cleaned.get("unique_id") or cleaned.get("link") or "")):
+            raise ValueError(f"An Atom entry id must be an IRI: {cleaned.get('unique_id')!r}")
+        if not self.feed.get("author_name") and not cleaned.get("author_name"):
+            raise ValueError("An Atom entry needs an author when the feed has none.")
+        super().add_item(*[_clean_any(arg) for arg in args], **cleaned)
+
+    def latest_post_date(self) -> dt.datetime:
+        updated = self.feed.get("updated")
+        if isinstance(updated, dt.datetime):
+            return updated
+        return super().latest_post_date()
+
+
+class AtomFeedView(Feed):
+    """The base of every feed the platform offers: writes `AtomFeed` and answers conditional GETs. The
+    response carries `Last-Modified` (the feed's `<updated>`) and an `ETag` (a digest of the document), and a
+    reader that sends `If-None-Match` or `If-Modified-Since` gets 304 Not Modified when nothing changed.
+
+    A subclass defines `feed_updated(obj)`: the last moment the feed's content changed, including an entry
+    leaving it (withdrawn, expired), so that `If-Modified-Since` never hides a removal; and either
+    `author_name(obj)` for the feed or `item_author_name(item)` for each entry."""
+
+    feed_type = AtomFeed
+
+    def feed_updated(self, obj: Any) -> dt.datetime | None:
+        return None
+
+    def feed_extra_kwargs(self, obj: Any) -> dict[str, Any]:
+        return {**super().feed_extra_kwargs(obj), "updated": self.feed_updated(obj)}
+
+    def __call__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().__call__(request, *args, **kwargs)
+        if response.status_code != 200:
+            return response
+        etag = quote_etag(hashlib.sha256(response.content).hexdigest()[:32])
+        response["ETag"] = etag
+        last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+        # Readers may keep it a while, but ask again (they then get a cheap 304).
+        patch_cache_control(response, public=True, max_age=300)
+        answer = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+        return answer if answer is not None else response

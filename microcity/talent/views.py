@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -166,10 +167,9 @@ def job_detail(request: HttpRequest, city: City, pk: int, slug: str = "") -> Htt
     )
 
 
-class JobFeed(Feed):
-    """The newest open jobs of a city as an Atom feed."""
-
-    feed_type = exports.AtomFeed
+class JobFeed(exports.AtomFeedView):
+    """The newest open jobs of a city as an Atom feed: each entry's author is the employer, its id a tag URI
+    that stays when the job is edited, and readers that ask again get 304 while nothing has changed."""
 
     def get_object(self, request: HttpRequest, city: str) -> City:  # type: ignore[override]
         return get_object_or_404(City, slug=city, is_active=True)
@@ -182,6 +182,18 @@ class JobFeed(Feed):
 
     def feed_url(self, obj: City) -> str:
         return absolute_url("talent:feed", city=obj.slug)
+
+    def author_name(self, obj: City) -> str:
+        return _("%(site)s, %(city)s") % {"site": settings.WAGTAIL_SITE_NAME, "city": obj.name}
+
+    def author_link(self, obj: City) -> str:
+        return absolute_url("talent:jobs", city=obj.slug)
+
+    def feed_guid(self, obj: City) -> str:
+        return exports.tag_uri("jobs-feed", obj.pk, dt.date(2024, 1, 1))
+
+    def feed_updated(self, obj: City) -> dt.datetime:
+        return selectors.jobs_feed_changed_at(city=obj)
 
     def subtitle(self, obj: City) -> str:
         return _("New jobs from employers in %(city)s, with the salary range.") % {"city": obj.name}
@@ -210,8 +222,17 @@ class JobFeed(Feed):
     def item_pubdate(self, item: Job) -> Any:
         return item.published_at
 
+    def item_updateddate(self, item: Job) -> Any:
+        return max(item.updated_at, item.published_at or item.updated_at)
+
+    def item_author_name(self, item: Job) -> str:
+        return item.organisation.name
+
     def item_guid(self, item: Job) -> str:
-        return f"job-{item.pk}"
+        return exports.tag_uri("job", item.pk, item.created_at)
+
+    def item_guid_is_permalink(self, item: Job) -> bool:
+        return False
 
 
 @with_city

@@ -99,8 +99,16 @@ def test_xlsx_keeps_numbers_and_dates_typed_and_text_never_a_formula():
 
 
 def test_feeds_drop_control_characters_instead_of_failing():
-    feed = exports.AtomFeed(title="Vakances\x00", link="/lv/", description="\x0bApraksts")
-    feed.add_item(title="Metinātājs\x01\x1f", link="/lv/darbs/", description="=1+1\x00\x08 teksts")
+    feed = exports.AtomFeed(
+        title="Vakances\x00", link="/lv/", description="\x0bApraksts", author_name="Valmiera\x00"
+    )
+    feed.add_item(
+        title="Metinātājs\x01\x1f",
+        link="/lv/darbs/",
+        description="=1+1\x00\x08 teksts",
+        unique_id="tag:example.lv,2026-01-01:job/1",
+        pubdate=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+    )
     xml = feed.writeString("utf-8")
     document = minidom.parseString(xml.encode("utf-8"))  # noqa: S318 - our own output
     titles = [node.firstChild.data for node in document.getElementsByTagName("title")]
@@ -168,3 +176,31 @@ def test_every_feed_uses_the_cleaning_feed_type():
     assert feeds, "the jobs feed should be found"
     for cls in feeds:
         assert issubclass(cls.feed_type, exports.AtomFeed), cls
+        # …and answers conditional GETs (ETag, Last-Modified, 304).
+        assert issubclass(cls, exports.AtomFeedView), cls
+
+
+def test_atom_entries_need_an_iri_id_an_update_time_and_an_author():
+    """RFC 4287 §4.1.2 and §4.2.6: Django's generator would write `job-8` ids, entries without
+    `<updated>` and feeds without `<author>`; ours refuses."""
+    when = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    iri = "tag:example.lv,2026-01-01:job/8"
+    with_author = exports.AtomFeed(title="t", link="https://example.lv/", description="", author_name="A")
+    with pytest.raises(ValueError, match="IRI"):
+        with_author.add_item(title="x", link="/x/", description="", unique_id="job-8", pubdate=when)
+    with pytest.raises(ValueError, match="updated"):
+        with_author.add_item(title="x", link="/x/", description="", unique_id=iri)
+    without_author = exports.AtomFeed(title="t", link="https://example.lv/", description="")
+    with pytest.raises(ValueError, match="author"):
+        without_author.add_item(title="x", link="/x/", description="", unique_id=iri, pubdate=when)
+    without_author.add_item(
+        title="x", link="/x/", description="", unique_id=iri, pubdate=when, author_name="B"
+    )
+    xml = without_author.writeString("utf-8")
+    assert "<updated>2026-01-01T00:00:00+00:00</updated>" in xml and "<name>B</name>" in xml
+
+
+def test_tag_uris_are_stable_and_name_the_riga_day(settings):
+    settings.SITE_URL = "https://microcity.example.org:8443"
+    late_evening_utc = dt.datetime(2026, 3, 3, 22, 30, tzinfo=dt.UTC)  # already 4 March in Riga
+    assert exports.tag_uri("job", 8, late_evening_utc) == "tag:microcity.example.org,2026-03-04:job/8"
