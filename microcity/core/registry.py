@@ -517,3 +517,29 @@ staff_menu = StaffMenu()
 personal_data = PersonalData()
 search_sources = SearchSources()
 verified_experience = VerifiedExperienceRecorders()
+
+
+# --- The sitemap: each programme's public pages of a city, for search engines (/sitemap.xml) -----------
+
+# Called in each site language with a city: (path reversed in that language, last change or None) pairs.
+SitemapProvider = Callable[[Any], Iterable[tuple[str, Any]]]
+
+
+class Sitemap:
+    def __init__(self) -> None:
+        self._providers: dict[str, tuple[SitemapProvider, str]] = {}
+
+    def register(self, key: str, provider: SitemapProvider, *, programme: str = "") -> None:
+        self._providers[key] = (provider, programme or programme_of(key))
+
+    def for_city(self, city: Any) -> list[tuple[str, Any]]:
+        """The public pages of the programmes the city runs, in the active language."""
+        return [
+            entry
+            for _key, (provider, programme) in sorted(self._providers.items())
+            if city_runs(city, programme)
+            for entry in provider(city)
+        ]
+
+
+sitemap = Sitemap()

@@ -22,7 +22,7 @@ class TalentConfig(AppConfig):
         from microcity.talent import indexing
         from microcity.talent import permissions as can
         from microcity.talent.relocation import erase_person_cases, export_person_cases
-        from microcity.talent.selectors import resolve_job_hits, resolve_page_hits
+        from microcity.talent.selectors import resolve_job_hits, resolve_page_hits, sitemap_pages
 
         registry.personal_data.register(
             "relocation_cases", exporter=export_person_cases, eraser=erase_person_cases
@@ -57,6 +57,7 @@ class TalentConfig(AppConfig):
             )
         )
         registry.city_home_cards.register("talent", city_home_cards, order=10)
+        registry.sitemap.register("talent", sitemap_pages)
         registry.open_now.register("talent", open_now, order=40)
         # Its cards (the living guide's) and "new jobs this week" (from the search index's writes).
         registry.home_generations.register("search", indexing.GUIDE_GENERATION)

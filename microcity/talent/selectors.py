@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import connections
 from django.db.models import Count, Max, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -46,6 +47,24 @@ def jobs_feed_changed_at(*, city: City) -> dt.datetime:
     expired_on = ever_published.filter(deadline__lt=today).aggregate(latest=Max("deadline"))["latest"]
     moments = [m for m in (edited, city_midnight_after(expired_on) if expired_on else None) if m is not None]
     return max(moments) if moments else dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+
+def sitemap_pages(city: City) -> list[tuple[str, Any]]:
+    """The jobs board's public pages of the city for /sitemap.xml, in the active language: the list, every
+    open job (with its last change), the employers and the living guide."""
+    jobs = open_jobs(city=city).only("pk", "title", "updated_at").order_by("pk")
+    return [
+        (reverse("talent:jobs", kwargs={"city": city.slug}), jobs_feed_changed_at(city=city)),
+        *[
+            (
+                reverse("talent:job", kwargs={"city": city.slug, "pk": job.pk, "slug": job.slug}),
+                job.updated_at,
+            )
+            for job in jobs
+        ],
+        (reverse("talent:employers", kwargs={"city": city.slug}), None),
+        (reverse("talent:living", kwargs={"city": city.slug}), None),
+    ]
 
 
 def city_midnight_after(day: dt.date) -> dt.datetime:
