@@ -1,6 +1,12 @@
 """The one writer of every file the platform hands out: CSV and XLSX tables, Atom feeds, JSON downloads and the
 text that goes into calendar files.
 
+Every CSV file follows one set of rules, so that a spreadsheet with Latvian settings (LibreOffice, Excel) opens
+it into proper columns and types: UTF-8 with a byte-order mark, `;` between cells, a decimal comma, CRLF line
+ends, ISO dates ("2026-07-01", "2026-07-01 09:30" in Riga time). Every XLSX file has typed cells (numbers,
+dates), a frozen bold header and, when asked, a filter over the data that stops before a totals row; its sheet
+is named by the caller in the page's language.
+
 Whatever people typed ends up here, so two things are done once, for every export:
 - a text cell is never a live formula (OWASP "CSV injection"): a text starting with = + - @, a tab or a
   carriage return gets a leading single quote in CSV, and is stored as a quoted string cell in XLSX; real
@@ -41,6 +47,7 @@ _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 XLSX_MAX_CELL = 32_767  # the most characters a spreadsheet cell holds
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+CSV_DELIMITER = ";"  # what a spreadsheet with Latvian (and most European) settings splits on
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 
 
@@ -73,7 +80,7 @@ def _is_number(value: Any) -> bool:
 # --- CSV --------------------------------------------------------------------------------------------
 
 
-def _csv_cell(value: Any, decimal_comma: bool) -> str:
+def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -81,15 +88,14 @@ def _csv_cell(value: Any, decimal_comma: bool) -> str:
     if isinstance(value, dt.datetime):
         if timezone.is_aware(value):
             value = timezone.localtime(value)
-        return value.isoformat(timespec="minutes")
+        # A space, not "T": spreadsheets read "2026-07-01 09:30" as a date and time in every locale.
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        text = format(value, "f")
-        return text.replace(".", ",") if decimal_comma else text
+        return format(value, "f").replace(".", ",")
     if _is_number(value):
-        text = str(value)
-        return text.replace(".", ",") if decimal_comma else text
+        return str(value).replace(".", ",")
     return safe_text(value)
 
 
@@ -98,19 +104,17 @@ class _Line:
         return value
 
 
-def csv_lines(
-    rows: Iterable[Sequence[Any]], *, delimiter: str = ",", decimal_comma: bool = False
-) -> Iterator[str]:
+def csv_lines(rows: Iterable[Sequence[Any]]) -> Iterator[str]:
     """The CSV file as lines (for streaming), starting with a byte-order mark so that spreadsheet programs
-    read it as UTF-8. Dates are ISO 8601; Decimals use a decimal comma if asked (Latvian Excel with `;`)."""
-    writer = csv.writer(_Line(), delimiter=delimiter, lineterminator="\r\n")
+    read it as UTF-8; `;` between cells, a decimal comma, CRLF, ISO 8601 dates (the module's rules)."""
+    writer = csv.writer(_Line(), delimiter=CSV_DELIMITER, lineterminator="\r\n")
     yield "\ufeff"
     for row in rows:
-        yield writer.writerow([_csv_cell(value, decimal_comma) for value in row])
+        yield writer.writerow([_csv_cell(value) for value in row])
 
 
-def csv_bytes(rows: Iterable[Sequence[Any]], *, delimiter: str = ",", decimal_comma: bool = False) -> bytes:
-    return "".join(csv_lines(rows, delimiter=delimiter, decimal_comma=decimal_comma)).encode("utf-8")
+def csv_bytes(rows: Iterable[Sequence[Any]]) -> bytes:
+    return "".join(csv_lines(rows)).encode("utf-8")
 
 
 # --- XLSX -------------------------------------------------------------------------------------------
@@ -130,8 +134,10 @@ def xlsx_bytes(
     bold_last_row: bool = False,
     filters: bool = False,
 ) -> bytes:
-    """One worksheet with a bold, frozen header row. Numbers, Decimals and dates are typed cells (with the
-    column's number format, if given); everything else is a string cell that is never a formula."""
+    """One worksheet named `title` (give it in the page's language) with a bold, frozen header row. Numbers,
+    Decimals and dates are typed cells (with the column's number format, if given); everything else is a
+    string cell that is never a formula. `bold_last_row` marks the last row as totals: the filter (if
+    `filters`) ends before it, so sorting or filtering never moves the totals into the data."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -160,7 +166,8 @@ def xlsx_bytes(
             sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
     if filters:
-        sheet.auto_filter.ref = sheet.dimensions
+        data_end = last - 1 if bold_last_row and last > 2 else last
+        sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(header), 1))}{data_end}"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -200,11 +207,8 @@ def download(content: bytes | str, *, filename: str, content_type: str) -> HttpR
     return response
 
 
-def csv_response(
-    rows: Iterable[Sequence[Any]], *, filename: str, delimiter: str = ",", decimal_comma: bool = False
-) -> HttpResponse:
-    content = csv_bytes(rows, delimiter=delimiter, decimal_comma=decimal_comma)
-    return download(content, filename=filename, content_type=CSV_CONTENT_TYPE)
+def csv_response(rows: Iterable[Sequence[Any]], *, filename: str) -> HttpResponse:
+    return download(csv_bytes(rows), filename=filename, content_type=CSV_CONTENT_TYPE)
 
 
 def xlsx_response(content: bytes, *, filename: str) -> HttpResponse:
