@@ -25,9 +25,22 @@ class CareersConfig(AppConfig):
             "career_portfolio",
             exporter=careers_data.export_person_portfolio,
             eraser=careers_data.erase_person_careers,
+            about="Your digital career portfolio: profile, entries of every section, reflections, goals, "
+            "self-assessments and who you shared it with.",
+            covers=("careers.Portfolio",),
         )
-        registry.personal_data.register("career_counselling", exporter=careers_data.export_person_counselling)
-        registry.personal_data.register("career_activities", exporter=careers_data.export_person_activities)
+        registry.personal_data.register(
+            "career_counselling",
+            exporter=careers_data.export_person_counselling,
+            about="Career counselling sessions: time, counsellor, status, topics and agreed next steps.",
+            covers=("careers.Booking",),
+        )
+        registry.personal_data.register(
+            "career_activities",
+            exporter=careers_data.export_person_activities,
+            about="Group activities (career days, job-shadow days, camps) you registered for, and attendance.",
+            covers=("careers.Registration",),
+        )
         registry.verified_experience.register("careers.portfolio", record_verified_experience)
         from microcity.careers.models import Entry
         from microcity.core import birth_dates

@@ -25,7 +25,11 @@ class TalentConfig(AppConfig):
         from microcity.talent.selectors import resolve_job_hits, resolve_page_hits, sitemap_pages
 
         registry.personal_data.register(
-            "relocation_cases", exporter=export_person_cases, eraser=erase_person_cases
+            "relocation_cases",
+            exporter=export_person_cases,
+            eraser=erase_person_cases,
+            about="Your relocation cases with the contact point: intake, stage, offers and follow-ups.",
+            covers=("talent.RelocationCase",),
         )
         registry.search_sources.register(
             registry.SearchSource(
