@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 
@@ -17,11 +18,11 @@ from microcity.library import documents
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def xmp(reader: PdfReader) -> str:
+def xmp(reader: Any) -> str:
     return reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
 
 
-def assert_tagged(reader: PdfReader, *, language: str, title: str) -> None:
+def assert_tagged(reader: Any, *, language: str, title: str) -> None:
     root = reader.trailer["/Root"]
     assert str(root["/MarkInfo"]["/Marked"]).lower() == "true"
     structure = root["/StructTreeRoot"].get_object()
@@ -31,7 +32,7 @@ def assert_tagged(reader: PdfReader, *, language: str, title: str) -> None:
     assert str(root["/ViewerPreferences"]["/DisplayDocTitle"]).lower() == "true"
 
 
-def fonts_are_embedded(reader: PdfReader) -> bool:
+def fonts_are_embedded(reader: Any) -> bool:
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
