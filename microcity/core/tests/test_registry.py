@@ -35,6 +35,8 @@ def test_every_programme_registers_its_contributions():
         "career_counselling",
         "career_activities",
         "summer_jobs",
+        "summer_work",
+        "summer_supervision",
     }
     assert [source.prefix for source in registry.search_sources.sections()] == [
         "talent.job",
