@@ -23,6 +23,7 @@ class TalentConfig(AppConfig):
         from microcity.talent import permissions as can
         from microcity.talent.relocation import erase_person_cases, export_person_cases
         from microcity.talent.selectors import resolve_job_hits, resolve_page_hits, sitemap_pages
+        from microcity.talent.services import export_person_job_alerts
 
         registry.personal_data.register(
             "relocation_cases",
@@ -30,6 +31,11 @@ class TalentConfig(AppConfig):
             eraser=erase_person_cases,
             about="Your relocation cases with the contact point: intake, stage, offers and follow-ups.",
             covers=("talent.RelocationCase",),
+        )
+        registry.personal_data.register(
+            "job_alerts",
+            exporter=export_person_job_alerts,
+            about="Job alerts confirmed from your e-mail address: the search, when it started and stopped.",
         )
         registry.search_sources.register(
             registry.SearchSource(

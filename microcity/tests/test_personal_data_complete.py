@@ -51,8 +51,17 @@ def test_the_download_explains_every_section(client_for, valmiera):
 
     user = UserFactory(email="elza@example.lv")
     Person.objects.create(user=user, first_name="Elza", last_name="Liepa", email=user.email, city=valmiera)
+    from django.utils import timezone
+
+    from microcity.talent.models import JobAlert
+
+    JobAlert.objects.create(
+        city=valmiera, email="Elza@Example.lv", query="metinātājs", confirmed_at=timezone.now()
+    )
+    JobAlert.objects.create(city=valmiera, email="elza@example.lv", query="nekad apstiprināts")
     data = json.loads(client_for(user).get("/en/account/my-data/").content)
     about = data["about_this_file"]["sections"]
     sections = [key for key in data if key not in {"about_this_file", "exported_at"}]
     assert sections and all(about.get(key) for key in sections), set(sections) - set(about)
     assert {"summer_work", "career_counselling", "relocation_cases", "record_access"} <= set(sections)
+    assert [alert["search_words"] for alert in data["job_alerts"]] == ["metinātājs"]

@@ -31,6 +31,7 @@ def test_the_import_contracts_hold():
 def test_every_programme_registers_its_contributions():
     assert set(registry.personal_data.export_sections(YouthFactory())) == {
         "relocation_cases",
+        "job_alerts",
         "career_portfolio",
         "career_counselling",
         "career_activities",
