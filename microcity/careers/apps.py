@@ -19,6 +19,7 @@ class CareersConfig(AppConfig):
         from microcity.core import registry
 
         home.register()
+        registry.sitemap.register("careers", sitemap_pages)
         home.connect_generation()
 
         registry.personal_data.register(
@@ -149,3 +150,18 @@ def record_verified_experience(experience: Any) -> None:
         hours=experience.hours,
         occupation=experience.occupation,
     )
+
+
+def sitemap_pages(city: Any) -> list[tuple[str, Any]]:
+    """Career support's public pages of the city for /sitemap.xml: counselling, activities and each upcoming
+    activity."""
+    from microcity.careers.selectors import activities_upcoming
+
+    return [
+        (reverse("careers:counselling", kwargs={"city": city.slug}), None),
+        (reverse("careers:activities", kwargs={"city": city.slug}), None),
+        *[
+            (reverse("careers:activity", kwargs={"city": city.slug, "pk": pk}), None)
+            for pk in activities_upcoming(city=city).values_list("pk", flat=True)
+        ],
+    ]

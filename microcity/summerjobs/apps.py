@@ -21,6 +21,9 @@ class SummerJobsConfig(AppConfig):
         from microcity.summerjobs.personal_data import export_person_summer_work, export_person_supervision
 
         home.register()
+        registry.sitemap.register(
+            "summerjobs", lambda city: [(reverse("summerjobs:season", kwargs={"city": city.slug}), None)]
+        )
         home.connect_generation()
         registry.personal_data.register(
             "summer_jobs",

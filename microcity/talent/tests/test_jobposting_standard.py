@@ -97,6 +97,9 @@ def test_sitemap_lists_open_jobs_and_public_pages_in_both_languages_and_robots_p
         assert any(loc.endswith(f"/{lang}/valmiera/jobs/{job.pk}-{job.slug}/") for loc in locations)
         assert any(loc.endswith(f"/{lang}/valmiera/jobs/") for loc in locations)
         assert any(loc.endswith(f"/{lang}/valmiera/") for loc in locations)
+        for page in ("summer-jobs/", "activities/", "counselling/"):
+            assert any(loc.endswith(f"/{lang}/valmiera/{page}") for loc in locations), page
+        assert any(loc.endswith(f"/{lang}/materials/") for loc in locations)
     assert not any(f"/jobs/{closed.pk}-" in loc for loc in locations)
     assert all(loc.startswith("http") for loc in locations)
     stamps = tree.xpath("//s:url[contains(s:loc, '/jobs/')]/s:lastmod/text()", namespaces=ns)
