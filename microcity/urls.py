@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from microcity.accounts.views import one_sign_in
 from microcity.core import views as core_views
-from microcity.core import views_manifest
+from microcity.core import views_manifest, views_sitemap
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -22,6 +22,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", views_sitemap.sitemap, name="sitemap"),
+    path("robots.txt", views_sitemap.robots, name="robots"),
 ]
 
 urlpatterns += i18n_patterns(

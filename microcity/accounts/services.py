@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from microcity.accounts import permissions
 from microcity.accounts.models import ORGANISATION_ROLES, GuardianLink, Membership, User
 from microcity.core import birth_dates, exports, workflow
-from microcity.core.models import AuditAction, City, Organisation, Person
+from microcity.core.models import AuditAction, AuditEvent, City, Organisation, Person
 from microcity.core.registry import personal_data
 from microcity.core.services import (
     BIRTH_DATE_REASON_MAX_LENGTH,
@@ -155,6 +155,7 @@ def person_export(*, person: Person) -> dict[str, Any]:
     """Everything the core and accounts keep about a person, as plain data for a download."""
     user = person.user
     return {
+        "about_this_file": about_person_export(),
         "exported_at": timezone.now(),
         "person": {
             "first_name": person.first_name,
@@ -207,6 +208,39 @@ def person_export(*, person: Person) -> dict[str, Any]:
             {"indicator": o.indicator, "programme": o.programme, "date": o.occurred_on, "city": o.city.slug}
             for o in person.outcomes.select_related("city")
         ],
+        "record_access": [
+            {
+                "at": event.at,
+                "by": event.actor_label or (str(event.actor) if event.actor else ""),
+                "action": event.action,
+                "record": event.object_label,
+                "city": event.city.slug if event.city else None,
+            }
+            for event in AuditEvent.objects.filter(person=person)
+            .select_related("actor", "city")
+            .order_by("at")
+        ],
+    }
+
+
+# What the download's sections hold: its README, at the top of the file (GDPR article 20 asks for a
+# structured, commonly used, machine-readable format; a person also needs to know what each part means).
+CORE_SECTIONS = {
+    "person": "Your personal details: name, date of birth, e-mail, phone, city, school and grade.",
+    "account": "Your sign-in account: e-mail, when you joined and last signed in, language, roles.",
+    "guardians": "Parents or guardians linked to you, with the consent dates.",
+    "youths_in_my_care": "Youths you are linked to as a parent or guardian.",
+    "counted_results": "Results of the city's programmes that count you (e.g. 'youth supported'), by date.",
+    "record_access": "Who opened, changed or exported records about you, and when (the audit log).",
+}
+
+
+def about_person_export() -> dict[str, Any]:
+    return {
+        "format": "JSON (UTF-8). Dates are ISO 8601 (YYYY-MM-DD); times ISO 8601 with their UTC offset; "
+        "amounts of money are decimal strings in euros.",
+        "legal_basis": "GDPR article 15 (right of access) and article 20 (data portability).",
+        "sections": {**CORE_SECTIONS, **personal_data.about()},
     }
 
 

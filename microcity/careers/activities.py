@@ -101,7 +101,9 @@ def _places_taken(activity: Activity) -> int:
     return Registration.objects.filter(activity=activity, status__in=PLACE_STATUSES).count()
 
 
-def _activity_ics(activity: Activity, *, cancelled: bool = False) -> bytes:
+def _activity_ics(activity: Activity, youth: Person, *, cancelled: bool = False) -> bytes:
+    """The activity as a calendar file, organised by the city; a cancelled place tells the youth."""
+    organizer = ics.city_organizer(activity.city)
     return ics.event_ics(
         uid=ics.event_uid("activity", activity.pk),
         sequence=1 if cancelled else 0,
@@ -110,6 +112,8 @@ def _activity_ics(activity: Activity, *, cancelled: bool = False) -> bytes:
         summary=activity.title,
         description=activity.description,
         location=activity.location,
+        organizer=organizer,
+        attendees=[ics.person_party(youth, organizer)],
         cancelled=cancelled,
     )
 
@@ -124,7 +128,9 @@ def _registration_email(registration: Registration, kind: str) -> None:
         subject_args={"title": activity.title},
         template=f"careers/email/activity_{kind}.txt",
         context={"registration": registration, "activity": activity, "youth": registration.youth},
-        ics=_activity_ics(activity, cancelled=kind == "cancelled") if with_calendar else None,
+        ics=_activity_ics(activity, registration.youth, cancelled=kind == "cancelled")
+        if with_calendar
+        else None,
         ics_name="activity.ics",
     )
 

@@ -19,15 +19,29 @@ class CareersConfig(AppConfig):
         from microcity.core import registry
 
         home.register()
+        registry.sitemap.register("careers", sitemap_pages)
         home.connect_generation()
 
         registry.personal_data.register(
             "career_portfolio",
             exporter=careers_data.export_person_portfolio,
             eraser=careers_data.erase_person_careers,
+            about="Your digital career portfolio: profile, entries of every section, reflections, goals, "
+            "self-assessments and who you shared it with.",
+            covers=("careers.Portfolio",),
         )
-        registry.personal_data.register("career_counselling", exporter=careers_data.export_person_counselling)
-        registry.personal_data.register("career_activities", exporter=careers_data.export_person_activities)
+        registry.personal_data.register(
+            "career_counselling",
+            exporter=careers_data.export_person_counselling,
+            about="Career counselling sessions: time, counsellor, status, topics and agreed next steps.",
+            covers=("careers.Booking",),
+        )
+        registry.personal_data.register(
+            "career_activities",
+            exporter=careers_data.export_person_activities,
+            about="Group activities (career days, job-shadow days, camps) you registered for, and attendance.",
+            covers=("careers.Registration",),
+        )
         registry.verified_experience.register("careers.portfolio", record_verified_experience)
         from microcity.careers.models import Entry
         from microcity.core import birth_dates
@@ -136,3 +150,18 @@ def record_verified_experience(experience: Any) -> None:
         hours=experience.hours,
         occupation=experience.occupation,
     )
+
+
+def sitemap_pages(city: Any) -> list[tuple[str, Any]]:
+    """Career support's public pages of the city for /sitemap.xml: counselling, activities and each upcoming
+    activity."""
+    from microcity.careers.selectors import activities_upcoming
+
+    return [
+        (reverse("careers:counselling", kwargs={"city": city.slug}), None),
+        (reverse("careers:activities", kwargs={"city": city.slug}), None),
+        *[
+            (reverse("careers:activity", kwargs={"city": city.slug, "pk": pk}), None)
+            for pk in activities_upcoming(city=city).values_list("pk", flat=True)
+        ],
+    ]

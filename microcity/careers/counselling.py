@@ -231,6 +231,9 @@ def _find_slot(*, counsellor: Any, starts_at: dt.datetime, city_id: int | None) 
 
 
 def _booking_ics(booking: Booking, *, cancelled: bool = False) -> bytes:
+    """The session as a calendar file: organised by the counsellor (the city's contact point if the
+    counsellor has no address); a cancellation tells the youth."""
+    organizer = ics.person_party(booking.counsellor, ics.city_organizer(booking.city))
     return ics.event_ics(
         uid=ics.event_uid("booking", booking.pk),
         sequence=booking.sequence,
@@ -238,6 +241,8 @@ def _booking_ics(booking: Booking, *, cancelled: bool = False) -> bytes:
         ends_at=booking.ends_at,
         summary=str(_("Career counselling session")),
         location=booking.location,
+        organizer=organizer,
+        attendees=[ics.person_party(booking.youth, organizer)],
         cancelled=cancelled,
     )
 

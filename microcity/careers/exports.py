@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -14,7 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from microcity.careers.models import Entry, Portfolio, Section
 from microcity.careers.selectors import PortfolioView, portfolio_view_for_sections
-from microcity.core import exports
+from microcity.core import exports, pdf
 
 RIASEC_LABELS: dict[str, Any] = {
     "R": gettext_lazy("Realistic: practical, hands-on work"),
@@ -66,13 +65,12 @@ def pdf_context(*, portfolio: Portfolio, sections: list[str]) -> dict[str, Any]:
 
 
 def portfolio_pdf(*, portfolio: Portfolio, sections: list[str], language: str) -> bytes:
-    from weasyprint import HTML
 
     with translation.override(language):
         context = pdf_context(portfolio=portfolio, sections=sections)
         context["language"] = language
         html = render_to_string("careers/portfolio_pdf.html", context)
-    return bytes(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+    return pdf.html_to_pdf(html)
 
 
 def _date(value: dt.date | None) -> str | None:

@@ -7,10 +7,9 @@ from typing import Any
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from microcity.careers import ics as calendar_files
 from microcity.core.models import Person
 from microcity.core.tasks import enqueue, send_email_task
-
-ICS_MIMETYPE = "text/calendar; charset=utf-8"
 
 
 def language_of(person_or_user: Any) -> str:
@@ -36,6 +35,7 @@ def email(
         body = render_to_string(template, context)
         # A lazy subject is translated here, inside the recipient's language.
         subject_text = str(subject) % (subject_args or {})
-    attachments = [(ics_name, ics, ICS_MIMETYPE)] if ics is not None else None
+    # The method goes into the MIME type; Django adds the charset (naming it here too wrote it twice).
+    attachments = [(ics_name, ics, calendar_files.mimetype(ics))] if ics is not None else None
     enqueue(send_email_task, subject=subject_text, body=body, to=[to], attachments=attachments)
     return True

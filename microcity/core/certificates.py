@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from microcity.core import pdf
 
 DEFAULT_BRAND = "#1d4f91"
 
@@ -39,9 +40,5 @@ def certificate_html(data: CertificateData, *, language: str) -> str:
 
 
 def certificate_pdf(data: CertificateData, *, language: str) -> bytes:
-    """The certificate as PDF bytes (A4 portrait)."""
-    from weasyprint import HTML
-
-    html = certificate_html(data, language=language)
-    # base_url points at the project, never at the network: the template uses no remote resources.
-    return bytes(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+    """The certificate as PDF bytes (A4 portrait): tagged and archival (PDF/A-2a)."""
+    return pdf.html_to_pdf(certificate_html(data, language=language), archival=True)

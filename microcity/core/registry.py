@@ -384,14 +384,37 @@ Eraser = Callable[[Any], None]
 
 
 class PersonalData:
+    """Each programme's part of a person's data download (GDPR articles 15 and 20). `about` says in a
+    sentence what the section holds (it goes into the download's README); `covers` names the models
+    ("app_label.Model") whose rows about the person the section exports, so that a test can find a model
+    that points at a person and is in no section."""
+
     def __init__(self) -> None:
         self._exporters: dict[str, Exporter] = {}
         self._erasers: list[Eraser] = []
+        self._about: dict[str, str] = {}
+        self._covers: dict[str, tuple[str, ...]] = {}
 
-    def register(self, section: str, *, exporter: Exporter, eraser: Eraser | None = None) -> None:
+    def register(
+        self,
+        section: str,
+        *,
+        exporter: Exporter,
+        eraser: Eraser | None = None,
+        about: Label = "",
+        covers: tuple[str, ...] = (),
+    ) -> None:
         self._exporters[section] = exporter
+        self._about[section] = str(about)
+        self._covers[section] = covers
         if eraser is not None and eraser not in self._erasers:
             self._erasers.append(eraser)
+
+    def about(self) -> dict[str, str]:
+        return dict(sorted(self._about.items()))
+
+    def covered_models(self) -> set[str]:
+        return {label for labels in self._covers.values() for label in labels}
 
     def export_sections(self, person: Any) -> dict[str, list[dict[str, Any]]]:
         return {section: exporter(person) for section, exporter in sorted(self._exporters.items())}
@@ -517,3 +540,29 @@ staff_menu = StaffMenu()
 personal_data = PersonalData()
 search_sources = SearchSources()
 verified_experience = VerifiedExperienceRecorders()
+
+
+# --- The sitemap: each programme's public pages of a city, for search engines (/sitemap.xml) -----------
+
+# Called in each site language with a city: (path reversed in that language, last change or None) pairs.
+SitemapProvider = Callable[[Any], Iterable[tuple[str, Any]]]
+
+
+class Sitemap:
+    def __init__(self) -> None:
+        self._providers: dict[str, tuple[SitemapProvider, str]] = {}
+
+    def register(self, key: str, provider: SitemapProvider, *, programme: str = "") -> None:
+        self._providers[key] = (provider, programme or programme_of(key))
+
+    def for_city(self, city: Any) -> list[tuple[str, Any]]:
+        """The public pages of the programmes the city runs, in the active language."""
+        return [
+            entry
+            for _key, (provider, programme) in sorted(self._providers.items())
+            if city_runs(city, programme)
+            for entry in provider(city)
+        ]
+
+
+sitemap = Sitemap()

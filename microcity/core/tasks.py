@@ -108,6 +108,11 @@ def send_email_task(
     if html:
         message.attach_alternative(html, "text/html")
     for name, content, mimetype in attachments or []:
+        if mimetype.startswith("text/calendar"):
+            # Whoever built it: the iTIP method in the type, and Django adds the one charset.
+            from microcity.core.calendars import mimetype as calendar_mimetype
+
+            mimetype = calendar_mimetype(content)
         message.attach(name, content, mimetype)
     message.send()
 

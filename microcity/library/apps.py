@@ -16,6 +16,9 @@ class LibraryConfig(AppConfig):
         from microcity.core import registry
         from microcity.library.selectors import resolve_hits
 
+        # The materials library is the same for every city (the sitemap lists an address once).
+        registry.sitemap.register("library", lambda city: [(reverse("library:index"), None)])
+
         registry.search_sources.register(
             registry.SearchSource(
                 prefix="library.material",

@@ -6,6 +6,8 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
+from microcity.core import pdf
+
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -44,16 +46,14 @@ def docx_bytes(title: str, paragraphs: list[str]) -> bytes:
 
 
 def pdf_bytes(title: str, paragraphs: list[str], *, language: str = "lv") -> bytes:
-    """A one-page worksheet as PDF, rendered by WeasyPrint."""
-    from weasyprint import HTML
-
+    """A one-page worksheet as tagged PDF (PDF/UA-1), with its title and language."""
     items = "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
     html = (
-        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><style>'
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>{escape(title)}</title><style>'
         "@page{size:A4;margin:2cm} body{font-family:'DejaVu Sans',sans-serif;font-size:11pt;line-height:1.5}"
         "h1{font-size:18pt;color:#8a1538} p{margin:0 0 .6em} .line{border-bottom:1px solid #999;height:1.6em}"
         f"</style></head><body><h1>{escape(title)}</h1>{items}"
         + '<div class="line"></div>' * 8
         + "</body></html>"
     )
-    return bytes(HTML(string=html).write_pdf())
+    return pdf.html_to_pdf(html)

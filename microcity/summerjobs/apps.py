@@ -18,11 +18,31 @@ class SummerJobsConfig(AppConfig):
             erase_person_applications,
             export_person_applications,
         )
+        from microcity.summerjobs.personal_data import export_person_summer_work, export_person_supervision
 
         home.register()
+        registry.sitemap.register(
+            "summerjobs", lambda city: [(reverse("summerjobs:season", kwargs={"city": city.slug}), None)]
+        )
         home.connect_generation()
         registry.personal_data.register(
-            "summer_jobs", exporter=export_person_applications, eraser=erase_person_applications
+            "summer_jobs",
+            exporter=export_person_applications,
+            eraser=erase_person_applications,
+            about="Your summer-job applications: season, periods, ranked choices, priority group and offers.",
+            covers=("summerjobs.Application",),
+        )
+        registry.personal_data.register(
+            "summer_work",
+            exporter=export_person_summer_work,
+            about="Each summer job you were offered or held, by name: employer, workplace, period, contract, "
+            "start documents, timesheet, confirmed hours and gross pay (EUR), feedback and certificate.",
+        )
+        registry.personal_data.register(
+            "summer_supervision",
+            exporter=export_person_supervision,
+            about="Summer placements where you are named as the work supervisor.",
+            covers=("summerjobs.Placement",),
         )
         for link in (
             registry.StartPageLink(

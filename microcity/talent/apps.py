@@ -22,10 +22,20 @@ class TalentConfig(AppConfig):
         from microcity.talent import indexing
         from microcity.talent import permissions as can
         from microcity.talent.relocation import erase_person_cases, export_person_cases
-        from microcity.talent.selectors import resolve_job_hits, resolve_page_hits
+        from microcity.talent.selectors import resolve_job_hits, resolve_page_hits, sitemap_pages
+        from microcity.talent.services import export_person_job_alerts
 
         registry.personal_data.register(
-            "relocation_cases", exporter=export_person_cases, eraser=erase_person_cases
+            "relocation_cases",
+            exporter=export_person_cases,
+            eraser=erase_person_cases,
+            about="Your relocation cases with the contact point: intake, stage, offers and follow-ups.",
+            covers=("talent.RelocationCase",),
+        )
+        registry.personal_data.register(
+            "job_alerts",
+            exporter=export_person_job_alerts,
+            about="Job alerts confirmed from your e-mail address: the search, when it started and stopped.",
         )
         registry.search_sources.register(
             registry.SearchSource(
@@ -57,6 +67,7 @@ class TalentConfig(AppConfig):
             )
         )
         registry.city_home_cards.register("talent", city_home_cards, order=10)
+        registry.sitemap.register("talent", sitemap_pages)
         registry.open_now.register("talent", open_now, order=40)
         # Its cards (the living guide's) and "new jobs this week" (from the search index's writes).
         registry.home_generations.register("search", indexing.GUIDE_GENERATION)

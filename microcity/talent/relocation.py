@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Count, Q
@@ -16,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from microcity.accounts.models import Membership, Role, User
-from microcity.core import workflow
+from microcity.core import pdf, workflow
 from microcity.core.dates import long_date
 from microcity.core.links import absolute_url
 from microcity.core.models import AuditAction, City, Indicator, Organisation, Person, Programme
@@ -260,8 +259,8 @@ def task_done(*, event: CaseEvent, by: User) -> CaseEvent:
 
 
 def offer_pdf(*, offer: PersonalOffer) -> bytes:
-    from weasyprint import HTML
-
+    """The personal offer as a letter: tagged and archival (PDF/A-2a), its links clickable and built from
+    the configured site address."""
     with translation.override(offer.language):
         html = render_to_string(
             "talent/offer_pdf.html",
@@ -273,7 +272,7 @@ def offer_pdf(*, offer: PersonalOffer) -> bytes:
                 "partner_jobs": list(offer.partner_jobs.select_related("organisation")),
             },
         )
-    return bytes(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+    return pdf.html_to_pdf(html, archival=True)
 
 
 @transaction.atomic

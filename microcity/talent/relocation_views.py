@@ -309,5 +309,5 @@ def export(request: HttpRequest, city: City, fmt: str) -> HttpResponse:
     filename = f"relocation-cases-{city.slug}-{dt.date.today().isoformat()}.{fmt}"
     if fmt == "csv":
         return exports.csv_response(rows, filename=filename)
-    content = exports.xlsx_bytes(title="cases", header=rows[0], rows=rows[1:], filters=True)
+    content = exports.xlsx_bytes(title=_("Relocation cases"), header=rows[0], rows=rows[1:], filters=True)
     return exports.xlsx_response(content, filename=filename)

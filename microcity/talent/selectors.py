@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import connections
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -36,6 +38,39 @@ class JobSearch:
 
 def open_jobs(*, city: City) -> QuerySet[Job]:
     return Job.objects.filter(city=city, status=JobStatus.PUBLISHED, deadline__gte=timezone.localdate())
+
+
+def jobs_feed_changed_at(*, city: City) -> dt.datetime:
+    """The last moment the city's open jobs changed: a job published or edited, or one leaving the list
+    (withdrawn, or its deadline passed at midnight in Riga). The feed's `<updated>` and `Last-Modified`."""
+    ever_published = Job.objects.filter(city=city, published_at__isnull=False)
+    edited = ever_published.aggregate(latest=Max("updated_at"))["latest"]
+    today = timezone.localdate()
+    expired_on = ever_published.filter(deadline__lt=today).aggregate(latest=Max("deadline"))["latest"]
+    moments = [m for m in (edited, city_midnight_after(expired_on) if expired_on else None) if m is not None]
+    return max(moments) if moments else dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+
+def sitemap_pages(city: City) -> list[tuple[str, Any]]:
+    """The jobs board's public pages of the city for /sitemap.xml, in the active language: the list, every
+    open job (with its last change), the employers and the living guide."""
+    jobs = open_jobs(city=city).only("pk", "title", "updated_at").order_by("pk")
+    return [
+        (reverse("talent:jobs", kwargs={"city": city.slug}), jobs_feed_changed_at(city=city)),
+        *[
+            (
+                reverse("talent:job", kwargs={"city": city.slug, "pk": job.pk, "slug": job.slug}),
+                job.updated_at,
+            )
+            for job in jobs
+        ],
+        (reverse("talent:employers", kwargs={"city": city.slug}), None),
+        (reverse("talent:living", kwargs={"city": city.slug}), None),
+    ]
+
+
+def city_midnight_after(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
 
 
 def jobs_search(

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from microcity.accounts.models import User
 from microcity.core import workflow
 from microcity.core.links import absolute_url
-from microcity.core.models import City, Organisation
+from microcity.core.models import City, Organisation, Person
 from microcity.core.tasks import enqueue, send_email_task
 from microcity.search.selectors import search
 from microcity.search.services import IndexEntry, index_entries, index_remove
@@ -321,3 +321,24 @@ def _send_alert(alert: JobAlert, jobs: Iterable[Job]) -> None:
     )
     message.attach_alternative(html, "text/html")
     message.send()
+
+
+def export_person_job_alerts(person: Person) -> list[dict[str, Any]]:
+    """The job alerts confirmed from the person's e-mail address (an alert is kept by address, not by
+    account: confirming it proved the address is theirs), for their own data download."""
+    if not person.email:
+        return []
+    alerts = JobAlert.objects.filter(email__iexact=person.email, confirmed_at__isnull=False)
+    return [
+        {
+            "city": alert.city.slug,
+            "search_words": alert.query,
+            "filters": alert.filters,
+            "language": alert.language,
+            "created_at": alert.created_at,
+            "confirmed_at": alert.confirmed_at,
+            "unsubscribed_at": alert.unsubscribed_at,
+            "last_emailed_at": alert.last_emailed_at,
+        }
+        for alert in alerts.select_related("city").order_by("created_at")
+    ]

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
+from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
@@ -31,7 +33,7 @@ from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.search.pagecache import cache_public_page
 from microcity.talent import indexing, permissions, selectors, services
 from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
-from microcity.talent.models import SCHEMA_EMPLOYMENT_TYPE, Job, JobAlert
+from microcity.talent.models import LANGUAGE_CHOICES, SCHEMA_EMPLOYMENT_TYPE, Job, JobAlert
 
 PER_PAGE = 20
 
@@ -101,15 +103,57 @@ def alert_new(request: HttpRequest, city: City) -> HttpResponse:
     return render(request, "talent/alert_new.html", context)
 
 
+def _riga(moment: dt.datetime) -> str:
+    """An ISO 8601 date and time with Riga's offset on that day (+02:00 in winter, +03:00 in summer)."""
+    return timezone.localtime(moment).isoformat(timespec="seconds")
+
+
+def job_posting_html(job: Job) -> str:
+    """The full text of the job for aggregators (Google asks for it as HTML in `description`): the duties,
+    the requirements, the skills and languages, the pay and how to apply. Typed text is escaped."""
+
+    def section(heading: str, text: str) -> str:
+        return f"<h3>{escape(heading)}</h3>{linebreaks(escape(text))}" if text.strip() else ""
+
+    languages = ", ".join(str(dict(LANGUAGE_CHOICES).get(code, code)) for code in job.languages or [])
+    apply = [job.how_to_apply]
+    if job.apply_email:
+        apply.append(_("E-mail: %(email)s") % {"email": job.apply_email})
+    if job.apply_url:
+        apply.append(_("Online: %(url)s") % {"url": job.apply_url})
+    return "".join(
+        [
+            linebreaks(escape(job.description)),
+            section(_("Requirements"), job.requirements),
+            section(_("Skills"), job.skills),
+            section(_("Languages"), languages),
+            section(
+                _("Salary"),
+                _("%(low)s–%(high)s EUR gross a month")
+                % {
+                    "low": formats.number_format(job.salary_min, 2),
+                    "high": formats.number_format(job.salary_max, 2),
+                },
+            ),
+            section(_("How to apply"), "\n".join(apply)),
+            section(_("Apply by"), long_date(job.deadline, "nominative")),
+        ]
+    )
+
+
 def job_posting_jsonld(request: HttpRequest, job: Job) -> str:
-    """schema.org JobPosting, with the salary range that Latvian law requires."""
+    """schema.org JobPosting with Google's required and recommended properties that we hold: the salary
+    range Latvian law requires, dates in Riga time with the offset of the day, the full text as HTML."""
+    deadline_end = timezone.make_aware(dt.datetime.combine(job.deadline, dt.time(23, 59, 59)))
+    url = absolute_url("talent:job", city=job.city.slug, pk=job.pk, slug=job.slug)
     data: dict[str, Any] = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
         "title": job.title,
-        "description": job.description,
-        "datePosted": (job.published_at or job.created_at).date().isoformat(),
-        "validThrough": f"{job.deadline.isoformat()}T23:59:59+02:00",
+        "description": job_posting_html(job),
+        "identifier": {"@type": "PropertyValue", "name": job.organisation.name, "value": str(job.pk)},
+        "datePosted": _riga(job.published_at or job.created_at),
+        "validThrough": _riga(deadline_end),
         "employmentType": SCHEMA_EMPLOYMENT_TYPE.get(job.employment_type, "OTHER"),
         "hiringOrganization": {"@type": "Organization", "name": job.organisation.name},
         "jobLocation": {
@@ -131,9 +175,17 @@ def job_posting_jsonld(request: HttpRequest, job: Job) -> str:
                 "unitText": "MONTH",
             },
         },
+        # Applications go to the employer (e-mail or its own site): our page has no application form.
+        "directApply": False,
         "occupationalCategory": f"{job.occupation.code} {job.occupation.label_en}",
-        "url": absolute_url(request.path),
+        "url": url,
     }
+    if job.requirements.strip():
+        data["qualifications"] = job.requirements
+    if job.skills.strip():
+        data["skills"] = job.skills
+    if job.languages:
+        data["inLanguage"] = list(job.languages)
     if job.organisation.website:
         data["hiringOrganization"]["sameAs"] = job.organisation.website
     if job.workplace_type == "remote":
@@ -166,10 +218,9 @@ def job_detail(request: HttpRequest, city: City, pk: int, slug: str = "") -> Htt
     )
 
 
-class JobFeed(Feed):
-    """The newest open jobs of a city as an Atom feed."""
-
-    feed_type = exports.AtomFeed
+class JobFeed(exports.AtomFeedView):
+    """The newest open jobs of a city as an Atom feed: each entry's author is the employer, its id a tag URI
+    that stays when the job is edited, and readers that ask again get 304 while nothing has changed."""
 
     def get_object(self, request: HttpRequest, city: str) -> City:  # type: ignore[override]
         return get_object_or_404(City, slug=city, is_active=True)
@@ -182,6 +233,18 @@ class JobFeed(Feed):
 
     def feed_url(self, obj: City) -> str:
         return absolute_url("talent:feed", city=obj.slug)
+
+    def author_name(self, obj: City) -> str:
+        return _("%(site)s, %(city)s") % {"site": settings.WAGTAIL_SITE_NAME, "city": obj.name}
+
+    def author_link(self, obj: City) -> str:
+        return absolute_url("talent:jobs", city=obj.slug)
+
+    def feed_guid(self, obj: City) -> str:
+        return exports.tag_uri("jobs-feed", obj.pk, dt.date(2024, 1, 1))
+
+    def feed_updated(self, obj: City) -> dt.datetime:
+        return selectors.jobs_feed_changed_at(city=obj)
 
     def subtitle(self, obj: City) -> str:
         return _("New jobs from employers in %(city)s, with the salary range.") % {"city": obj.name}
@@ -210,8 +273,17 @@ class JobFeed(Feed):
     def item_pubdate(self, item: Job) -> Any:
         return item.published_at
 
+    def item_updateddate(self, item: Job) -> Any:
+        return max(item.updated_at, item.published_at or item.updated_at)
+
+    def item_author_name(self, item: Job) -> str:
+        return item.organisation.name
+
     def item_guid(self, item: Job) -> str:
-        return f"job-{item.pk}"
+        return exports.tag_uri("job", item.pk, item.created_at)
+
+    def item_guid_is_permalink(self, item: Job) -> bool:
+        return False
 
 
 @with_city

@@ -26,8 +26,10 @@ def test_calendar_text_is_cleaned_of_control_characters():
         summary="Konsultācija\x02\x1b",
         description="=1+1\x0b\x07",
         location="Kabinets\x01 12",
+        organizer=ics.Party("Anna\x02 Bērziņa", "anna@example.lv"),
     )
     text = content.decode("utf-8")
+    assert 'ORGANIZER;CN="Anna Bērziņa":mailto:anna@example.lv' in text
     assert "SUMMARY:Konsultācija\r\n" in text and "LOCATION:Kabinets 12\r\n" in text
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
 

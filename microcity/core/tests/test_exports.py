@@ -57,7 +57,7 @@ def test_csv_text_cells_never_start_a_formula(value, expected):
     assert exports.safe_text(value) == expected
 
 
-def parse(content: bytes, delimiter: str = ",") -> list[list[str]]:
+def parse(content: bytes, delimiter: str = ";") -> list[list[str]]:
     text = content.decode("utf-8")
     assert text.startswith("\ufeff")
     return list(csv.reader(io.StringIO(text[1:]), delimiter=delimiter))
@@ -66,7 +66,7 @@ def parse(content: bytes, delimiter: str = ",") -> list[list[str]]:
 def test_csv_keeps_numbers_and_dates_typed_and_quotes_hostile_text():
     rows = [["name", "amount", "day", "when"]]
     rows += [[value, Decimal("12.50"), dt.date(2026, 7, 1), None] for value in HOSTILE]
-    table = parse(exports.csv_bytes(rows, delimiter=";", decimal_comma=True), ";")
+    table = parse(exports.csv_bytes(rows))
     assert len(table) == len(rows)
     for row in table[1:]:
         assert not row[0].startswith(exports.FORMULA_STARTS)
@@ -99,8 +99,16 @@ def test_xlsx_keeps_numbers_and_dates_typed_and_text_never_a_formula():
 
 
 def test_feeds_drop_control_characters_instead_of_failing():
-    feed = exports.AtomFeed(title="Vakances\x00", link="/lv/", description="\x0bApraksts")
-    feed.add_item(title="Metinātājs\x01\x1f", link="/lv/darbs/", description="=1+1\x00\x08 teksts")
+    feed = exports.AtomFeed(
+        title="Vakances\x00", link="/lv/", description="\x0bApraksts", author_name="Valmiera\x00"
+    )
+    feed.add_item(
+        title="Metinātājs\x01\x1f",
+        link="/lv/darbs/",
+        description="=1+1\x00\x08 teksts",
+        unique_id="tag:example.lv,2026-01-01:job/1",
+        pubdate=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+    )
     xml = feed.writeString("utf-8")
     document = minidom.parseString(xml.encode("utf-8"))  # noqa: S318 - our own output
     titles = [node.firstChild.data for node in document.getElementsByTagName("title")]
@@ -168,3 +176,61 @@ def test_every_feed_uses_the_cleaning_feed_type():
     assert feeds, "the jobs feed should be found"
     for cls in feeds:
         assert issubclass(cls.feed_type, exports.AtomFeed), cls
+        # …and answers conditional GETs (ETag, Last-Modified, 304).
+        assert issubclass(cls, exports.AtomFeedView), cls
+
+
+def test_atom_entries_need_an_iri_id_an_update_time_and_an_author():
+    """RFC 4287 §4.1.2 and §4.2.6: Django's generator would write `job-8` ids, entries without
+    `<updated>` and feeds without `<author>`; ours refuses."""
+    when = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    iri = "tag:example.lv,2026-01-01:job/8"
+    with_author = exports.AtomFeed(title="t", link="https://example.lv/", description="", author_name="A")
+    with pytest.raises(ValueError, match="IRI"):
+        with_author.add_item(title="x", link="/x/", description="", unique_id="job-8", pubdate=when)
+    with pytest.raises(ValueError, match="updated"):
+        with_author.add_item(title="x", link="/x/", description="", unique_id=iri)
+    without_author = exports.AtomFeed(title="t", link="https://example.lv/", description="")
+    with pytest.raises(ValueError, match="author"):
+        without_author.add_item(title="x", link="/x/", description="", unique_id=iri, pubdate=when)
+    without_author.add_item(
+        title="x", link="/x/", description="", unique_id=iri, pubdate=when, author_name="B"
+    )
+    xml = without_author.writeString("utf-8")
+    assert "<updated>2026-01-01T00:00:00+00:00</updated>" in xml and "<name>B</name>" in xml
+
+
+def test_tag_uris_are_stable_and_name_the_riga_day(settings):
+    settings.SITE_URL = "https://microcity.example.org:8443"
+    late_evening_utc = dt.datetime(2026, 3, 3, 22, 30, tzinfo=dt.UTC)  # already 4 March in Riga
+    assert exports.tag_uri("job", 8, late_evening_utc) == "tag:microcity.example.org,2026-03-04:job/8"
+
+
+def test_every_csv_follows_the_one_set_of_rules():
+    """Issue 22: UTF-8 with BOM, `;`, decimal comma, CRLF, ISO dates (date and time with a space, in Riga
+    time), whoever calls the writer: there is no option to write it otherwise."""
+    import inspect
+
+    from django.utils import timezone
+
+    for writer in (exports.csv_lines, exports.csv_bytes, exports.csv_response):
+        assert not {"delimiter", "decimal_comma"} & set(inspect.signature(writer).parameters), writer
+    moment = dt.datetime(2026, 7, 1, 6, 30, tzinfo=dt.UTC)  # 09:30 in Riga
+    content = exports.csv_bytes([["a", "b"], [Decimal("1234.50"), 0.25], [moment, dt.date(2026, 1, 2)]])
+    assert content.startswith("\ufeff".encode())
+    assert content.decode("utf-8")[1:] == "a;b\r\n1234,50;0,25\r\n2026-07-01 09:30;2026-01-02\r\n"
+    assert timezone.localtime(moment).hour == 9
+
+
+def test_xlsx_filter_stops_before_the_totals_row():
+    content = exports.xlsx_bytes(
+        title="Kopsavilkums",
+        header=["Vārds", "Summa"],
+        rows=[["A", Decimal("1")], ["B", Decimal("2")], ["Kopā", Decimal("3")]],
+        bold_last_row=True,
+        filters=True,
+    )
+    sheet = load_workbook(io.BytesIO(content)).active
+    assert sheet.auto_filter.ref == "A1:B3"  # the data rows, not the totals in row 4
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.b and sheet["A4"].font.b
+    assert sheet.title == "Kopsavilkums"

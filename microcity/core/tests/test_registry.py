@@ -31,10 +31,13 @@ def test_the_import_contracts_hold():
 def test_every_programme_registers_its_contributions():
     assert set(registry.personal_data.export_sections(YouthFactory())) == {
         "relocation_cases",
+        "job_alerts",
         "career_portfolio",
         "career_counselling",
         "career_activities",
         "summer_jobs",
+        "summer_work",
+        "summer_supervision",
     }
     assert [source.prefix for source in registry.search_sources.sections()] == [
         "talent.job",

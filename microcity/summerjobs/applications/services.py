@@ -391,7 +391,10 @@ def export_person_applications(person: Person) -> list[dict[str, Any]]:
         Application.objects.filter(youth=person)
         .select_related("season__city", "priority_group", "school", "pre_agreement")
         .prefetch_related(
-            "available_periods", "choices__placement__organisation", "assignments__placement_period"
+            "available_periods",
+            "choices__placement__organisation",
+            "assignments__placement_period__placement__organisation",
+            "assignments__placement_period__period",
         )
     )
     return [
@@ -406,8 +409,9 @@ def export_person_applications(person: Person) -> list[dict[str, Any]]:
             "priority_evidence": a.priority_evidence,
             "school": a.school.name if a.school else None,
             "gender": a.gender,
+            # Named, not by an internal id; what followed each offer is under "summer_work".
             "offers": [
-                {"placement_period": str(s.placement_period_id), "status": s.status, "deadline": s.deadline}
+                {"placement": str(s.placement_period), "status": s.status, "deadline": s.deadline}
                 for s in a.assignments.all()
                 if s.status != AssignmentStatus.PROPOSED
             ],

@@ -371,7 +371,7 @@ def _body(table: Table) -> list[list[Any]]:
 
 def table_csv(table: Table) -> bytes:
     header = [heading for heading, _kind in table.columns]
-    return exports.csv_bytes([header, *_body(table)], delimiter=CSV_DELIMITER, decimal_comma=True)
+    return exports.csv_bytes([header, *_body(table)])
 
 
 def table_xlsx(table: Table) -> bytes:

@@ -11,7 +11,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import formats
 from django.utils.translation import gettext as _
 
 from microcity.core import exports
@@ -33,8 +32,9 @@ def _season(request: HttpRequest, city: City) -> Season:
     return season
 
 
-def _number(value: Decimal | None) -> str:
-    return "" if value is None else formats.number_format(value, 1)
+def _number(value: Decimal | None) -> Decimal | None:
+    """A rate with one decimal, as a number: the CSV writer gives it the decimal comma."""
+    return None if value is None else Decimal(value).quantize(Decimal("0.1"))
 
 
 def _csv(rows: Iterable[Sequence[Any]], filename: str) -> HttpResponse:

@@ -282,16 +282,19 @@ def test_csv_files_hold_the_same_figures_and_are_audited(world, coordinator):
     client.force_login(coordinator)
     response = client.get(f"{BASE}/equity/gender.csv")
     assert response["Content-Type"].startswith("text/csv") and "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:2] == ["Group", "Submitted applicants"]
     by_group = {row[0]: row[1:] for row in rows[1:]}
-    assert by_group["Female"] == ["6", "4", "66.7", "3", "50.0"]
+    assert by_group["Female"] == ["6", "4", "66,7", "3", "50,0"]
     assert by_group["Male"][0] == "fewer than 5" and by_group["Other"][0] == "fewer than 5"
     assert by_group["All submitted applicants"][0] == "12"
     professions = list(
-        csv.reader(io.StringIO(client.get(f"{BASE}/dashboard/professions.csv").content.decode("utf-8-sig")))
+        csv.reader(
+            io.StringIO(client.get(f"{BASE}/dashboard/professions.csv").content.decode("utf-8-sig")),
+            delimiter=";",
+        )
     )
-    assert professions[-1][0] == "Total" and professions[-1][2] == "5" and professions[-1][-1] == "60.0"
+    assert professions[-1][0] == "Total" and professions[-1][2] == "5" and professions[-1][-1] == "60,0"
     for table in ("applications", "placements", "offers", "priority-group"):
         assert client.get(f"{BASE}/dashboard/{table}.csv").status_code == 200
     for table in ("priority-group", "age-category", "age", "school", "residence"):

@@ -4,6 +4,7 @@ through the services (lottery, answers, contracts, confirmed hours, feedback, ce
 from __future__ import annotations
 
 import io
+import json
 from decimal import Decimal
 
 import pytest
@@ -145,6 +146,22 @@ def test_seed_completes_last_summer_once(client):
     )
     assert WorkCertificate.objects.filter(assignment=demo_job).exists()
     assert Entry.objects.filter(source_key=f"summerjobs.assignment:{demo_job.pk}").exists()
+    # Her own data download names the job and holds its contract, hours and pay (issue 22).
+    client.force_login(demo_job.application.youth.user)
+    download = json.loads(client.get("/en/account/my-data/").content)
+    [work] = [w for w in download["summer_work"] if w["offer"]["status"] == AssignmentStatus.ACCEPTED]
+    placement = demo_job.placement_period.placement
+    assert (work["employer"], work["workplace"]) == (placement.organisation.name, placement.workplace)
+    assert work["contract"]["number"] == demo_job.contract.number
+    hours = worked[demo_job.pk].confirmed_hours
+    assert Decimal(work["pay"]["confirmed_hours"]) == hours > 0 and Decimal(work["pay"]["gross_pay_eur"]) > 0
+    assert len(work["timesheet"]) == worked[demo_job.pk].days_worked and work["certificate"]["number"]
+    assert any(
+        offer["placement"].startswith(placement.workplace)
+        for a in download["summer_jobs"]
+        for offer in a["offers"]
+    )
+    client.logout()
     # The demo employer's organisation had youths at work, with hours.
     employer_jobs = [
         job

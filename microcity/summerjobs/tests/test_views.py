@@ -540,7 +540,7 @@ def test_csv_export_lists_offers_and_is_audited(world, season, coordinator, lott
     run = published(season, coordinator, lottery_ready)
     response = client_for(coordinator).get(f"{BASE}/manage/assignments.csv")
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode().lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(response.content.decode().lstrip("\ufeff")), delimiter=";"))
     assert rows[0][:3] == ["run", "run_kind", "application"]
     assert len(rows) == 2 and rows[1][0] == str(run.pk) and rows[1][10] == "offered"
     assert AuditEvent.objects.filter(action=AuditAction.EXPORT, details__rows=1).exists()

@@ -59,7 +59,7 @@ def test_relocation_exports_hold_no_formula_and_no_control_character(
     c = client_for(user_with_role(Role.PROGRAMME_COORDINATOR))
     response = c.get("/lv/valmiera/relocation/export.csv")
     assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     cells = [cell for cell in rows[1] if cell]
     assert cells and not any(cell.startswith(FORMULA_STARTS) for cell in cells)
     assert any(cell.startswith("'=HYPERLINK") for cell in cells)
@@ -74,3 +74,33 @@ def test_relocation_exports_hold_no_formula_and_no_control_character(
     assert any(text.startswith("=HYPERLINK") for text in texts)
     assert not any(ch in text for text in texts for ch in CONTROLS)
     assert row[1].is_date  # the date a case was opened stays a date
+
+
+def test_relocation_exports_follow_the_platform_format(
+    valmiera,
+    consultants,  # noqa: F811 - the fixture imported above
+    client_for,
+    user_with_role,
+):
+    """Issue 22: `;` and ISO dates in the CSV; typed date cells and a Latvian sheet name in the XLSX."""
+    import datetime as dt
+
+    from microcity.talent.models import RelocationCase
+
+    submit(valmiera, **HOSTILE_CASE)
+    RelocationCase.objects.update(planned_move=dt.date(2027, 8, 1))
+    c = client_for(user_with_role(Role.PROGRAMME_COORDINATOR))
+    text = c.get("/lv/valmiera/relocation/export.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert len(rows[0]) == 15 and len(rows[1]) == 15 and "2027-08-01" in rows[1]
+    assert text.count("\r\n") == 2
+    book = load_workbook(io.BytesIO(c.get("/lv/valmiera/relocation/export.xlsx").content))
+    sheet = book.active
+    assert sheet.title == "Pārcelšanās lietas"
+    header = [cell.value for cell in sheet[1]]
+    created = sheet.cell(row=2, column=header.index("Izveidota") + 1)
+    planned = sheet.cell(row=2, column=header.index("Plānotā pārcelšanās") + 1)
+    assert created.is_date and planned.is_date and planned.value.date() == dt.date(2027, 8, 1)
+    assert sheet.auto_filter.ref == f"A1:O{sheet.max_row}"
+    english = load_workbook(io.BytesIO(c.get("/en/valmiera/relocation/export.xlsx").content))
+    assert english.active.title == "Relocation cases"
