@@ -51,7 +51,7 @@ def report_new(request: HttpRequest) -> HttpResponse:
                 )
                 messages.success(
                     request,
-                    _("Thank you. Your report reached the city's content editors; they answer by %(date)s.")
+                    _("Thank you. Your report reached the city's content editors; they answer by %(date)s")
                     % {"date": report.reply_by.strftime("%d.%m.%Y.")},
                 )
                 return redirect("accessibility:statement")

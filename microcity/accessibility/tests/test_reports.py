@@ -190,3 +190,13 @@ def test_the_list_query_count_does_not_grow(client, valmiera, editor, django_ass
     with django_assert_max_num_queries(14):
         response = client.get("/en/valmiera/accessibility/reports/")
     assert response.status_code == 200 and response.content.decode().count("data-report=") == 25
+
+
+def test_the_demo_reports_go_through_the_service_and_a_second_run_adds_nothing(valmiera, ventspils):
+    from django.core.management import call_command
+
+    call_command("seed_accessibility")
+    assert BarrierReport.objects.filter(city=valmiera).count() == 1
+    assert BarrierReport.objects.filter(city=ventspils, language="en").count() == 1
+    call_command("seed_accessibility")
+    assert BarrierReport.objects.count() == 2

@@ -42,7 +42,10 @@ def test_the_statement_has_every_part_of_the_eu_model(client, valmiera, lang):
     for heading in HEADINGS[lang]:
         assert heading in html, heading
     statement = current_statement(lang)
-    assert f'data-status-code="{statement.status_label}"' in html
+    assert (
+        f'data-status-code="{statement.status}"' in html
+        and f"<strong>{statement.status_label}</strong>" in html
+    )
     assert "vraa.gov.lv" in html and "tiesibsargs.lv" in html  # the Latvian monitoring body, the Ombudsman
     assert f'href="/{lang}/accessibility/report/"' in html
     assert "2026" in html  # the preparation and review dates
@@ -95,3 +98,12 @@ def test_a_slip_in_the_data_file_names_what_is_wrong(change, complaint):
     change(raw)
     with pytest.raises(DataFileError, match=complaint):
         statement_from(raw, "lv")
+
+
+@pytest.mark.parametrize("path", ["/lv/accessibility/", "/lv/accessibility/report/?city=valmiera"])
+def test_the_latvian_pages_show_no_english_interface_text(client, valmiera, path):
+    from microcity.tests.test_latvian_pages import english_interface_words
+
+    html = client.get(path).content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    assert english_interface_words(main) == []
