@@ -30,3 +30,8 @@ class AccessibilityConfig(AppConfig):
             )
         )
         registry.attention.register("accessibility.reports", attention.reports, order=95)
+        from microcity.accessibility.services import erase_person_reports, export_person_reports
+
+        registry.personal_data.register(
+            "accessibility_reports", exporter=export_person_reports, eraser=erase_person_reports
+        )

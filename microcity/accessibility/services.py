@@ -171,3 +171,35 @@ def report_answer(*, report: BarrierReport, reply: str, by: Any, address: str | 
             to=[report.email],
         )
     return report
+
+
+def _reports_of_person(person: Any) -> Any:
+    from django.db.models import Q
+
+    match = Q(email__iexact=person.email) if person.email else Q(pk__in=[])
+    if person.user_id:
+        match |= Q(submitted_by_id=person.user_id)
+    return BarrierReport.objects.filter(match)
+
+
+def export_person_reports(person: Any) -> list[dict[str, Any]]:
+    """The barrier reports a person sent, for their own data download."""
+    return [
+        {
+            "city": r.city.slug,
+            "received_at": r.created_at,
+            "page_url": r.page_url,
+            "description": r.description,
+            "assistive_technology": r.assistive_technology,
+            "name": r.name,
+            "email": r.email,
+            "status": r.status,
+            "reply": r.reply,
+        }
+        for r in _reports_of_person(person).select_related("city")
+    ]
+
+
+def erase_person_reports(person: Any) -> None:
+    """On the person's request: their reports are deleted (nothing counts them)."""
+    _reports_of_person(person).delete()

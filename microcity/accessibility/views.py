@@ -56,7 +56,7 @@ def report_new(request: HttpRequest) -> HttpResponse:
                 )
                 return redirect("accessibility:statement")
     else:
-        initial = {"page_url": request.GET.get("page", "")[:500]}
+        initial: dict[str, object] = {"page_url": request.GET.get("from", "")[:500]}
         city = City.objects.filter(slug=request.GET.get("city", ""), is_active=True).first()
         if city is not None:
             initial["city"] = city

@@ -42,7 +42,7 @@ def post_report(client, city, lang="lv", **extra):
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_the_form_is_prefilled_from_the_page_where_the_barrier_was(client, valmiera, lang):
-    response = client.get(f"/{lang}/accessibility/report/?city=valmiera&page=/{lang}/valmiera/jobs/")
+    response = client.get(f"/{lang}/accessibility/report/?city=valmiera&from=/{lang}/valmiera/jobs/")
     assert response.status_code == 200
     html = response.content.decode()
     assert f'value="/{lang}/valmiera/jobs/"' in html
@@ -200,3 +200,16 @@ def test_the_demo_reports_go_through_the_service_and_a_second_run_adds_nothing(v
     assert BarrierReport.objects.filter(city=ventspils, language="en").count() == 1
     call_command("seed_accessibility")
     assert BarrierReport.objects.count() == 2
+
+
+def test_a_person_downloads_and_erases_their_reports(valmiera):
+    from microcity.core.registry import personal_data
+    from microcity.core.tests.factories import PersonFactory
+
+    person = PersonFactory(email="Anna@Example.com")
+    services.report_submit(city=valmiera, data=REPORT, language="lv")
+    services.report_submit(city=valmiera, data={**REPORT, "email": "someone@example.com"}, language="lv")
+    exported = personal_data.export_sections(person)["accessibility_reports"]
+    assert len(exported) == 1 and exported[0]["description"] == REPORT["description"]
+    personal_data.erase(person)
+    assert list(BarrierReport.objects.values_list("email", flat=True)) == ["someone@example.com"]

@@ -63,7 +63,7 @@ def test_every_page_links_the_statement_and_the_barrier_report_in_its_footer(cli
     footer = html[html.index('<footer class="site-footer') :]
     lang = path.split("/")[1]
     assert f'href="/{lang}/accessibility/"' in footer
-    assert f'href="/{lang}/accessibility/report/?page=' in footer
+    assert f'href="/{lang}/accessibility/report/?from=' in footer
     if "valmiera" in path:
         assert "city=valmiera" in footer
 
