@@ -187,6 +187,7 @@ def test_a_failed_submit_moves_focus_to_the_error_summary_and_the_report_reaches
     page.locator("[data-barrier-form] button[type=submit]").click()
     page.wait_for_url(f"**/{lang}/accessibility/")
     assert page.locator(".messages").count() == 1
+    assert live_announcement(page) == page.locator(".messages").inner_text().strip()  # "sent" is read out
     assert page.locator('[data-section="enforcement"] a[href*="vraa.gov.lv"]').count() == 1
     assert page.locator("h1").count() == 1 and not heading_skips(page)
 

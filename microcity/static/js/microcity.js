@@ -86,11 +86,18 @@ document.addEventListener("click", function (event) {
     return null;
   }
 
-  // On a page load after a failed submit, the error summary comes first.
+  // On a page load after a failed submit, the error summary comes first. After a successful one (the
+  // redirect shows "Session booked", "Entry saved" in .messages), the message is announced: a status
+  // region that arrives with the page is not read by itself.
   function focusSummaryOnLoad() {
     var summary = document.querySelector("[data-error-summary]");
+    var messages = document.querySelector(".messages");
     if (summary) {
       focusOn(summary);
+    } else if (messages) {
+      window.setTimeout(function () {
+        announce(messages.textContent);
+      }, 400);
     }
   }
   if (document.readyState === "loading") {
