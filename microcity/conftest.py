@@ -17,7 +17,7 @@ from django.test import Client
 from microcity.accounts.models import Role
 from microcity.accounts.tests.factories import MembershipFactory, UserFactory
 from microcity.core.tests.factories import CityFactory
-from microcity.tests.browser import CHROMIUM_ARGS, chromium_or_skip
+from microcity.tests.browser import AXE_ON_GOTO, CHROMIUM_ARGS, audit_every_goto, chromium_or_skip
 from microcity.tests.snapshot import Snapshot, snapshot_of
 
 
@@ -118,6 +118,8 @@ def page(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="lv-LV")
     page = context.new_page()
     page.set_default_timeout(15000)
+    if AXE_ON_GOTO:  # axe checks every page type a browser test opens, not only a chosen few
+        audit_every_goto(page)
     yield page
     context.close()
 

@@ -47,3 +47,37 @@ def bootstrap_widget(field: Any) -> str:
     if described:
         attrs["aria-describedby"] = " ".join(described)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def is_choice_group(field: Any) -> bool:
+    """Radios, or several checkboxes: a group asked as one question (a fieldset with a legend)."""
+    widget = field.field.widget
+    input_type = getattr(widget, "input_type", None)
+    return input_type == "radio" or (
+        input_type == "checkbox" and getattr(widget, "allow_multiple_selected", False)
+    )
+
+
+@register.filter
+def choice_input(choice: Any, field: Any) -> str:
+    """One radio or checkbox of a group, with Bootstrap's class and, when the group has an error, `aria-invalid`
+    and `aria-describedby` pointing at the group's help and error (components/field.html)."""
+    attrs = dict(choice.data["attrs"])
+    attrs["class"] = (
+        f"{attrs.get('class', '')} form-check-input{' is-invalid' if field.errors else ''}".strip()
+    )
+    described = []
+    if field.help_text:
+        described.append(f"{field.auto_id}-help")
+    if field.errors:
+        described.append(f"{field.auto_id}-error")
+        attrs["aria-invalid"] = "true"
+    else:
+        attrs.pop("aria-invalid", None)
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+    else:
+        attrs.pop("aria-describedby", None)
+    data = {**choice.data, "attrs": attrs, "wrap_label": False}
+    return choice.parent_widget._render(choice.template_name, {"widget": data}, choice.renderer)
