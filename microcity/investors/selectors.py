@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -100,14 +101,22 @@ def board(*, user: Any, city: City, per_stage: int = 6) -> list[dict[str, Any]]:
             n=Count("pk"), jobs=Sum("planned_jobs"), capital=Sum("planned_capital_eur")
         )
     }
+    # The latest few of every stage in one query: numbered within their stage, newest first.
+    newest = (
+        leads.annotate(
+            rank=Window(RowNumber(), partition_by=[F("stage")], order_by=[F("updated_at").desc(), F("pk").desc()])
+        )
+        .filter(rank__lte=per_stage)
+        .select_related("manager")
+        .order_by("stage", "rank")
+    )
+    by_stage: dict[str, list[Lead]] = {}
+    for lead in newest:
+        by_stage.setdefault(lead.stage, []).append(lead)
     columns = []
     for stage in BOARD_STAGES:
         row = totals.get(stage.value, {})
-        latest = list(
-            leads.filter(stage=stage).select_related("manager").order_by("-updated_at", "-pk")[:per_stage]
-            if row
-            else []
-        )
+        latest = by_stage.get(stage.value, [])
         columns.append(
             {
                 "stage": stage,

@@ -476,7 +476,7 @@ def hiring_plan_hand_over(*, lead: Lead, by: User, address: str | None = None) -
     if not registry.hiring_plans.has_handlers():
         raise LeadError(_("The jobs board is not available, so no draft job posts can be made."))
     lines = list(
-        HiringPlanLine.objects.select_for_update()
+        HiringPlanLine.objects.select_for_update(of=("self",))
         .filter(lead=lead, handed_over_at__isnull=True)
         .select_related("occupation", "lead__organisation")
     )
