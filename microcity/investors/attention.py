@@ -22,7 +22,9 @@ def leads(user: Any, city: Any, roles: frozenset[str]) -> list[AttentionItem]:
         items.append(
             AttentionItem(
                 key=f"investors.overdue:{city.slug}",
-                label=ngettext("Overdue task in your investor leads", "Overdue tasks in your investor leads", overdue),
+                label=ngettext(
+                    "Overdue task in your investor leads", "Overdue tasks in your investor leads", overdue
+                ),
                 count=overdue,
                 url=reverse("investors:leads", kwargs={"city": city.slug}) + "?overdue=on",
                 urgency=Urgency.NOW,

@@ -41,7 +41,9 @@ class InquiryForm(Form):
     company = forms.CharField(label=_("Company"), max_length=200)
     country = forms.ChoiceField(label=_("Country of the company"), choices=[("", "—"), *Country.choices])
     sector = forms.ChoiceField(label=_("Sector"), choices=[("", "—"), *Sector.choices])
-    size = forms.ChoiceField(label=_("Company size"), choices=[("", "—"), *CompanySize.choices], required=False)
+    size = forms.ChoiceField(
+        label=_("Company size"), choices=[("", "—"), *CompanySize.choices], required=False
+    )
     contact_name = forms.CharField(label=_("Your name"), max_length=200)
     contact_email = forms.EmailField(label=_("E-mail"))
     contact_phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
@@ -51,7 +53,9 @@ class InquiryForm(Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=4000,
     )
-    planned_jobs = forms.IntegerField(label=_("Jobs planned (optional)"), min_value=0, max_value=100_000, required=False)
+    planned_jobs = forms.IntegerField(
+        label=_("Jobs planned (optional)"), min_value=0, max_value=100_000, required=False
+    )
     planned_capital_eur = forms.DecimalField(
         label=_("Investment planned, EUR (optional)"),
         min_value=0,
@@ -121,7 +125,7 @@ class LeadForm(ModelForm):
         manager.queryset = User.objects.filter(
             memberships__city=city, memberships__role=Role.INVESTMENT_MANAGER
         ).distinct()
-        manager.label_from_instance = lambda user: user.get_full_name() or user.email  # type: ignore[method-assign]
+        manager.label_from_instance = lambda user: user.get_full_name() or user.email  # type: ignore[method-assign,assignment]
         for name in ("planned_jobs", "actual_jobs"):
             self.fields[name].max_value = 100_000  # type: ignore[attr-defined]
             self.fields[name].widget.attrs["max"] = 100_000
@@ -136,8 +140,12 @@ class LeadForm(ModelForm):
 
 
 class FilterForm(Form):
-    stage = forms.ChoiceField(label=_("Stage"), choices=[("", _("All stages")), *Stage.choices], required=False)
-    sector = forms.ChoiceField(label=_("Sector"), choices=[("", _("All sectors")), *Sector.choices], required=False)
+    stage = forms.ChoiceField(
+        label=_("Stage"), choices=[("", _("All stages")), *Stage.choices], required=False
+    )
+    sector = forms.ChoiceField(
+        label=_("Sector"), choices=[("", _("All sectors")), *Sector.choices], required=False
+    )
     country = forms.ChoiceField(
         label=_("Country"), choices=[("", _("All countries")), *Country.choices], required=False
     )
@@ -153,21 +161,25 @@ class FilterForm(Form):
         manager.queryset = User.objects.filter(
             memberships__city=city, memberships__role=Role.INVESTMENT_MANAGER
         ).distinct()
-        manager.label_from_instance = lambda user: user.get_full_name() or user.email  # type: ignore[method-assign]
+        manager.label_from_instance = lambda user: user.get_full_name() or user.email  # type: ignore[method-assign,assignment]
 
 
 class ActivityForm(Form):
     kind = forms.ChoiceField(
-        label=_("Kind"), choices=[(kind.value, kind.label) for kind in MANUAL_KINDS], initial=ActivityKind.NOTE
+        label=_("Kind"),
+        choices=[(kind.value, kind.label) for kind in MANUAL_KINDS],
+        initial=ActivityKind.NOTE,
     )
     text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 2}), max_length=4000)
     due_on = PlanDateField(label=_("Date (tasks and visits)"), required=False, widget=DateInput())
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if data.get("kind") in (ActivityKind.TASK, ActivityKind.VISIT, ActivityKind.AFTERCARE) and not data.get(
-            "due_on"
-        ):
+        if data.get("kind") in (
+            ActivityKind.TASK,
+            ActivityKind.VISIT,
+            ActivityKind.AFTERCARE,
+        ) and not data.get("due_on"):
             self.add_error("due_on", _("A task or a visit needs a date."))
         return data
 
@@ -197,7 +209,10 @@ class InfoPackForm(Form):
         label=_("Sites"), queryset=Site.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
     incentives = forms.ModelMultipleChoiceField(
-        label=_("Incentives"), queryset=Incentive.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Incentives"),
+        queryset=Incentive.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     message = forms.CharField(
         label=_("Personal message"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000, required=False
@@ -229,16 +244,24 @@ class HiringLineForm(Form):
     count = forms.IntegerField(label=_("People"), min_value=1, max_value=10_000)
     needed_by = PlanDateField(label=_("Needed by"), widget=DateInput())
     salary_min = forms.DecimalField(
-        label=_("Gross monthly salary from (EUR)"), min_value=1, max_value=100_000, max_digits=8, decimal_places=2
+        label=_("Gross monthly salary from (EUR)"),
+        min_value=1,
+        max_value=100_000,
+        max_digits=8,
+        decimal_places=2,
     )
     salary_max = forms.DecimalField(
-        label=_("Gross monthly salary to (EUR)"), min_value=1, max_value=100_000, max_digits=8, decimal_places=2
+        label=_("Gross monthly salary to (EUR)"),
+        min_value=1,
+        max_value=100_000,
+        max_digits=8,
+        decimal_places=2,
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         occupation: forms.ModelChoiceField = self.fields["occupation"]  # type: ignore[assignment]
-        occupation.label_from_instance = lambda o: f"{o.code} {o.label}"  # type: ignore[method-assign]
+        occupation.label_from_instance = lambda o: f"{o.code} {o.label}"  # type: ignore[method-assign,assignment]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

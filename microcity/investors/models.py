@@ -49,7 +49,12 @@ class Site(models.Model):
     zoning = models.CharField(_("zoning"), max_length=12, choices=Zoning.choices)
     ownership = models.CharField(_("ownership"), max_length=10, choices=Ownership.choices)
     price_eur = models.DecimalField(
-        _("price (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+        _("price (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
     )
     rent_eur_m2 = models.DecimalField(
         _("rent (EUR per m² a month)"),
@@ -128,7 +133,11 @@ class Site(models.Model):
     def utilities(self) -> list[str]:
         """The utilities the site has, as labels."""
         names = ("water", "gas", "rail", "port", "fibre")
-        return [str(self._meta.get_field(name).verbose_name) for name in names if getattr(self, name)]
+        return [
+            str(getattr(self._meta.get_field(name), "verbose_name", name))
+            for name in names
+            if getattr(self, name)
+        ]
 
     @property
     def map_url(self) -> str:
@@ -286,7 +295,11 @@ class Lead(models.Model):
     lost_reason = models.CharField(_("reason lost"), max_length=16, choices=LostReason.choices, blank=True)
     planned_jobs = models.PositiveIntegerField(_("planned jobs"), default=0)
     planned_capital_eur = models.DecimalField(
-        _("planned capital (EUR)"), max_digits=14, decimal_places=2, default=0, validators=[MinValueValidator(0)]
+        _("planned capital (EUR)"),
+        max_digits=14,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
     )
     actual_jobs = models.PositiveIntegerField(_("actual jobs"), null=True, blank=True)
     actual_capital_eur = models.DecimalField(
@@ -375,7 +388,9 @@ class Activity(models.Model):
     reminded_at = models.DateTimeField(null=True, blank=True)
     # For a stage change: the stage entered (the report's funnel and time in each stage are read from it).
     to_stage = models.CharField(_("stage entered"), max_length=12, choices=Stage.choices, blank=True)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
@@ -415,7 +430,9 @@ class InfoPack(models.Model):
     message = models.TextField(_("personal message"), max_length=4000, blank=True)
     figures = models.JSONField(_("figures"), default=dict)
     figures_on = models.DateField(_("figures as of"))
-    made_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
@@ -443,7 +460,10 @@ class HiringPlanLine(models.Model):
     )
     needed_by = models.DateField(_("needed by"))
     salary_min = models.DecimalField(
-        _("gross monthly salary from (EUR)"), max_digits=8, decimal_places=2, validators=[MinValueValidator(1)]
+        _("gross monthly salary from (EUR)"),
+        max_digits=8,
+        decimal_places=2,
+        validators=[MinValueValidator(1)],
     )
     salary_max = models.DecimalField(
         _("gross monthly salary to (EUR)"), max_digits=8, decimal_places=2, validators=[MinValueValidator(1)]

@@ -11,7 +11,6 @@ from typing import Any
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from microcity.core import registry
 from microcity.core.models import City, Occupation, Organisation, OrganisationKind
@@ -104,7 +103,9 @@ def board(*, user: Any, city: City, per_stage: int = 6) -> list[dict[str, Any]]:
     # The latest few of every stage in one query: numbered within their stage, newest first.
     newest = (
         leads.annotate(
-            rank=Window(RowNumber(), partition_by=[F("stage")], order_by=[F("updated_at").desc(), F("pk").desc()])
+            rank=Window(
+                RowNumber(), partition_by=[F("stage")], order_by=[F("updated_at").desc(), F("pk").desc()]
+            )
         )
         .filter(rank__lte=per_stage)
         .select_related("manager")
@@ -182,12 +183,16 @@ def city_figures(*, city: City, today: dt.date | None = None) -> dict[str, Any]:
         if not figure.group:
             continue
         row = rows.setdefault(
-            figure.group, {"group": figure.group, "label": groups.get(figure.group, figure.group), "counts": {}}
+            figure.group,
+            {"group": figure.group, "label": groups.get(figure.group, figure.group), "counts": {}},
         )
         shown = suppressed(figure.count)
         row["counts"][figure.measure] = shown
         if shown is not None and figure.salary_min is not None and figure.salary_max is not None:
-            row["salary"] = [str(Decimal(figure.salary_min).quantize(Decimal(1))), str(Decimal(figure.salary_max).quantize(Decimal(1)))]
+            row["salary"] = [
+                str(Decimal(figure.salary_min).quantize(Decimal(1))),
+                str(Decimal(figure.salary_max).quantize(Decimal(1))),
+            ]
     ordered = [rows[code] for code in sorted(rows)]
     # Columns for the measures given by group; one given only as a total is not a column of zeros.
     grouped = [key for key in measures if any(key in row["counts"] for row in ordered)]
@@ -268,7 +273,7 @@ def report(*, user: Any, city: City, now: dt.datetime | None = None) -> dict[str
         furthest[lead_id] = max(furthest[lead_id], order.get(stage, 0))
         entered[lead_id].append((stage, at))
     days: dict[str, list[float]] = {stage.value: [] for stage in FUNNEL[:-1]}
-    for lead_id, steps in entered.items():
+    for steps in entered.values():
         for index, (stage, at) in enumerate(steps):
             if stage not in days:
                 continue

@@ -137,7 +137,11 @@ def _managers(city: City) -> list[User]:
 
 def _note(lead: Lead, kind: str, text: str, by: Any, **extra: Any) -> Activity:
     return Activity.objects.create(
-        lead=lead, kind=kind, text=text[:4000], author=by if getattr(by, "is_authenticated", False) else None, **extra
+        lead=lead,
+        kind=kind,
+        text=text[:4000],
+        author=by if getattr(by, "is_authenticated", False) else None,
+        **extra,
     )
 
 
@@ -205,9 +209,12 @@ def lead_create(
 
 
 def _check_manager(lead: Lead) -> None:
-    if lead.manager_id is not None and not Membership.objects.filter(
-        user_id=lead.manager_id, city_id=lead.city_id, role=Role.INVESTMENT_MANAGER
-    ).exists():
+    if (
+        lead.manager_id is not None
+        and not Membership.objects.filter(
+            user_id=lead.manager_id, city_id=lead.city_id, role=Role.INVESTMENT_MANAGER
+        ).exists()
+    ):
         raise LeadError(_("This person is not an investment manager of the city."))
 
 
@@ -280,7 +287,15 @@ def lead_transition(
         lead.decided_on = day
         fields.append("decided_on")
     workflow.transition(
-        lead, to, workflow=LEADS, by=by, city=lead.city, fields=fields, address=address, now=moment, locked=True
+        lead,
+        to,
+        workflow=LEADS,
+        by=by,
+        city=lead.city,
+        fields=fields,
+        address=address,
+        now=moment,
+        locked=True,
     )
     text = f"{Stage(previous).label} → {Stage(to).label}"
     if to == Stage.LOST:
@@ -306,7 +321,13 @@ def lead_transition(
 
 @transaction.atomic
 def activity_add(
-    *, lead: Lead, by: User, kind: str, text: str, due_on: dt.date | None = None, now: dt.datetime | None = None
+    *,
+    lead: Lead,
+    by: User,
+    kind: str,
+    text: str,
+    due_on: dt.date | None = None,
+    now: dt.datetime | None = None,
 ) -> Activity:
     """A meeting, call, e-mail or note on the timeline; a task, or a site or aftercare visit, with its date."""
     _check(by, lead)
@@ -392,7 +413,9 @@ def info_pack_make(
     if send:
         pdf = info_pack_pdf(pack=pack)
         with translation.override(language):
-            body = render_to_string("investors/email/info_pack.txt", {"pack": pack, "lead": lead, "city": lead.city})
+            body = render_to_string(
+                "investors/email/info_pack.txt", {"pack": pack, "lead": lead, "city": lead.city}
+            )
             filename = _("invest-%(city)s.pdf") % {"city": lead.city.slug}
         email = EmailMultiAlternatives(subject=subject, body=body, to=[lead.contact_email])
         email.attach(filename, pdf, "application/pdf")
@@ -580,7 +603,9 @@ def leads_anonymise(*, now: dt.datetime | None = None) -> int:
         lead.contact_name = "—"
         lead.contact_email = lead.contact_phone = lead.project = ""
         lead.anonymised_at = moment
-        lead.save(update_fields=["contact_name", "contact_email", "contact_phone", "project", "anonymised_at"])
+        lead.save(
+            update_fields=["contact_name", "contact_email", "contact_phone", "project", "anonymised_at"]
+        )
         lead.activities.exclude(kind=ActivityKind.STAGE).delete()
         lead.activities.filter(kind=ActivityKind.STAGE).update(text="", author=None)
         lead.info_packs.all().delete()

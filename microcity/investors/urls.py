@@ -19,6 +19,8 @@ urlpatterns = [
     path("<slug:city>/invest/leads/export.<str:fmt>", views.export, name="export"),
     path("<slug:city>/invest/leads/<int:pk>/", views.lead_detail, name="lead"),
     path("<slug:city>/invest/leads/<int:pk>/edit/", views.lead_edit, name="lead_edit"),
-    path("<slug:city>/invest/leads/<int:pk>/packs/<int:pack_pk>.pdf", views.info_pack_pdf, name="info_pack_pdf"),
+    path(
+        "<slug:city>/invest/leads/<int:pk>/packs/<int:pack_pk>.pdf", views.info_pack_pdf, name="info_pack_pdf"
+    ),
     path("<slug:city>/invest/report/", views.report, name="report"),
 ]

@@ -79,7 +79,11 @@ def inquiry(request: HttpRequest, city: City) -> HttpResponse:
         if not throttle.allow(f"investors-inquiry:{client_address(request)}", limit=5, seconds=3600):
             messages.error(request, _("Too many requests from your address. Please try again later."))
             return redirect("investors:inquiry", city=city.slug)
-        data = {key: value for key, value in form.cleaned_data.items() if key not in {"consent", "website", "started"}}
+        data = {
+            key: value
+            for key, value in form.cleaned_data.items()
+            if key not in {"consent", "website", "started"}
+        }
         services.inquiry_submit(city=city, data=data, language=(translation.get_language() or "lv")[:2])
         return redirect("investors:inquiry_thanks", city=city.slug)
     return render(
@@ -134,7 +138,18 @@ def leads(request: HttpRequest, city: City) -> HttpResponse:
     )
     params = request.GET.copy()
     params.pop("page", None)
-    selected = sum(1 for value in (filters.stage, filters.sector, filters.country, filters.manager, filters.query, filters.overdue) if value)
+    selected = sum(
+        1
+        for value in (
+            filters.stage,
+            filters.sector,
+            filters.country,
+            filters.manager,
+            filters.query,
+            filters.overdue,
+        )
+        if value
+    )
     return render(
         request,
         "investors/leads.html",
@@ -151,7 +166,9 @@ def lead_new(request: HttpRequest, city: City) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = {name: form.cleaned_data[name] for name in LeadForm.Meta.fields}
         with refusal_as_form_error(form):
-            lead = services.lead_create(city=city, data=data, by=acting_user(request), address=client_address(request))
+            lead = services.lead_create(
+                city=city, data=data, by=acting_user(request), address=client_address(request)
+            )
             messages.success(request, _("The lead is saved."))
             return redirect("investors:lead", city=city.slug, pk=lead.pk)
     return render(request, "investors/lead_edit.html", {"city": city, "form": form, "lead": None})
@@ -175,7 +192,10 @@ def lead_edit(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         data = {name: form.cleaned_data[name] for name in LeadForm.Meta.fields}
         with refusal_as_form_error(form):
             services.lead_update(
-                lead=Lead.objects.get(pk=lead.pk), data=data, by=acting_user(request), address=client_address(request)
+                lead=Lead.objects.get(pk=lead.pk),
+                data=data,
+                by=acting_user(request),
+                address=client_address(request),
             )
             messages.success(request, _("The lead is saved."))
             return redirect("investors:lead", city=city.slug, pk=lead.pk)
@@ -199,7 +219,9 @@ def _add_activity(request: HttpRequest, city: City, lead: Lead, forms: dict[str,
     return _back_to(lead)
 
 
-def _activity_done(request: HttpRequest, city: City, lead: Lead, forms: dict[str, Any]) -> HttpResponse | None:
+def _activity_done(
+    request: HttpRequest, city: City, lead: Lead, forms: dict[str, Any]
+) -> HttpResponse | None:
     activity = get_object_or_404(Activity, pk=id_param(request.POST.get("activity")), lead=lead)
     services.activity_done(activity=activity, by=acting_user(request))
     return _back_to(lead)
@@ -239,7 +261,8 @@ def _info_pack(request: HttpRequest, city: City, lead: Lead, forms: dict[str, An
         address=client_address(request),
     )
     messages.success(
-        request, _("The info pack is sent by e-mail with its PDF.") if data["send"] else _("The info pack is made.")
+        request,
+        _("The info pack is sent by e-mail with its PDF.") if data["send"] else _("The info pack is made."),
     )
     return redirect("investors:lead", city=city.slug, pk=pack.lead_id)
 
@@ -435,11 +458,16 @@ def site_edit(request: HttpRequest, city: City, pk: int | None = None) -> HttpRe
         data = {name: form.cleaned_data[name] for name in SiteForm.Meta.fields}
         with refusal_as_form_error(form):
             services.site_save(
-                city=city, by=acting_user(request), data=data, site=Site.objects.get(pk=site.pk) if site else None
+                city=city,
+                by=acting_user(request),
+                data=data,
+                site=Site.objects.get(pk=site.pk) if site else None,
             )
             messages.success(request, _("The site is saved."))
             return redirect("investors:offer", city=city.slug)
-    return render(request, "investors/offer_edit.html", {"city": city, "form": form, "thing": site, "kind": "site"})
+    return render(
+        request, "investors/offer_edit.html", {"city": city, "form": form, "thing": site, "kind": "site"}
+    )
 
 
 @login_required
@@ -461,5 +489,7 @@ def incentive_edit(request: HttpRequest, city: City, pk: int | None = None) -> H
             messages.success(request, _("The incentive is saved."))
             return redirect("investors:offer", city=city.slug)
     return render(
-        request, "investors/offer_edit.html", {"city": city, "form": form, "thing": incentive, "kind": "incentive"}
+        request,
+        "investors/offer_edit.html",
+        {"city": city, "form": form, "thing": incentive, "kind": "incentive"},
     )

@@ -406,6 +406,8 @@ def workforce_figures(city: City) -> list[Any]:
         city=city, stage__in=[CaseStage.IN_CONSULTATION, CaseStage.OFFER_SENT, CaseStage.DECIDED]
     ).count()
     figures.append(
-        WorkforceFigure(measure="talent.relocating", label=_("People preparing to move here"), group="", count=relocating)
+        WorkforceFigure(
+            measure="talent.relocating", label=_("People preparing to move here"), group="", count=relocating
+        )
     )
     return figures

@@ -43,6 +43,8 @@ def outsider(request: Any, user_with_role: Any, valmiera: Any) -> Any:
         from microcity.core.tests.factories import OrganisationFactory
 
         user = UserFactory()
-        MembershipFactory(user=user, city=valmiera, role=request.param, organisation=OrganisationFactory(city=valmiera))
+        MembershipFactory(
+            user=user, city=valmiera, role=request.param, organisation=OrganisationFactory(city=valmiera)
+        )
         return user
     return user_with_role(request.param, valmiera)

@@ -4,8 +4,6 @@ run again."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.core.management import call_command
 
@@ -30,7 +28,7 @@ from microcity.talent.models import Job
 pytestmark = pytest.mark.django_db
 
 
-def test_codes_are_choices() -> None:
+def test_codes_are_choices():
     for record in lead_records():
         assert record["country"] in Country.values
         assert record["sector"] in Sector.values
@@ -46,7 +44,7 @@ def test_codes_are_choices() -> None:
             assert site["ownership"] in Ownership.values
 
 
-def test_seed_builds_the_pipeline_once(valmiera: Any, ventspils: Any, user_with_role: Any, capsys: Any) -> None:
+def test_seed_builds_the_pipeline_once(valmiera, ventspils, user_with_role, capsys):
     user_with_role(Role.INVESTMENT_MANAGER, valmiera)
     user_with_role(Role.INVESTMENT_MANAGER, ventspils)
     call_command("seed_investors")
@@ -57,9 +55,14 @@ def test_seed_builds_the_pipeline_once(valmiera: Any, ventspils: Any, user_with_
     assert len({lead.decided_on.year for lead in won}) >= 5  # spread over the years
     ledger = OutcomeRecord.objects.filter(indicator=Indicator.INVESTOR_ATTRACTED)
     assert ledger.count() == 16
-    assert {stage for stage in Lead.objects.values_list("stage", flat=True)} == set(Stage.values)
+    assert set(Lead.objects.values_list("stage", flat=True)) == set(Stage.values)
     assert Site.objects.filter(city=ventspils, port=True).exists()
-    assert Job.objects.filter(status="draft", organisation__investor_leads__company="Smart Furniture Factory SIA").count() == 4
+    assert (
+        Job.objects.filter(
+            status="draft", organisation__investor_leads__company="Smart Furniture Factory SIA"
+        ).count()
+        == 4
+    )
     counts = (Lead.objects.count(), Site.objects.count(), ledger.count(), Job.objects.count())
     activities = sum(lead.activities.count() for lead in Lead.objects.all())
     call_command("seed_investors")

@@ -7,11 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,27 +22,27 @@ from microcity.investors.tests.factories import IncentiveFactory, LeadFactory, S
 pytestmark = pytest.mark.django_db
 
 
-def url(name: str, city: Any, lang: str = "en", **kwargs: Any) -> str:
+def url(name, city, lang="en", **kwargs):
     with_lang = reverse(f"investors:{name}", kwargs={"city": city.slug, **kwargs})
     return with_lang.replace("/lv/", f"/{lang}/", 1) if lang != "lv" else with_lang
 
 
 @pytest.fixture
-def lead(valmiera: Any, manager: Any) -> Lead:
+def lead(valmiera, manager):
     lead = LeadFactory(city=valmiera, manager=manager, company="Windarc Components SIA")
     services.activity_add(lead=lead, by=manager, kind="note", text="Secret project Falcon")
     return lead
 
 
 @pytest.fixture
-def won(valmiera: Any, manager: Any) -> Lead:
+def won(valmiera, manager):
     lead = LeadFactory(city=valmiera, manager=manager, company="Hydrogen Baltics SIA")
     for stage in (Stage.VISIT, Stage.WON):
         lead = services.lead_transition(lead=lead, to=stage, by=manager)
     return lead
 
 
-def manager_pages(city: Any, lead: Lead) -> list[str]:
+def manager_pages(city, lead):
     pack = services.info_pack_make(
         lead=lead, by=lead.manager, language="en", sites=[SiteFactory(city=city)], incentives=[]
     )
@@ -64,7 +62,7 @@ def manager_pages(city: Any, lead: Lead) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
-def test_public_offer_and_inquiry_in_both_languages(client: Client, valmiera: Any, lang: str) -> None:
+def test_public_offer_and_inquiry_in_both_languages(client, valmiera, lang):
     SiteFactory(city=valmiera, name_lv="Rūpnieciskā zona Rubene", name_en="Rubene industrial area")
     SiteFactory(city=valmiera, name_lv="Slēpts", name_en="Hidden", is_published=False)
     IncentiveFactory(city=valmiera, name_lv="Nodokļu atlaide", name_en="Tax relief")
@@ -77,7 +75,7 @@ def test_public_offer_and_inquiry_in_both_languages(client: Client, valmiera: An
     assert client.get(url("inquiry_thanks", valmiera, lang)).status_code == 200
 
 
-def inquiry_data(**extra: Any) -> dict[str, Any]:
+def inquiry_data(**extra):
     data = {
         "company": "Seaweed Foods Oy",
         "country": "FI",
@@ -90,13 +88,15 @@ def inquiry_data(**extra: Any) -> dict[str, Any]:
         "planned_capital_eur": "1200000",
         "consent": "on",
         "website": "",
-        "started": investor_forms.signing.dumps(int(timezone.now().timestamp()) - 60, salt=investor_forms._SALT),
+        "started": investor_forms.signing.dumps(
+            int(timezone.now().timestamp()) - 60, salt=investor_forms._SALT
+        ),
     }
     data.update(extra)
     return data
 
 
-def test_inquiry_opens_a_lead(client: Client, valmiera: Any, manager: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_inquiry_opens_a_lead(client, valmiera, manager, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url("inquiry", valmiera), inquiry_data())
     assert response.status_code == 302
@@ -118,19 +118,19 @@ def test_inquiry_opens_a_lead(client: Client, valmiera: Any, manager: Any, djang
         {"started": investor_forms.signing.dumps(10**10, salt=investor_forms._SALT)},
     ],
 )
-def test_robots_get_thanks_and_nothing_is_kept(client: Client, valmiera: Any, spam: dict[str, str]) -> None:
+def test_robots_get_thanks_and_nothing_is_kept(client, valmiera, spam):
     response = client.post(url("inquiry", valmiera), inquiry_data(**spam))
     assert response.status_code == 302 and response["Location"].endswith("/invest/inquiry/thanks/")
     assert not Lead.objects.exists() and not mail.outbox
 
 
-def test_an_answer_sent_at_once_is_a_robots(client: Client, valmiera: Any) -> None:
+def test_an_answer_sent_at_once_is_a_robots(client, valmiera):
     now = investor_forms.signing.dumps(int(timezone.now().timestamp()), salt=investor_forms._SALT)
     client.post(url("inquiry", valmiera), inquiry_data(started=now))
     assert not Lead.objects.exists()
 
 
-def test_inquiry_is_throttled(client: Client, valmiera: Any) -> None:
+def test_inquiry_is_throttled(client, valmiera):
     for _ in range(5):
         client.post(url("inquiry", valmiera), inquiry_data())
     response = client.post(url("inquiry", valmiera), inquiry_data(), follow=True)
@@ -151,21 +151,19 @@ def test_inquiry_is_throttled(client: Client, valmiera: Any) -> None:
         ("consent", ""),
     ],
 )
-def test_inquiry_refuses_bad_input(client: Client, valmiera: Any, field: str, value: str) -> None:
+def test_inquiry_refuses_bad_input(client, valmiera, field, value):
     response = client.post(url("inquiry", valmiera), inquiry_data(**{field: value}))
     assert response.status_code == 200
     assert not Lead.objects.exists()
 
 
-def test_inquiry_strips_control_characters(client: Client, valmiera: Any) -> None:
-    client.post(url("inquiry", valmiera), inquiry_data(company="=HYPERLINK(\x00\x07\"x\")"))
+def test_inquiry_strips_control_characters(client, valmiera):
+    client.post(url("inquiry", valmiera), inquiry_data(company='=HYPERLINK(\x00\x07"x")'))
     assert Lead.objects.get().company == '=HYPERLINK("x")'
 
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
-def test_every_manager_page_in_both_languages(
-    client_for: Any, valmiera: Any, manager: Any, lead: Lead, won: Lead, lang: str
-) -> None:
+def test_every_manager_page_in_both_languages(client_for, valmiera, manager, lead, won, lang):
     c = client_for(manager)
     for address in manager_pages(valmiera, lead):
         response = c.get(address.replace("/en/", f"/{lang}/", 1))
@@ -175,9 +173,15 @@ def test_every_manager_page_in_both_languages(
 
 
 def test_leak_every_page_post_and_export(
-    client_for: Any, client: Client, valmiera: Any, ventspils: Any, manager: Any, lead: Lead, outsider: Any,
-    ventspils_manager: Any,
-) -> None:
+    client_for,
+    client,
+    valmiera,
+    ventspils,
+    manager,
+    lead,
+    outsider,
+    ventspils_manager,
+):
     pages = manager_pages(valmiera, lead)
     lead.refresh_from_db()
     before = (lead.stage, lead.activities.count())
@@ -202,13 +206,13 @@ def test_leak_every_page_post_and_export(
     assert not Lead.objects.filter(company="Forged").exists()
 
 
-def test_a_lead_of_another_city_is_not_found(client_for: Any, valmiera: Any, ventspils: Any, ventspils_manager: Any, lead: Lead) -> None:
+def test_a_lead_of_another_city_is_not_found(client_for, valmiera, ventspils, ventspils_manager, lead):
     c = client_for(ventspils_manager)
     assert c.get(url("lead", ventspils, pk=lead.pk)).status_code == 404
     assert c.post(url("lead", ventspils, pk=lead.pk), {"action": "activity"}).status_code == 404
 
 
-def test_every_opening_of_a_lead_is_audited(client_for: Any, valmiera: Any, city_admin: Any, lead: Lead) -> None:
+def test_every_opening_of_a_lead_is_audited(client_for, valmiera, city_admin, lead):
     c = client_for(city_admin)
     c.get(url("lead", valmiera, pk=lead.pk))
     c.get(url("lead", valmiera, pk=lead.pk))
@@ -218,11 +222,16 @@ def test_every_opening_of_a_lead_is_audited(client_for: Any, valmiera: Any, city
     assert AuditEvent.objects.filter(action=AuditAction.EXPORT, actor=city_admin).count() == 1
 
 
-def test_lead_page_actions(client_for: Any, valmiera: Any, manager: Any, lead: Lead) -> None:
+def test_lead_page_actions(client_for, valmiera, manager, lead):
     c = client_for(manager)
     address = url("lead", valmiera, pk=lead.pk)
     due = (timezone.localdate() + dt.timedelta(days=2)).isoformat()
-    assert c.post(address, {"action": "activity", "kind": "task", "text": "Send the NDA", "due_on": due}).status_code == 302
+    assert (
+        c.post(
+            address, {"action": "activity", "kind": "task", "text": "Send the NDA", "due_on": due}
+        ).status_code
+        == 302
+    )
     task = Activity.objects.get(kind="task")
     assert c.post(address, {"action": "activity_done", "activity": task.pk}).status_code == 302
     task.refresh_from_db()
@@ -244,11 +253,12 @@ def test_lead_page_actions(client_for: Any, valmiera: Any, manager: Any, lead: L
     assert c.post(address, {"action": "activity_done", "activity": "x1"}).status_code == 400
 
 
-def test_info_pack_from_the_lead_page(client_for: Any, valmiera: Any, manager: Any, lead: Lead) -> None:
+def test_info_pack_from_the_lead_page(client_for, valmiera, manager, lead):
     c = client_for(manager)
     site = SiteFactory(city=valmiera)
     response = c.post(
-        url("lead", valmiera, pk=lead.pk), {"action": "info_pack", "language": "lv", "sites": [site.pk], "message": ""}
+        url("lead", valmiera, pk=lead.pk),
+        {"action": "info_pack", "language": "lv", "sites": [site.pk], "message": ""},
     )
     assert response.status_code == 302
     pack = lead.info_packs.get()
@@ -256,7 +266,7 @@ def test_info_pack_from_the_lead_page(client_for: Any, valmiera: Any, manager: A
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
 
 
-def test_won_to_draft_jobs_from_the_page(client_for: Any, valmiera: Any, manager: Any, won: Lead) -> None:
+def test_won_to_draft_jobs_from_the_page(client_for, valmiera, manager, won):
     from microcity.core.models import Occupation
     from microcity.talent.models import Job
 
@@ -264,19 +274,23 @@ def test_won_to_draft_jobs_from_the_page(client_for: Any, valmiera: Any, manager
     address = url("lead", valmiera, pk=won.pk)
     welder = Occupation.objects.get(code="7212")
     needed = (timezone.localdate() + dt.timedelta(days=60)).isoformat()
-    data = {"action": "hiring_line", "occupation": welder.pk, "count": "8", "needed_by": needed,
-            "salary_min": "1400", "salary_max": "1900"}
+    data = {
+        "action": "hiring_line",
+        "occupation": welder.pk,
+        "count": "8",
+        "needed_by": needed,
+        "salary_min": "1400",
+        "salary_max": "1900",
+    }
     assert c.post(address, data).status_code == 302
     assert c.post(address, {**data, "salary_max": "100"}).status_code == 200  # "to" below "from"
     assert c.post(address, {"action": "hand_over"}).status_code == 302
     assert Job.objects.filter(organisation=won.organisation, status="draft").count() == 1
 
 
-def test_lists_do_not_grow_in_queries(
-    client_for: Any, valmiera: Any, manager: Any, django_assert_max_num_queries: Any
-) -> None:
+def test_lists_do_not_grow_in_queries(client_for, valmiera, manager, django_assert_max_num_queries):
     c = client_for(manager)
-    for n in range(5):
+    for _n in range(5):
         LeadFactory(city=valmiera, manager=manager)
     c.get(url("board", valmiera))
     c.get(url("leads", valmiera))
@@ -286,7 +300,7 @@ def test_lists_do_not_grow_in_queries(
         c.get(url("leads", valmiera) + "?sector=C&q=Investor")
     with django_assert_max_num_queries(20) as few_all:
         c.get(url("leads", valmiera))
-    for n in range(60):
+    for _n in range(60):
         LeadFactory(city=valmiera, manager=manager, stage=Stage.VISIT)
     with django_assert_max_num_queries(len(few.captured_queries)):
         c.get(url("board", valmiera))
@@ -296,17 +310,23 @@ def test_lists_do_not_grow_in_queries(
         c.get(url("leads", valmiera))
 
 
-def test_filters_and_hostile_query(client_for: Any, valmiera: Any, manager: Any) -> None:
+def test_filters_and_hostile_query(client_for, valmiera, manager):
     LeadFactory(city=valmiera, company="Alpha", sector="C", country="DE")
     LeadFactory(city=valmiera, company="Beta", sector="J", country="FI")
     c = client_for(manager)
     page = c.get(url("leads", valmiera) + "?sector=J").content.decode()
     assert "Beta" in page and "Alpha" not in page
-    for query in ("?sector=ZZ", "?manager=abc", "?manager=99999999999999999999", "?q=" + "x" * 5000, "?page=-1"):
+    for query in (
+        "?sector=ZZ",
+        "?manager=abc",
+        "?manager=99999999999999999999",
+        "?q=" + "x" * 5000,
+        "?page=-1",
+    ):
         assert c.get(url("leads", valmiera) + query).status_code == 200
 
 
-def test_exports_neutralise_formulas(client_for: Any, valmiera: Any, manager: Any) -> None:
+def test_exports_neutralise_formulas(client_for, valmiera, manager):
     from openpyxl import load_workbook
 
     LeadFactory(city=valmiera, company="=cmd|' /C calc'!A0", contact_name="@SUM(1+1)\x1b")
@@ -321,20 +341,33 @@ def test_exports_neutralise_formulas(client_for: Any, valmiera: Any, manager: An
     assert c.get(url("export", valmiera, fmt="pdf")).status_code == 404
 
 
-def test_site_form_refuses_bad_coordinates_and_saves(client_for: Any, valmiera: Any, manager: Any) -> None:
+def test_site_form_refuses_bad_coordinates_and_saves(client_for, valmiera, manager):
     c = client_for(manager)
-    data = {"kind": "land", "name_lv": "Zeme", "name_en": "Land", "address": "Iela 1", "area_m2": "1000",
-            "zoning": "industrial", "ownership": "municipal", "latitude": "57.5", "is_published": "on"}
+    data = {
+        "kind": "land",
+        "name_lv": "Zeme",
+        "name_en": "Land",
+        "address": "Iela 1",
+        "area_m2": "1000",
+        "zoning": "industrial",
+        "ownership": "municipal",
+        "latitude": "57.5",
+        "is_published": "on",
+    }
     assert c.post(url("site_new", valmiera), data).status_code == 200  # latitude without longitude
     assert c.post(url("site_new", valmiera), {**data, "latitude": "91", "longitude": "25"}).status_code == 200
     assert c.post(url("site_new", valmiera), {**data, "longitude": "25.4"}).status_code == 302
     assert valmiera.sites.get().name_en == "Land"
 
 
-def test_start_page_and_attention(client_for: Any, valmiera: Any, manager: Any) -> None:
+def test_start_page_and_attention(client_for, valmiera, manager):
     lead = LeadFactory(city=valmiera, manager=manager, source="inquiry")
-    Activity.objects.create(lead=LeadFactory(city=valmiera, manager=manager), kind="task", text="Call",
-                            due_on=timezone.localdate() - dt.timedelta(days=1))
+    Activity.objects.create(
+        lead=LeadFactory(city=valmiera, manager=manager),
+        kind="task",
+        text="Call",
+        due_on=timezone.localdate() - dt.timedelta(days=1),
+    )
     page = client_for(manager).get(reverse("accounts:start").replace("/lv/", "/en/")).content.decode()
     assert "Investor pipeline" in page
     assert "Overdue task" in page and "New investor inquiry" in page

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from microcity.accounts.models import Membership, Role, User
+from microcity.accounts.models import Role, User
 from microcity.core.datafiles import read_records
 from microcity.core.models import City, Occupation
 from microcity.investors import services
@@ -44,7 +44,18 @@ def offer_records() -> tuple[dict[str, Any], ...]:
 def lead_records() -> tuple[dict[str, Any], ...]:
     return read_records(
         LEADS_FILE,
-        required=("city", "company", "country", "sector", "contact", "source", "stage", "started", "jobs", "capital"),
+        required=(
+            "city",
+            "company",
+            "country",
+            "sector",
+            "contact",
+            "source",
+            "stage",
+            "started",
+            "jobs",
+            "capital",
+        ),
         unique="company",
     )
 
@@ -76,7 +87,10 @@ class Command(BaseCommand):
                 continue
             self._offer(city, manager)
             for record in lead_records():
-                if record["city"] == city.slug and not Lead.objects.filter(city=city, company=record["company"]).exists():
+                if (
+                    record["city"] == city.slug
+                    and not Lead.objects.filter(city=city, company=record["company"]).exists()
+                ):
                     self._lead(city, manager, record, shift)
                     made += 1
         self.stdout.write(f"Investors: {made} leads made")
@@ -89,7 +103,9 @@ class Command(BaseCommand):
             for site in record["sites"]:
                 if not Site.objects.filter(city=city, name_lv=site["name_lv"]).exists():
                     data = {
-                        key: Decimal(str(value)) if isinstance(value, float | int) and not isinstance(value, bool) else value
+                        key: Decimal(str(value))
+                        if isinstance(value, float | int) and not isinstance(value, bool)
+                        else value
                         for key, value in site.items()
                     }
                     services.site_save(city=city, by=manager, data=data)
@@ -149,13 +165,20 @@ class Command(BaseCommand):
                 )
             services.lead_transition(lead=lead, to=stage, by=manager, now=moment(day, 14))
             lead.refresh_from_db()
-        for activity in lead.activities.filter(kind=ActivityKind.VISIT, done_at__isnull=True, due_on__lt=today):
-            services.activity_done(activity=activity, by=manager, now=moment(activity.due_on, 17))
+        for activity in lead.activities.filter(
+            kind=ActivityKind.VISIT, done_at__isnull=True, due_on__lt=today
+        ):
+            services.activity_done(activity=activity, by=manager, now=moment(activity.due_on or today, 17))
         if Stage.WON in path and decided:
             services.lead_transition(lead=lead, to=Stage.WON, by=manager, on=decided, now=moment(decided, 15))
         if Stage.LOST in path and decided:
             services.lead_transition(
-                lead=lead, to=Stage.LOST, by=manager, lost_reason=record["lost_reason"], on=decided, now=moment(decided, 15)
+                lead=lead,
+                to=Stage.LOST,
+                by=manager,
+                lost_reason=record["lost_reason"],
+                on=decided,
+                now=moment(decided, 15),
             )
         if Stage.AFTERCARE in path and decided:
             lead.refresh_from_db()
@@ -179,7 +202,9 @@ class Command(BaseCommand):
                 by=manager,
                 data={
                     "actual_jobs": record.get("actual_jobs"),
-                    "actual_capital_eur": Decimal(record["actual_capital"]) if record.get("actual_capital") else None,
+                    "actual_capital_eur": Decimal(record["actual_capital"])
+                    if record.get("actual_capital")
+                    else None,
                 },
             )
         lead.refresh_from_db()
