@@ -329,8 +329,9 @@ class Lead(models.Model):
         verbose_name_plural = _("investor leads")
         ordering = ["-updated_at", "-pk"]
         indexes = [
-            models.Index(fields=["city", "stage", "-updated_at"], name="investors_lead_city_stage"),
-            models.Index(fields=["city", "-updated_at"], name="investors_lead_city_updated"),
+            # The board's and the list's order (latest first, ties by number), with and without a stage.
+            models.Index(fields=["city", "stage", "-updated_at", "-id"], name="investors_lead_city_stage"),
+            models.Index(fields=["city", "-updated_at", "-id"], name="investors_lead_city_updated"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -108,8 +109,17 @@ def board(request: HttpRequest, city: City) -> HttpResponse:
     return render(
         request,
         "investors/board.html",
-        {"city": city, "columns": selectors.board(user=request.user, city=city)},
+        {
+            "city": city,
+            "columns": selectors.board(user=request.user, city=city),
+            "lead_prefix": _lead_prefix(city),
+        },
     )
+
+
+def _lead_prefix(city: City) -> str:
+    """Lead links are the board's address plus the lead's number: one reverse() instead of one per row."""
+    return reverse("investors:board", kwargs={"city": city.slug})
 
 
 def _filters(form: FilterForm) -> selectors.LeadFilters:
@@ -153,7 +163,14 @@ def leads(request: HttpRequest, city: City) -> HttpResponse:
     return render(
         request,
         "investors/leads.html",
-        {"city": city, "form": form, "page": page, "querystring": params.urlencode(), "selected": selected},
+        {
+            "city": city,
+            "form": form,
+            "page": page,
+            "querystring": params.urlencode(),
+            "selected": selected,
+            "lead_prefix": _lead_prefix(city),
+        },
     )
 
 

@@ -81,9 +81,12 @@ def test_inquiry_to_won_and_draft_jobs(page, live_server, demo, lang, monkeypatc
         page.wait_for_load_state()
     lead.refresh_from_db()
     assert lead.stage == "won" and lead.organisation is not None
-    assert OutcomeRecord.objects.filter(
-        indicator=Indicator.INVESTOR_ATTRACTED, organisation=lead.organisation
-    ).count() == 1
+    assert (
+        OutcomeRecord.objects.filter(
+            indicator=Indicator.INVESTOR_ATTRACTED, organisation=lead.organisation
+        ).count()
+        == 1
+    )
     assert_accessible(page, "won lead")
 
     page.select_option("#id_occupation", str(Occupation.objects.get(code="8211").pk))
