@@ -379,7 +379,11 @@ def report(request: HttpRequest, city: City) -> HttpResponse:
     top = max((row["count"] for row in data["funnel"]), default=0) or 1
     for row in data["funnel"]:
         row["width"] = round(100 * row["count"] / top)
-    return render(request, "investors/report.html", {"city": city, "data": data})
+    return render(
+        request,
+        "investors/report.html",
+        {"city": city, "data": data, "needs": selectors.open_hiring_needs(city)},
+    )
 
 
 def export_rows(leads: Any) -> list[list[Any]]:

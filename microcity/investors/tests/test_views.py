@@ -373,3 +373,28 @@ def test_start_page_and_attention(client_for, valmiera, manager):
     assert "Overdue task" in page and "New investor inquiry" in page
     assert "Investor attraction is coming" not in page
     assert lead.pk
+
+
+def test_city_home_card_and_a_city_that_does_not_run_it(client, valmiera):
+    page = client.get(f"/en/{valmiera.slug}/").content.decode()
+    assert "Invest here" in page and "/en/valmiera/invest/" in page
+    valmiera.programmes = ",".join(k for k in valmiera.programmes.split(",") if k != "investors")
+    valmiera.save()
+    assert client.get(url("offer", valmiera)).status_code == 404
+    assert "Invest here" not in client.get(f"/en/{valmiera.slug}/").content.decode()
+
+
+def test_report_shows_the_open_hiring_needs(client_for, valmiera, manager, won):
+    from microcity.core.models import Occupation
+
+    services.hiring_line_add(
+        lead=won,
+        by=manager,
+        occupation=Occupation.objects.get(code="7212"),
+        count=9,
+        needed_by=timezone.localdate() + dt.timedelta(days=30),
+        salary_min=Decimal(1300),
+        salary_max=Decimal(1700),
+    )
+    page = client_for(manager).get(url("report", valmiera)).content.decode()
+    assert "Hydrogen Baltics SIA" in page and "7212" in page
