@@ -398,3 +398,31 @@ def test_report_shows_the_open_hiring_needs(client_for, valmiera, manager, won):
     )
     page = client_for(manager).get(url("report", valmiera)).content.decode()
     assert "Hydrogen Baltics SIA" in page and "7212" in page
+
+
+def test_hostile_dates_and_text_on_the_lead_page(client_for, valmiera, manager, lead):
+    c = client_for(manager)
+    address = url("lead", valmiera, pk=lead.pk)
+    for day in ("0001-01-01", "9999-12-31", "2026-02-30", "x"):
+        response = c.post(address, {"action": "activity", "kind": "task", "text": "Call", "due_on": day})
+        assert response.status_code == 200, day
+        response = c.post(address, {"action": "stage", "stage": "lost", "lost_reason": "costs", "decided_on": day})
+        assert response.status_code == 200, day
+    assert not lead.activities.filter(kind="task").exists()
+    lead.refresh_from_db()
+    assert lead.stage == "lead"
+    assert c.post(address, {"action": "activity", "kind": "note", "text": "z" * 5000}).status_code == 200
+    c.post(address, {"action": "activity", "kind": "note", "text": "=1+1\x00\x1b"})
+    note = lead.activities.get(kind="note", text__startswith="=1+1")
+    assert "\x00" not in note.text and "\x1b" not in note.text
+    response = c.post(url("lead_edit", valmiera, pk=lead.pk), {"company": "x" * 100_000})
+    assert response.status_code == 200
+    lead.refresh_from_db()
+    assert lead.company == "Windarc Components SIA"
+
+
+def test_another_citys_site_is_not_found(client_for, valmiera, ventspils, ventspils_manager):
+    site = SiteFactory(city=valmiera)
+    c = client_for(ventspils_manager)
+    assert c.get(url("site_edit", ventspils, pk=site.pk)).status_code == 404
+    assert c.post(url("site_edit", ventspils, pk=site.pk), {"name_lv": "Stolen"}).status_code == 404
