@@ -406,7 +406,9 @@ def test_hostile_dates_and_text_on_the_lead_page(client_for, valmiera, manager, 
     for day in ("0001-01-01", "9999-12-31", "2026-02-30", "x"):
         response = c.post(address, {"action": "activity", "kind": "task", "text": "Call", "due_on": day})
         assert response.status_code == 200, day
-        response = c.post(address, {"action": "stage", "stage": "lost", "lost_reason": "costs", "decided_on": day})
+        response = c.post(
+            address, {"action": "stage", "stage": "lost", "lost_reason": "costs", "decided_on": day}
+        )
         assert response.status_code == 200, day
     assert not lead.activities.filter(kind="task").exists()
     lead.refresh_from_db()
