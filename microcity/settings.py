@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "microcity.careers",
     "microcity.summerjobs",
     "microcity.accessibility",
+    "microcity.investors",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

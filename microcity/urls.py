@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("microcity.summerjobs.urls")),
     path("", include("microcity.careers.urls")),
     path("", include("microcity.talent.urls")),
+    path("", include("microcity.investors.urls")),
     path("", include("microcity.search.urls")),
     path("", include("microcity.core.urls")),
     prefix_default_language=True,

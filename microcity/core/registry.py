@@ -526,6 +526,95 @@ class VerifiedExperienceRecorders:
             recorder(experience)
 
 
+# --- A city's workforce in live figures, and investors' hiring plans (docs/decisions/0024) -------------
+
+
+@dataclass(frozen=True)
+class WorkforceFigure:
+    """A live count about a city's workforce from one programme's records (open jobs, people relocating,
+    course graduates), for one ISCO-08 major group (`group` "1"…"9", "0"; "" when the records name none).
+    `measure` keys the figure ("talent.open_jobs"); a salary range is given for jobs."""
+
+    measure: str
+    label: Label
+    group: str
+    count: int
+    salary_min: Any = None
+    salary_max: Any = None
+
+
+# Called with the city; returns its figures, in a fixed number of queries.
+WorkforceProvider = Callable[[Any], Iterable[WorkforceFigure]]
+
+
+class WorkforceFigures:
+    def __init__(self) -> None:
+        self._providers: dict[str, tuple[int, WorkforceProvider]] = {}
+
+    def register(self, key: str, provider: WorkforceProvider, *, order: int) -> None:
+        self._providers[key] = (order, provider)
+
+    def for_city(self, city: Any) -> list[WorkforceFigure]:
+        figures: list[WorkforceFigure] = []
+        for _order, key, provider in sorted((o, k, p) for k, (o, p) in self._providers.items()):
+            if city_runs(city, programme_of(key)):
+                figures.extend(provider(city))
+        return figures
+
+
+@dataclass(frozen=True)
+class HiringNeed:
+    """One line of a won investor's hiring plan: `count` people of an ISCO-08 unit group (`occupation`) by
+    `needed_by`, at a gross monthly salary range (EUR). `source_key` makes handling it idempotent."""
+
+    source_key: str
+    city: Any
+    organisation: Any
+    occupation: Any
+    count: int
+    needed_by: Any
+    salary_min: Any
+    salary_max: Any
+    by: Any
+    note: str = ""
+
+
+# Called with a need inside the caller's transaction; returns what it made (a draft job post), or None.
+HiringNeedHandler = Callable[[HiringNeed], object]
+# Called with the city; returns the open needs (retraining demand for the courses coordinator).
+HiringNeedProvider = Callable[[Any], Iterable[HiringNeed]]
+
+
+class HiringPlans:
+    """Where a won investor's hiring plan goes: the jobs board registers a handler that turns a need into a
+    draft job post; the investors programme registers a provider of the open needs, which a retraining
+    programme reads as demand (`needs_for_city`). Neither programme imports the other."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[str, HiringNeedHandler] = {}
+        self._providers: dict[str, HiringNeedProvider] = {}
+
+    def register_handler(self, key: str, handler: HiringNeedHandler) -> None:
+        self._handlers[key] = handler
+
+    def register_provider(self, key: str, provider: HiringNeedProvider) -> None:
+        self._providers[key] = provider
+
+    def has_handlers(self) -> bool:
+        return bool(self._handlers)
+
+    def hand_over(self, need: HiringNeed) -> list[object]:
+        """Every handler gets the need; returns what they made (nothing made is left out)."""
+        made = [handler(need) for _key, handler in sorted(self._handlers.items())]
+        return [thing for thing in made if thing is not None]
+
+    def needs_for_city(self, city: Any) -> list[HiringNeed]:
+        needs: list[HiringNeed] = []
+        for _key, provider in sorted(self._providers.items()):
+            needs.extend(provider(city))
+        return needs
+
+
 # The contribution points. Programmes register into these; core and accounts read them.
 programmes = Programmes()
 city_home_cards = HomeCards()
@@ -566,3 +655,5 @@ class Sitemap:
 
 
 sitemap = Sitemap()
+workforce_figures = WorkforceFigures()
+hiring_plans = HiringPlans()

@@ -68,6 +68,11 @@ class TalentConfig(AppConfig):
         )
         registry.city_home_cards.register("talent", city_home_cards, order=10)
         registry.sitemap.register("talent", sitemap_pages)
+        from microcity.talent.selectors import workforce_figures
+        from microcity.talent.services import job_draft_from_need
+
+        registry.workforce_figures.register("talent.jobs", workforce_figures, order=10)
+        registry.hiring_plans.register_handler("talent.draft_jobs", job_draft_from_need)
         registry.open_now.register("talent", open_now, order=40)
         # Its cards (the living guide's) and "new jobs this week" (from the search index's writes).
         registry.home_generations.register("search", indexing.GUIDE_GENERATION)

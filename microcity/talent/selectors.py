@@ -409,3 +409,42 @@ def cases_of_person(*, user: Any) -> QuerySet[Any]:
         .select_related("city", "consultant")
         .prefetch_related("offers__jobs__organisation", "offers__partner_jobs__organisation")
     )
+
+
+def workforce_figures(city: City) -> list[Any]:
+    """The city's open jobs per ISCO-08 major group with their salary range, and the people whose
+    relocation case is open (their professions are free text, so they are not grouped): for the investment
+    offer's "why here" figures (core.registry.workforce_figures), in two queries."""
+    from django.db.models import Max, Min
+    from django.db.models.functions import Substr
+
+    from microcity.core.registry import WorkforceFigure
+    from microcity.talent.models import CaseStage, RelocationCase
+
+    rows = (
+        open_jobs(city=city)
+        .annotate(group=Substr("occupation__code", 1, 1))
+        .values("group")
+        .annotate(count=Count("pk"), low=Min("salary_min"), high=Max("salary_max"))
+        .order_by("group")
+    )
+    figures = [
+        WorkforceFigure(
+            measure="talent.open_jobs",
+            label=_("Open jobs"),
+            group=row["group"],
+            count=row["count"],
+            salary_min=row["low"],
+            salary_max=row["high"],
+        )
+        for row in rows
+    ]
+    relocating = RelocationCase.objects.filter(
+        city=city, stage__in=[CaseStage.IN_CONSULTATION, CaseStage.OFFER_SENT, CaseStage.DECIDED]
+    ).count()
+    figures.append(
+        WorkforceFigure(
+            measure="talent.relocating", label=_("People preparing to move here"), group="", count=relocating
+        )
+    )
+    return figures

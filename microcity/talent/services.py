@@ -342,3 +342,32 @@ def export_person_job_alerts(person: Person) -> list[dict[str, Any]]:
         }
         for alert in alerts.select_related("city").order_by("created_at")
     ]
+
+
+def job_draft_from_need(need: Any) -> Job:
+    """A won investor's hiring need (core.registry.HiringNeed) as a draft job post of the investor, for its
+    representative to complete (requirements, how to apply) and send for approval."""
+    with translation.override("lv"):
+        description = _("%(count)s people needed by %(date)s (the investor's hiring plan).") % {
+            "count": need.count,
+            "date": need.needed_by.strftime("%d.%m.%Y"),
+        }
+    if need.note:
+        description = f"{description}\n\n{need.note}"
+    return Job.objects.create(
+        organisation=need.organisation,
+        city=need.city,
+        title=need.occupation.label_lv[:150],
+        occupation=need.occupation,
+        description=description,
+        requirements="",
+        employment_type="full_time",
+        address=need.organisation.address,
+        salary_min=need.salary_min,
+        salary_max=need.salary_max,
+        start_date=need.needed_by,
+        deadline=need.needed_by,
+        how_to_apply="",
+        status=JobStatus.DRAFT,
+        posted_by=need.by,
+    )
