@@ -33,5 +33,10 @@ class AccessibilityConfig(AppConfig):
         from microcity.accessibility.services import erase_person_reports, export_person_reports
 
         registry.personal_data.register(
-            "accessibility_reports", exporter=export_person_reports, eraser=erase_person_reports
+            "accessibility_reports",
+            exporter=export_person_reports,
+            eraser=erase_person_reports,
+            about="The accessibility barriers you reported: page, description, assistive technology, "
+            "status and the answer you were given.",
+            covers=("accessibility.BarrierReport",),
         )

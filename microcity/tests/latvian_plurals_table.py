@@ -82,6 +82,27 @@ TABLE: dict[str, dict[int, str]] = {
         11: "Pabeigti 11 darbi.",
         21: "Pabeigts 21 darbs.",
     },
+    "%(n)s job planned · %(c)s": {
+        0: "0 plānotu darbavietu · X",
+        1: "1 plānota darbavieta · X",
+        2: "2 plānotas darbavietas · X",
+        11: "11 plānotas darbavietas · X",
+        21: "21 plānota darbavieta · X",
+    },
+    "%(n)s job · %(c)s": {
+        0: "0 darbavietu · X",
+        1: "1 darbavieta · X",
+        2: "2 darbavietas · X",
+        11: "11 darbavietas · X",
+        21: "21 darbavieta · X",
+    },
+    "%(n)s lead": {
+        0: "0 potenciālo investoru",
+        1: "1 potenciālais investors",
+        2: "2 potenciālie investori",
+        11: "11 potenciālie investori",
+        21: "21 potenciālais investors",
+    },
     "%(n)s lottery number was published with the results.": {
         0: "Ar rezultātiem publicēts 0 izlozes numuru.",
         1: "Ar rezultātiem publicēts 1 izlozes numurs.",
@@ -208,6 +229,13 @@ TABLE: dict[str, dict[int, str]] = {
         11: "X · atlikušas 11 vietas",
         21: "X · atlikusi 21 vieta",
     },
+    "Accessibility barrier report to answer": {
+        0: "Ziņojumi par piekļūstamības šķēršļiem, uz kuriem jāatbild",
+        1: "Ziņojums par piekļūstamības šķērsli, uz kuru jāatbild",
+        2: "Ziņojumi par piekļūstamības šķēršļiem, uz kuriem jāatbild",
+        11: "Ziņojumi par piekļūstamības šķēršļiem, uz kuriem jāatbild",
+        21: "Ziņojums par piekļūstamības šķērsli, uz kuru jāatbild",
+    },
     "Career activity open for registration": {
         0: "Karjeras pasākumi, kam var pieteikties",
         1: "Karjeras pasākums, kam var pieteikties",
@@ -242,6 +270,13 @@ TABLE: dict[str, dict[int, str]] = {
         2: "2 jauniešu stundas.",
         11: "11 jauniešu stundas.",
         21: "21 jaunieša stundas.",
+    },
+    "If you meet a barrier on this site, or need content in another format, report it with the form. It reaches the city's content editors, who answer within %(n)s day.": {
+        0: "Ja šajā vietnē sastopat šķērsli vai jums vajag saturu citā formātā, ziņojiet par to ar veidlapu. Ziņojums nonāks pie pilsētas satura redaktoriem, kuri atbildēs 0 dienu laikā.",
+        1: "Ja šajā vietnē sastopat šķērsli vai jums vajag saturu citā formātā, ziņojiet par to ar veidlapu. Ziņojums nonāks pie pilsētas satura redaktoriem, kuri atbildēs 1 dienas laikā.",
+        2: "Ja šajā vietnē sastopat šķērsli vai jums vajag saturu citā formātā, ziņojiet par to ar veidlapu. Ziņojums nonāks pie pilsētas satura redaktoriem, kuri atbildēs 2 dienu laikā.",
+        11: "Ja šajā vietnē sastopat šķērsli vai jums vajag saturu citā formātā, ziņojiet par to ar veidlapu. Ziņojums nonāks pie pilsētas satura redaktoriem, kuri atbildēs 11 dienu laikā.",
+        21: "Ja šajā vietnē sastopat šķērsli vai jums vajag saturu citā formātā, ziņojiet par to ar veidlapu. Ziņojums nonāks pie pilsētas satura redaktoriem, kuri atbildēs 21 dienas laikā.",
     },
     "In %(n)s case.": {
         0: "0 lietās.",
@@ -278,12 +313,26 @@ TABLE: dict[str, dict[int, str]] = {
         11: "Materiāli gaida izskatīšanu",
         21: "Materiāls gaida izskatīšanu",
     },
+    "New investor inquiry": {
+        0: "Jaunu investoru jautājumu",
+        1: "Jauns investora jautājums",
+        2: "Jauni investoru jautājumi",
+        11: "Jauni investoru jautājumi",
+        21: "Jauns investora jautājums",
+    },
     "New relocation inquiry without a consultant": {
         0: "Jauni jautājumi par pārcelšanos bez konsultanta",
         1: "Jauns jautājums par pārcelšanos bez konsultanta",
         2: "Jauni jautājumi par pārcelšanos bez konsultanta",
         11: "Jauni jautājumi par pārcelšanos bez konsultanta",
         21: "Jauns jautājums par pārcelšanos bez konsultanta",
+    },
+    "Overdue task in your investor leads": {
+        0: "Nokavētu uzdevumu jūsu potenciālajiem investoriem",
+        1: "Nokavēts uzdevums jūsu potenciālajiem investoriem",
+        2: "Nokavēti uzdevumi jūsu potenciālajiem investoriem",
+        11: "Nokavēti uzdevumi jūsu potenciālajiem investoriem",
+        21: "Nokavēts uzdevums jūsu potenciālajiem investoriem",
     },
     "Past session without attendance marked": {
         0: "Notikušas konsultācijas bez atzīmēta apmeklējuma",
@@ -333,6 +382,13 @@ TABLE: dict[str, dict[int, str]] = {
         2: "Vasaras darba piedāvājumi, uz kuriem jāatbild",
         11: "Vasaras darba piedāvājumi, uz kuriem jāatbild",
         21: "Vasaras darba piedāvājums, uz kuru jāatbild",
+    },
+    "Tell us what you could not see, hear, read or do on this site. The city's content editors answer within %(n)s day.": {
+        0: "Pastāstiet, ko šajā vietnē nevarējāt saskatīt, sadzirdēt, izlasīt vai izdarīt. Pilsētas satura redaktori atbildēs 0 dienu laikā.",
+        1: "Pastāstiet, ko šajā vietnē nevarējāt saskatīt, sadzirdēt, izlasīt vai izdarīt. Pilsētas satura redaktori atbildēs 1 dienas laikā.",
+        2: "Pastāstiet, ko šajā vietnē nevarējāt saskatīt, sadzirdēt, izlasīt vai izdarīt. Pilsētas satura redaktori atbildēs 2 dienu laikā.",
+        11: "Pastāstiet, ko šajā vietnē nevarējāt saskatīt, sadzirdēt, izlasīt vai izdarīt. Pilsētas satura redaktori atbildēs 11 dienu laikā.",
+        21: "Pastāstiet, ko šajā vietnē nevarējāt saskatīt, sadzirdēt, izlasīt vai izdarīt. Pilsētas satura redaktori atbildēs 21 dienas laikā.",
     },
     "Timesheet entry not yet confirmed by the employer": {
         0: "Darba laika ieraksti, ko darba devēji vēl nav apstiprinājuši",

@@ -38,6 +38,7 @@ def test_every_programme_registers_its_contributions():
         "summer_jobs",
         "summer_work",
         "summer_supervision",
+        "accessibility_reports",
     }
     assert [source.prefix for source in registry.search_sources.sections()] == [
         "talent.job",
@@ -225,4 +226,4 @@ def test_coming_programmes_are_told_to_their_roles_until_the_programme_takes_its
         for role in (Role.GRANT_EVALUATOR, Role.MAKERSPACE_INSTRUCTOR, Role.INVESTMENT_MANAGER)
         for p in registry.coming_programmes.for_roles({role})
     }
-    assert told == {"grants", "makerspace", "investors"}
+    assert told == {"grants", "makerspace"}
