@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "microcity.talent",
     "microcity.careers",
     "microcity.summerjobs",
+    "microcity.makerspace",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
