@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("portfolio/", include("microcity.careers.urls_portfolio")),
     path("", include("microcity.summerjobs.urls")),
     path("", include("microcity.careers.urls")),
+    path("", include("microcity.makerspace.urls")),
     path("", include("microcity.talent.urls")),
     path("", include("microcity.search.urls")),
     path("", include("microcity.core.urls")),

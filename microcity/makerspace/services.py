@@ -453,6 +453,41 @@ def member_for(person: Person, city: City, member_type: str | None) -> Member:
         return Member.objects.get(person=person, city=city)
 
 
+def _check_time(equipment: Equipment, starts_at: dt.datetime, minutes: int, moment: dt.datetime) -> None:
+    if timezone.is_naive(starts_at):
+        raise MakerspaceError(_("Choose a time from the list."))
+    if starts_at < moment:
+        raise MakerspaceError(_("This time has already passed."))
+    if starts_at > moment + BOOKING_HORIZON:
+        raise MakerspaceError(_("Machines can be booked up to eight weeks ahead."))
+    if minutes <= 0 or minutes % equipment.slot_minutes or minutes > equipment.max_booking_minutes:
+        raise MakerspaceError(
+            _("Book in steps of %(step)s minutes, for at most %(max)s minutes.")
+            % {"step": equipment.slot_minutes, "max": equipment.max_booking_minutes}
+        )
+
+
+def _check_person(
+    equipment: Equipment, person: Person, city: City, day: dt.date, moment: dt.datetime
+) -> None:
+    if equipment.needs_induction and valid_induction(person, equipment.kind, city, day) is None:
+        raise MakerspaceError(
+            _("You need a valid induction for this kind of machine (%(kind)s) before you book it.")
+            % {"kind": MachineKind(equipment.kind).label}
+        )
+    age = person.age_on(day)
+    if age is not None and age < permissions.CONSENT_AGE and not has_guardian_consent(person):
+        raise MakerspaceError(_("Under 16, a booking needs a parent's or guardian's consent on record."))
+    no_shows = Booking.objects.filter(
+        person=person, city=city, status=BookingStatus.NO_SHOW, starts_at__gte=moment - NO_SHOW_WINDOW
+    ).count()
+    if no_shows >= NO_SHOW_LIMIT:
+        raise MakerspaceError(
+            _("After %(n)s missed bookings in 60 days, booking is paused. Please talk to an instructor.")
+            % {"n": no_shows}
+        )
+
+
 @transaction.atomic
 def booking_create(
     *,
@@ -473,19 +508,9 @@ def booking_create(
     city = equipment.space.city
     if own is None or (own.pk != person.pk and not permissions.can_instruct(by, city)):
         raise NotAllowed(_("You may book only for yourself."))
-    if timezone.is_naive(starts_at):
-        raise MakerspaceError(_("Choose a time from the list."))
+    _check_time(equipment, starts_at, minutes, moment)
     ends_at = starts_at + dt.timedelta(minutes=minutes)
     day = timezone.localdate(starts_at)
-    if starts_at < moment:
-        raise MakerspaceError(_("This time has already passed."))
-    if starts_at > moment + BOOKING_HORIZON:
-        raise MakerspaceError(_("Machines can be booked up to eight weeks ahead."))
-    if minutes <= 0 or minutes % equipment.slot_minutes or minutes > equipment.max_booking_minutes:
-        raise MakerspaceError(
-            _("Book in steps of %(step)s minutes, for at most %(max)s minutes.")
-            % {"step": equipment.slot_minutes, "max": equipment.max_booking_minutes}
-        )
     # Decided one at a time per machine: the row stays locked until this transaction ends.
     equipment = (
         Equipment.objects.select_for_update(of=("self",))
@@ -502,22 +527,7 @@ def booking_create(
         for start, end in intervals
     ):
         raise MakerspaceError(_("The space is not open for the whole of that time."))
-    if equipment.needs_induction and valid_induction(person, equipment.kind, city, day) is None:
-        raise MakerspaceError(
-            _("You need a valid induction for this kind of machine (%(kind)s) before you book it.")
-            % {"kind": MachineKind(equipment.kind).label}
-        )
-    age = person.age_on(day)
-    if age is not None and age < permissions.CONSENT_AGE and not has_guardian_consent(person):
-        raise MakerspaceError(_("Under 16, a booking needs a parent's or guardian's consent on record."))
-    no_shows = Booking.objects.filter(
-        person=person, city=city, status=BookingStatus.NO_SHOW, starts_at__gte=moment - NO_SHOW_WINDOW
-    ).count()
-    if no_shows >= NO_SHOW_LIMIT:
-        raise MakerspaceError(
-            _("After %(n)s missed bookings in 60 days, booking is paused. Please talk to an instructor.")
-            % {"n": no_shows}
-        )
+    _check_person(equipment, person, city, day, moment)
     member = member_for(person, city, member_type)
     week_start, week_end = _week_bounds(day)
     booked = Booking.objects.filter(

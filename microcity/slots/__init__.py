@@ -12,8 +12,8 @@ from microcity.slots.engine import (
     fits_open_hours,
     free_slots,
     open_intervals,
-    overlaps,
     overlapping,
+    overlaps,
     slots_in,
 )
 
