@@ -506,7 +506,7 @@ def booking_create(
     moment = now or timezone.now()
     own = permissions.person_of(by)
     city = equipment.space.city
-    if own is None or (own.pk != person.pk and not permissions.can_instruct(by, city)):
+    if not permissions.can_instruct(by, city) and (own is None or own.pk != person.pk):
         raise NotAllowed(_("You may book only for yourself."))
     _check_time(equipment, starts_at, minutes, moment)
     ends_at = starts_at + dt.timedelta(minutes=minutes)
