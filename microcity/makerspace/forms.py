@@ -44,7 +44,7 @@ class BookingForm(Form):
     def __init__(self, *args: Any, equipment: Equipment, needs_type: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         step = equipment.slot_minutes
-        self.fields["minutes"].choices = [
+        self.fields["minutes"].choices = [  # type: ignore[attr-defined]
             (
                 m,
                 _("%(h)s h %(m)s min") % {"h": m // 60, "m": m % 60}
@@ -120,7 +120,7 @@ def parse_day(text: str) -> dt.date:
 class OpeningYearForm(Form):
     """A year in one form: the week's hours (one span a day) and the closed days, one a line."""
 
-    year = forms.IntegerField(label=_("Year"), min_value=2020, max_value=2100)
+    calendar_year = forms.IntegerField(label=_("Year"), min_value=2020, max_value=2100)
     closed = forms.CharField(
         label=_("Closed days"),
         widget=forms.Textarea(attrs={"rows": 8}),

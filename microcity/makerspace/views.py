@@ -393,7 +393,7 @@ def opening_hours(request: HttpRequest, city: City, pk: int) -> HttpResponse:
     space = get_object_or_404(Space.objects.prefetch_related("opening_hours"), pk=pk, city=city)
     year = timezone.localdate().year
     initial: dict[str, Any] = {
-        "year": year,
+        "calendar_year": year,
         "closed": "\n".join(
             f"{d.day:%d.%m.%Y} {d.reason}".strip() for d in selectors.closed_days(space, year)
         ),
@@ -407,7 +407,7 @@ def opening_hours(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             services.opening_year_set(
                 space=space,
                 by=acting_user(request),
-                year=form.cleaned_data["year"],
+                year=form.cleaned_data["calendar_year"],
                 weekly=form.cleaned_data["weekly"],
                 closed=form.cleaned_data["closed_days"],
             )

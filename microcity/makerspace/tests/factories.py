@@ -11,6 +11,7 @@ from django.utils import timezone
 from microcity.core.tests.factories import CityFactory, PersonFactory
 from microcity.makerspace.models import (
     Booking,
+    ClosedDay,
     Consumable,
     Equipment,
     Induction,
@@ -115,9 +116,9 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour, minute)))
 
 
-class ClosedDayFactory(factory.django.DjangoModelFactory["ClosedDay"]):
+class ClosedDayFactory(factory.django.DjangoModelFactory[ClosedDay]):
     class Meta:
-        model = "makerspace.ClosedDay"
+        model = ClosedDay
 
     space = factory.SubFactory(SpaceFactory)
     day = factory.LazyFunction(lambda: timezone.localdate() + dt.timedelta(days=30))

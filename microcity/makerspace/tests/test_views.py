@@ -329,7 +329,7 @@ def test_the_opening_year_form(client_for, valmiera, instructor, space):
     client = client_for(instructor)
     year = timezone.localdate().year
     data = {
-        "year": str(year),
+        "calendar_year": str(year),
         "opens_0": "09:00",
         "closes_0": "17:00",
         "closed": f"24.12.{year} Ziemassvētku vakars\n{year}-12-25 Ziemassvētki",
@@ -341,7 +341,7 @@ def test_the_opening_year_form(client_for, valmiera, instructor, space):
         {**data, "closed": "not a date"},
         {**data, "opens_0": "18:00"},
         {**data, "closed": "31.02.2027 x"},
-        {**data, "year": "1"},
+        {**data, "calendar_year": "1"},
     ):
         assert client.post(url("hours", valmiera, pk=space.pk), bad).status_code == 400
 
