@@ -44,7 +44,22 @@ def export_person(person: Person) -> list[dict[str, Any]]:
 
 
 def erase_person(person: Person) -> None:
-    Booking.objects.filter(person=person, status=BookingStatus.BOOKED, starts_at__gt=timezone.now()).update(
-        status=BookingStatus.CANCELLED, cancelled_at=timezone.now()
-    )
+    from microcity.core import workflow
+    from microcity.makerspace.services import BOOKINGS
+
+    now = timezone.now()
+    for booking in Booking.objects.filter(
+        person=person, status=BookingStatus.BOOKED, starts_at__gt=now
+    ).select_related("city"):
+        booking.cancelled_at = now
+        workflow.transition(
+            booking,
+            BookingStatus.CANCELLED,
+            workflow=BOOKINGS,
+            by=None,
+            city=booking.city,
+            person=person,
+            fields=["cancelled_at"],
+            details={"reason": "erasure"},
+        )
     Booking.objects.filter(person=person).update(purpose="")

@@ -286,3 +286,43 @@ def report_rows(report: UsageReport) -> list[list[Any]]:
             ]
         )
     return rows
+
+
+ACCOUNTING_HEADER = [
+    "date",
+    "person",
+    "member_type",
+    "space",
+    "machine",
+    "minutes",
+    "time_eur",
+    "consumables_eur",
+    "total_eur",
+    "paid_on",
+]
+
+
+def accounting_rows(city: City, first: dt.date, last: dt.date) -> list[list[Any]]:
+    """Every charge of the period for the city's accounting, one row per usage record, in one query."""
+    start = dt.datetime.combine(first, dt.time(0), tzinfo=zone())
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=zone())
+    records = (
+        Usage.objects.filter(booking__city=city, booking__starts_at__gte=start, booking__starts_at__lt=end)
+        .select_related("booking", "booking__person", "booking__equipment", "booking__equipment__space")
+        .order_by("booking__starts_at", "pk")
+    )
+    return [
+        [
+            timezone.localdate(record.booking.starts_at),
+            record.booking.person.full_name,
+            record.booking.member_type,
+            record.booking.equipment.space.name_lv,
+            record.booking.equipment.name_lv,
+            record.minutes,
+            record.time_charge,
+            record.consumables_charge,
+            record.total,
+            timezone.localdate(record.paid_at) if record.paid_at else None,
+        ]
+        for record in records
+    ]

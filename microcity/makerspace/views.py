@@ -440,11 +440,17 @@ def report(request: HttpRequest, city: City) -> HttpResponse:
     else:
         first, last = first_default, today
     result = selectors.usage_report(city, first, last)
-    if request.GET.get("format") == "csv" and not form.errors:
-        return exports.csv_response(
-            selectors.report_rows(result),
-            filename=f"makerspace-{city.slug}-{first.isoformat()}-{last.isoformat()}.csv",
-        )
+    wanted = request.GET.get("format")
+    stem = f"makerspace-{city.slug}-{first.isoformat()}-{last.isoformat()}"
+    if wanted == "csv" and not form.errors:
+        return exports.csv_response(selectors.report_rows(result), filename=f"{stem}.csv")
+    if wanted in {"accounting-csv", "accounting-xlsx"} and not form.errors:
+        # Charges for the city's accounting: who used what, for how much, and when it was paid.
+        rows = selectors.accounting_rows(city, first, last)
+        if wanted == "accounting-csv":
+            return exports.csv_response([selectors.ACCOUNTING_HEADER, *rows], filename=f"{stem}-charges.csv")
+        content = exports.xlsx_bytes(title=_("Charges"), header=selectors.ACCOUNTING_HEADER, rows=rows)
+        return exports.xlsx_response(content, filename=f"{stem}-charges.xlsx")
     weekdays = [_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")]
     peak = max((count for _hour, row in result.heat for count in row), default=0) or 1
     # The heat map's shade (per cent of a dark brand colour) goes with the figure it shades, never alone.
@@ -455,7 +461,7 @@ def report(request: HttpRequest, city: City) -> HttpResponse:
         "report": result,
         "weekdays": weekdays,
         "heat": heat,
-        "csv_query": f"first={first.isoformat()}&last={last.isoformat()}&format=csv",
+        "period_query": f"first={first.isoformat()}&last={last.isoformat()}",
         "zero": Decimal("0.00"),
     }
     return render(request, "makerspace/report.html", context)

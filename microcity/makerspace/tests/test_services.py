@@ -372,3 +372,17 @@ def test_the_opening_year_is_set_in_one_go(space, instructor, laser, inducted, n
         services.opening_year_set(
             space=space, by=instructor, year=year, weekly=[], closed=[(dt.date(year + 1, 1, 1), "")]
         )
+
+
+def test_a_persons_data_is_exported_and_their_coming_bookings_cancelled_on_erasure(
+    inducted, laser, next_monday
+):
+    from microcity.makerspace import personal_data
+
+    booking = book(inducted, laser, at(next_monday, 10), purpose="Mana kaste")
+    rows = personal_data.export_person(inducted)
+    assert any(row.get("purpose") == "Mana kaste" for row in rows)
+    assert any(row.get("induction") == MachineKind.LASER_CUTTER for row in rows)
+    personal_data.erase_person(inducted)
+    booking.refresh_from_db()
+    assert (booking.status, booking.purpose) == (BookingStatus.CANCELLED, "")

@@ -20,7 +20,13 @@ from microcity.makerspace.models import (
     MachineKind,
     MemberType,
 )
-from microcity.makerspace.tests.factories import BookingFactory, EquipmentFactory, MemberFactory, at
+from microcity.makerspace.tests.factories import (
+    BookingFactory,
+    EquipmentFactory,
+    MemberFactory,
+    PriceFactory,
+    at,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -371,14 +377,32 @@ def test_the_usage_report_and_its_csv(
     assert csv.status_code == 200
     assert csv["Content-Type"].startswith("text/csv")
     assert laser.name_lv in csv.content.decode("utf-8-sig")
-
-
-def test_the_csv_neutralises_formulas_in_names(client_for, valmiera, coordinator, space):
-    EquipmentFactory(space=space, name_lv='=HYPERLINK("http://evil")', name_en="x")
-    content = (
-        client_for(coordinator).get(url("report", valmiera), {"format": "csv"}).content.decode("utf-8-sig")
+    charges = client.get(
+        in_language(url("report", valmiera), language), {**period, "format": "accounting-csv"}
     )
-    assert "\n=HYPERLINK" not in content and ",=HYPERLINK" not in content
+    assert inducted.full_name in charges.content.decode("utf-8-sig")
+    assert "4.00" in charges.content.decode("utf-8-sig")
+    xlsx = client.get(in_language(url("report", valmiera), language), {**period, "format": "accounting-xlsx"})
+    assert xlsx.status_code == 200
+    assert xlsx.content[:2] == b"PK"
+
+
+def test_the_csv_neutralises_formulas_in_names(
+    client_for, valmiera, coordinator, instructor, space, make_youth
+):
+    machine = EquipmentFactory(space=space, name_lv='=HYPERLINK("http://evil")', name_en="x")
+    PriceFactory(equipment=machine, member_type=MemberType.PUPIL)
+    person = make_youth(first_name="@SUM(A1)")
+    MemberFactory(person=person, city=valmiera)
+    start = timezone.now() - dt.timedelta(days=1)
+    booking = BookingFactory(
+        equipment=machine, person=person, starts_at=start, ends_at=start + dt.timedelta(hours=1)
+    )
+    services.usage_record(booking=booking, by=instructor, minutes=60, now=booking.ends_at)
+    client = client_for(coordinator)
+    for wanted in ("csv", "accounting-csv"):
+        content = client.get(url("report", valmiera), {"format": wanted}).content.decode("utf-8-sig")
+        assert "\n=HYPERLINK" not in content and ",=HYPERLINK" not in content and ",@SUM" not in content
 
 
 def test_the_report_refuses_a_bad_period(client_for, valmiera, coordinator):
