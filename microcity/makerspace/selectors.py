@@ -72,6 +72,10 @@ class GridSlot:
     end: dt.datetime
     state: str  # "free", "taken", "past", "closed" (the machine does not take bookings that day)
 
+    @property
+    def iso(self) -> str:
+        return self.start.isoformat()
+
 
 @dataclass
 class GridDay:

@@ -112,6 +112,8 @@ def equipment_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         "next_week": weeks[index + 1] if index + 1 < len(weeks) else None,
         "prices": sorted(equipment.prices.all(), key=lambda p: p.member_type),
         "consumables": list(equipment.consumables.all()),
+        # Reversed once for the whole grid, not once per slot.
+        "book_url": reverse("makerspace:book", kwargs={"city": city.slug, "pk": equipment.pk}),
     }
     template = "makerspace/equipment.html#grid" if request.htmx else "makerspace/equipment.html"  # type: ignore[attr-defined]
     return render(request, template, context)
