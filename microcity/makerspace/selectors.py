@@ -330,3 +330,21 @@ def accounting_rows(city: City, first: dt.date, last: dt.date) -> list[list[Any]
         ]
         for record in records
     ]
+
+
+def month_usage(person: Person, city: City, month: dt.date) -> list[Usage]:
+    """The person's charges of the month (by the booking's start), for their monthly statement."""
+    first = month.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    start = dt.datetime.combine(first, dt.time(0), tzinfo=zone())
+    end = dt.datetime.combine(following, dt.time(0), tzinfo=zone())
+    return list(
+        Usage.objects.filter(
+            booking__person=person,
+            booking__city=city,
+            booking__starts_at__gte=start,
+            booking__starts_at__lt=end,
+        )
+        .select_related("booking", "booking__equipment")
+        .order_by("booking__starts_at", "pk")
+    )

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<slug:city>/makerspace/equipment/<int:pk>/status/", views.equipment_status, name="status"),
     path("<slug:city>/makerspace/spaces/<int:pk>/hours/", views.opening_hours, name="hours"),
     path("<slug:city>/makerspace/mine/", views.mine, name="mine"),
+    path("<slug:city>/makerspace/statement/", views.statement, name="statement"),
     path("<slug:city>/makerspace/bookings/<int:pk>/", views.booking_detail, name="booking"),
     path("<slug:city>/makerspace/bookings/<int:pk>/cancel/", views.booking_cancel, name="cancel"),
     path("<slug:city>/makerspace/bookings/<int:pk>/booking.ics", views.booking_ics, name="ics"),

@@ -14,14 +14,16 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from microcity.accounts.http import acting_user
 from microcity.core import exports
+from microcity.core.certificates import DEFAULT_BRAND, CertificateData, certificate_pdf
+from microcity.core.dates import month_year
 from microcity.core.decorators import with_city
-from microcity.core.http import date_param
+from microcity.core.http import date_param, id_param
 from microcity.core.links import absolute_url
 from microcity.core.models import City, Person
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
@@ -40,6 +42,7 @@ from microcity.makerspace.models import (
     Equipment,
     EquipmentStatus,
     MachineKind,
+    Member,
     Space,
     Usage,
 )
@@ -240,6 +243,72 @@ def booking_ics(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         filename=f"booking-{booking.pk}.ics",
         content_type="text/calendar; charset=utf-8",
     )
+
+
+def _month(raw: str | None) -> dt.date:
+    """`?month=2026-12`, else this month; anything else is a bad request."""
+    if not raw:
+        return timezone.localdate().replace(day=1)
+    return date_param(f"{raw}-01")
+
+
+@login_required
+@with_city
+def statement(request: HttpRequest, city: City) -> HttpResponse:
+    """A member's monthly statement of charges (HTML, or PDF with `?format=pdf`); instructors open any
+    member's of their city with `?person=<id>`."""
+    raw_person = request.GET.get("person")
+    if raw_person:
+        _require_instructor(request, city)
+        member = get_object_or_404(
+            Member.objects.select_related("person"), person_id=id_param(raw_person), city=city
+        )
+        person = member.person
+    else:
+        person = _own_person(request)
+    month = _month(request.GET.get("month"))
+    usages = selectors.month_usage(person, city, month)
+    total = sum((u.total for u in usages), Decimal("0.00"))
+    unpaid = sum((u.total for u in usages if u.paid_at is None), Decimal("0.00"))
+    if request.GET.get("format") == "pdf":
+        language = (getattr(request, "LANGUAGE_CODE", "") or "lv")[:2]
+        with translation.override(language):
+            details = [
+                (
+                    formats.date_format(timezone.localdate(u.booking.starts_at), "SHORT_DATE_FORMAT"),
+                    f"{u.booking.equipment.name}, {u.minutes} min — {formats.number_format(u.total, 2)} EUR",
+                )
+                for u in usages
+            ]
+            details.append((_("Total"), f"{formats.number_format(total, 2)} EUR"))
+            details.append((_("Still to pay"), f"{formats.number_format(unpaid, 2)} EUR"))
+            data = CertificateData(
+                city_name=city.name,
+                title=_("Monthly statement"),
+                holder_name=person.full_name,
+                statement=_("Charges for the use of the makerspace in %(month)s.")
+                % {"month": month_year(month)},
+                details=details,
+                issued_on=timezone.localdate(),
+                programme=_("Makerspace"),
+                brand_colour=city.brand_colour or DEFAULT_BRAND,
+            )
+            content = certificate_pdf(data, language=language)
+        response = HttpResponse(content, content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="statement-{month:%Y-%m}.pdf"'
+        return response
+    context = {
+        **_nav(request, city),
+        "person": person,
+        "month": month,
+        "previous_month": (month - dt.timedelta(days=1)).replace(day=1),
+        "next_month": (month + dt.timedelta(days=32)).replace(day=1),
+        "usages": usages,
+        "total": total,
+        "unpaid": unpaid,
+        "person_query": f"person={person.pk}&" if raw_person else "",
+    }
+    return render(request, "makerspace/statement.html", context)
 
 
 # --- Instructors -----------------------------------------------------------------------------------------

@@ -451,3 +451,33 @@ def test_roles_see_their_start_links(valmiera, user_with_role):
     assert not registry.coming_programmes.for_roles([Role.MAKERSPACE_INSTRUCTOR]) or all(
         p.key != "makerspace" for p in registry.coming_programmes.for_roles([Role.MAKERSPACE_INSTRUCTOR])
     )
+
+
+@pytest.mark.parametrize("language", ["lv", "en"])
+def test_the_monthly_statement_shows_the_charge_as_a_page_and_a_pdf(
+    client_for, valmiera, instructor, inducted, other_youth, laser, language
+):
+    start = timezone.localtime().replace(minute=0, second=0, microsecond=0) - dt.timedelta(hours=2)
+    booking = BookingFactory(
+        equipment=laser, person=inducted, starts_at=start, ends_at=start + dt.timedelta(hours=1)
+    )
+    MemberFactory(person=inducted, city=valmiera)
+    services.usage_record(booking=booking, by=instructor, minutes=60, now=booking.ends_at)
+    month = start.strftime("%Y-%m")
+    own = client_for(inducted.user)
+    page = own.get(in_language(url("statement", valmiera), language), {"month": month})
+    assert page.status_code == 200
+    assert b"data-statement-total" in page.content
+    assert b"4.00" in page.content or b"4,00" in page.content
+    pdf = own.get(in_language(url("statement", valmiera), language), {"month": month, "format": "pdf"})
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    staff = client_for(instructor).get(url("statement", valmiera), {"month": month, "person": inducted.pk})
+    assert staff.status_code == 200 and inducted.full_name.encode() in staff.content
+    # Another member may not open it, nor may anyone ask for a month that is not one.
+    assert (
+        client_for(other_youth.user).get(url("statement", valmiera), {"person": inducted.pk}).status_code
+        == 403
+    )
+    assert own.get(url("statement", valmiera), {"month": "9999-99"}).status_code == 400
+    own_page_of_other = client_for(other_youth.user).get(url("statement", valmiera), {"month": month})
+    assert b"4.00" not in own_page_of_other.content and b"4,00" not in own_page_of_other.content
