@@ -481,3 +481,24 @@ def test_the_monthly_statement_shows_the_charge_as_a_page_and_a_pdf(
     assert own.get(url("statement", valmiera), {"month": "9999-99"}).status_code == 400
     own_page_of_other = client_for(other_youth.user).get(url("statement", valmiera), {"month": month})
     assert b"4.00" not in own_page_of_other.content and b"4,00" not in own_page_of_other.content
+
+
+def test_the_desk_and_my_bookings_read_in_a_fixed_number_of_queries(
+    client_for, valmiera, instructor, inducted, laser, space, next_monday, django_assert_max_num_queries
+):
+    for hour in range(10, 18):
+        machine = EquipmentFactory(space=space)
+        BookingFactory(
+            equipment=machine,
+            person=inducted,
+            starts_at=at(next_monday, hour),
+            ends_at=at(next_monday, hour, 30),
+        )
+    desk = client_for(instructor)
+    with django_assert_max_num_queries(16):
+        response = desk.get(url("desk", valmiera), {"day": next_monday.isoformat()})
+    assert response.content.count(b"data-booking=") == 8
+    own = client_for(inducted.user)
+    with django_assert_max_num_queries(14):
+        response = own.get(url("mine", valmiera))
+    assert response.content.count(b"data-booking=") == 8
