@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "microcity.summerjobs",
     "microcity.accessibility",
     "microcity.investors",
+    "microcity.makerspace",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("microcity.accessibility.urls")),
     path("", include("microcity.summerjobs.urls")),
     path("", include("microcity.careers.urls")),
+    path("", include("microcity.makerspace.urls")),
     path("", include("microcity.talent.urls")),
     path("", include("microcity.investors.urls")),
     path("", include("microcity.search.urls")),

@@ -376,7 +376,6 @@ def test_youth_sees_their_session_and_open_activities(client_for, valmiera):
     ("role", "key", "words"),
     [
         (Role.GRANT_EVALUATOR, "grants", "Innovation grants (ZĪLE) are coming"),
-        (Role.MAKERSPACE_INSTRUCTOR, "makerspace", "The makerspace (DARE) is coming"),
     ],
 )
 def test_roles_of_programmes_to_come_are_told_so_plainly(client_for, valmiera, role, key, words):

@@ -19,7 +19,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 COMING = {
     "grant_evaluator": "grants",
-    "makerspace_instructor": "makerspace",
     "investment_manager": "investors",
 }
 # What each role's start page must lead to (the address of a tool, as the start page links it).
@@ -43,6 +42,7 @@ MUST_LEAD_TO = {
     "teacher": ["/materials/", "/materials/new/", "/materials/mine/", "/activities/"],
     "content_editor": ["/jobs/review/", "/materials/review/", "/admin/"],
     "city_admin": ["/people/", "/roles/", "/audit/"],
+    "makerspace_instructor": ["/makerspace/desk/", "/makerspace/inductions/"],
 }
 ROLES = [(local, role) for local, _f, _l, role, _o in DEMO_USERS] + [
     (local, role) for local, _f, _l, role, _o in VENTSPILS_USERS[:1]

@@ -28,7 +28,7 @@ def cards(html: str) -> list[str]:
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_every_programme_the_city_runs_is_a_card_with_its_next_step(client, valmiera, lang):
     html = client.get(f"/{lang}/valmiera/").content.decode()
-    assert set(cards(html)) == {"talent", "careers", "summerjobs", "library"}
+    assert set(cards(html)) == {"talent", "careers", "summerjobs", "library", "makerspace"}
     for path in (
         "/valmiera/jobs/",
         "/valmiera/relocate/",
@@ -36,6 +36,7 @@ def test_every_programme_the_city_runs_is_a_card_with_its_next_step(client, valm
         "/valmiera/activities/",
         "/valmiera/summer-jobs/",
         "/materials/",
+        "/valmiera/makerspace/",
     ):
         assert f'href="/{lang}{path}"' in html, path
     assert 'class="bi bi-briefcase' in html
@@ -71,7 +72,13 @@ def test_a_city_that_runs_nothing_says_so(client, valmiera):
 
 
 def test_a_new_city_runs_every_registered_programme(valmiera):
-    assert City.objects.get(pk=valmiera.pk).programme_keys == {"talent", "careers", "summerjobs", "library"}
+    assert City.objects.get(pk=valmiera.pk).programme_keys == {
+        "talent",
+        "careers",
+        "summerjobs",
+        "library",
+        "makerspace",
+    }
 
 
 def test_an_unknown_programme_key_is_refused(valmiera):
@@ -158,13 +165,13 @@ def test_the_city_administrator_switches_programmes_and_it_is_audited(client_for
     c = client_for(admin)
     page = c.get("/en/staff/valmiera/programmes/")
     assert page.status_code == 200
-    assert page.content.decode().count('type="checkbox"') == 4
+    assert page.content.decode().count('type="checkbox"') == 5
     response = c.post("/en/staff/valmiera/programmes/", {"programmes": ["talent", "library"]})
     assert response.status_code == 302
     valmiera.refresh_from_db()
     assert valmiera.programmes == "talent,library"
     event = AuditEvent.objects.filter(city=valmiera).latest("pk")
-    assert event.details["switched_off"] == ["careers", "summerjobs"]
+    assert event.details["switched_off"] == ["careers", "makerspace", "summerjobs"]
     assert c.get("/en/valmiera/counselling/").status_code == 404
 
 

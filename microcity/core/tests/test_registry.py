@@ -39,6 +39,7 @@ def test_every_programme_registers_its_contributions():
         "summer_work",
         "summer_supervision",
         "accessibility_reports",
+        "makerspace",
     }
     assert [source.prefix for source in registry.search_sources.sections()] == [
         "talent.job",
@@ -51,7 +52,14 @@ def test_every_programme_registers_its_contributions():
         "staff:programmes",
         "staff:audit",
     ]
-    assert registry.programmes.registered_keys() == ["talent", "careers", "summerjobs", "library", "investors"]
+    assert registry.programmes.registered_keys() == [
+        "talent",
+        "careers",
+        "summerjobs",
+        "library",
+        "investors",
+        "makerspace",
+    ]
     assert registry.programmes.for_namespace("careers").key == "careers"
     assert registry.programmes.for_namespace("staff") is None
     assert [link.url_name for link in registry.start_page.personal_links()] == ["talent:my_relocation"]
@@ -226,4 +234,4 @@ def test_coming_programmes_are_told_to_their_roles_until_the_programme_takes_its
         for role in (Role.GRANT_EVALUATOR, Role.MAKERSPACE_INSTRUCTOR, Role.INVESTMENT_MANAGER)
         for p in registry.coming_programmes.for_roles({role})
     }
-    assert told == {"grants", "makerspace"}
+    assert told == {"grants"}
