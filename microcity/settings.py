@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "microcity.talent",
     "microcity.careers",
     "microcity.summerjobs",
+    "microcity.courses",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

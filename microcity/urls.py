@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("pages/", include(wagtail_urls)),
     path("portfolio/", include("microcity.careers.urls_portfolio")),
     path("", include("microcity.summerjobs.urls")),
+    path("", include("microcity.courses.urls")),
     path("", include("microcity.careers.urls")),
     path("", include("microcity.talent.urls")),
     path("", include("microcity.search.urls")),
