@@ -42,6 +42,15 @@ class CoursesConfig(AppConfig):
                 order=80,
             ),
             registry.StartPageLink(
+                key="courses.teaching",
+                label=_("Courses I teach"),
+                url=in_city("courses:manage"),
+                shown=lambda user, city, roles: (
+                    Role.TEACHER in roles and user.courses_trained.filter(city=city).exists()
+                ),
+                order=80,
+            ),
+            registry.StartPageLink(
                 key="courses.catalogue",
                 label=_("Retraining courses"),
                 url=in_city("courses:catalogue"),

@@ -150,9 +150,9 @@ class Course(models.Model):
 
     def clean(self) -> None:
         errors: dict[str, str] = {}
-        if self.applications_open_at and self.applications_close_at:
-            if self.applications_close_at <= self.applications_open_at:
-                errors["applications_close_at"] = _("Applications must close after they open.")
+        opens, closes = self.applications_open_at, self.applications_close_at
+        if opens and closes and closes <= opens:
+            errors["applications_close_at"] = _("Applications must close after they open.")
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             errors["ends_on"] = _("A course cannot end before it starts.")
         if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
@@ -371,6 +371,9 @@ class Attendance(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["session", "application"], name="course_attendance_once"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.session} · #{self.application_id}"
 
 
 class OutcomeKind(models.TextChoices):

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from microcity.accounts.http import acting_user
 from microcity.core import exports
-from microcity.core.certificates import CertificateData, certificate_pdf
+from microcity.core.certificates import certificate_pdf
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address, id_param
 from microcity.core.models import AuditAction, City
