@@ -136,7 +136,7 @@ class CourseForm(core_forms.Form):
     question_lv = forms.CharField(label=_("question to applicants (Latvian)"), max_length=300, required=False)
     question_en = forms.CharField(label=_("question to applicants (English)"), max_length=300, required=False)
     priority_rules = forms.MultipleChoiceField(
-        label=_("Priority groups, in order"),
+        label=_("Priority groups (ranked in the order listed here)"),
         choices=PriorityRuleKind.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
