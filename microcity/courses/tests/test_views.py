@@ -47,25 +47,42 @@ def finished(valmiera, boss):
     people = [adult(valmiera) for _ in range(4)]
     for index, person in enumerate(people):
         make_application(
-            course, person, labour_status=LabourStatus.UNEMPLOYED, funder_consent=index != 1, answer="=cmd|' /C calc'!A0"
+            course,
+            person,
+            labour_status=LabourStatus.UNEMPLOYED,
+            funder_consent=index != 1,
+            answer="=cmd|' /C calc'!A0",
         )
     moment = course.applications_close_at + dt.timedelta(minutes=1)
     services.course_select(course=course, by=boss, now=moment)
-    for application in Application.objects.filter(course=course, status=S.OFFERED).select_related("person", "course__city"):
+    for application in Application.objects.filter(course=course, status=S.OFFERED).select_related(
+        "person", "course__city"
+    ):
         services.offer_accept(application=application, by=application.person.user, now=moment)
     start = timezone.make_aware(dt.datetime.combine(course.starts_on, dt.time(10)))
     sessions = [
-        services.session_add(course=course, by=boss, starts_at=start + dt.timedelta(days=d), ends_at=start + dt.timedelta(days=d, hours=3))
+        services.session_add(
+            course=course,
+            by=boss,
+            starts_at=start + dt.timedelta(days=d),
+            ends_at=start + dt.timedelta(days=d, hours=3),
+        )
         for d in range(2)
     ]
     participants = list(Application.objects.filter(course=course, status=S.ACCEPTED).order_by("pk"))
     for session in sessions:
         services.attendance_record(session=session, present=[participants[0].pk], by=boss)
     services.participant_assess(application=participants[0], passed=True, by=boss)
-    services.course_finish(course=course, by=boss, now=timezone.make_aware(dt.datetime.combine(course.ends_on, dt.time(18))))
+    services.course_finish(
+        course=course, by=boss, now=timezone.make_aware(dt.datetime.combine(course.ends_on, dt.time(18)))
+    )
     winner = Application.objects.select_related("person__user", "course__city").get(pk=participants[0].pk)
     services.job_outcome_record(
-        application=winner, checkpoint=Checkpoint.AT_COMPLETION, kind=OutcomeKind.INTERNSHIP, employer=course.provider, by=boss
+        application=winner,
+        checkpoint=Checkpoint.AT_COMPLETION,
+        kind=OutcomeKind.INTERNSHIP,
+        employer=course.provider,
+        by=boss,
     )
     course.refresh_from_db()
     course.winner = winner
@@ -87,8 +104,16 @@ def url(name, course=None, lang="en", **kwargs):
 def test_public_pages(client, open_course, finished, lang):
     catalogue = client.get(url("catalogue", lang=lang, city="valmiera"))
     assert catalogue.status_code == 200
-    assert open_course.title_en in catalogue.content.decode() or open_course.title_lv in catalogue.content.decode()
-    assert client.get(url("catalogue", lang=lang, city="valmiera") + "?open=on&q=basics&audience=adults").status_code == 200
+    assert (
+        open_course.title_en in catalogue.content.decode()
+        or open_course.title_lv in catalogue.content.decode()
+    )
+    assert (
+        client.get(
+            url("catalogue", lang=lang, city="valmiera") + "?open=on&q=basics&audience=adults"
+        ).status_code
+        == 200
+    )
     page = client.get(url("course", open_course, lang))
     assert page.status_code == 200 and b'data-action="sign-in-to-apply"' in page.content
     assert open_course.lottery_commitment.encode() in page.content
@@ -125,7 +150,9 @@ def test_apply_and_answer_an_offer(open_course, boss, lang):
     assert client.get(url("mine", lang=lang, city="valmiera")).status_code == 200
     again = client.post(url("apply", open_course, lang), data)
     assert again.status_code == 200 and Application.objects.filter(person=person).count() == 1
-    services.course_select(course=open_course, by=boss, now=open_course.applications_close_at + dt.timedelta(minutes=1))
+    services.course_select(
+        course=open_course, by=boss, now=open_course.applications_close_at + dt.timedelta(minutes=1)
+    )
     offered = client.get(url("course", open_course, lang))
     assert b'value="accept"' in offered.content
     assert client.post(url("course", open_course, lang), {"action": "accept"}).status_code == 302
@@ -138,8 +165,14 @@ def test_apply_refuses_hostile_input(open_course):
     client = signed_in(person.user)
     response = client.post(
         url("apply", open_course),
-        {"answer": "x" * 100_000, "gender": "=1+1", "labour_status": "employed", "education": "isced_0_2",
-         "disadvantaged": "no", "disability": "no"},
+        {
+            "answer": "x" * 100_000,
+            "gender": "=1+1",
+            "labour_status": "employed",
+            "education": "isced_0_2",
+            "disadvantaged": "no",
+            "disability": "no",
+        },
     )
     assert response.status_code == 200
     assert not Application.objects.filter(person=person).exists()
@@ -175,10 +208,17 @@ def test_funder_export_matches_the_funnel_and_only_consenting(finished, boss):
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     header, data = rows[0], rows[1:]
     funnel = selectors.funnel(courses=[finished])
-    consenting = Application.objects.filter(course=finished, funder_consent=True, status__in=["completed", "not_completed", "dropped_out", "accepted"])
+    consenting = Application.objects.filter(
+        course=finished,
+        funder_consent=True,
+        status__in=["completed", "not_completed", "dropped_out", "accepted"],
+    )
     assert len(data) == consenting.count()
     assert sum(1 for row in data if row[header.index("qualification")] == "1") == funnel.completed
-    assert sum(1 for row in data if row[header.index("work_at_completion")] == "internship") == funnel.internship_at_completion
+    assert (
+        sum(1 for row in data if row[header.index("work_at_completion")] == "internship")
+        == funnel.internship_at_completion
+    )
     assert "=cmd" not in response.content.decode()  # answers and names are never exported
     xlsx = client.get(url("export", finished, fmt="xlsx"))
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
@@ -221,7 +261,11 @@ def test_leaks_per_rule(finished, ventspils, valmiera):
     assert participants_page.status_code == 200
     assert b"Unemployed" not in participants_page.content and b"=cmd" not in participants_page.content
     assert client.get(url("session", finished, session_pk=finished.session_ids[0])).status_code == 200
-    for path in (url("applications", finished), url("outcomes", finished), url("export", finished, fmt="csv")):
+    for path in (
+        url("applications", finished),
+        url("outcomes", finished),
+        url("export", finished, fmt="csv"),
+    ):
         assert client.get(path).status_code == 403, path
     assert client.post(url("participants", finished), {"action": "finish"}).status_code == 403
     manage = client.get(url("manage", city="valmiera"))
@@ -256,10 +300,20 @@ def test_course_form_refuses_hostile_input(valmiera, boss):
     client = signed_in(boss)
     response = client.post(
         url("course_new", city="valmiera"),
-        {"title_lv": "x" * 100_000, "title_en": "=HYPERLINK(1)", "hours": "99999999999", "places": "0",
-         "applications_open_at": "0001-01-01 00:00", "applications_close_at": "9999-12-31 23:59",
-         "starts_on": "9999-01-01", "ends_on": "0001-01-01", "min_age": "18", "max_age": "99", "audience": "adults",
-         "co_payment": "-5"},
+        {
+            "title_lv": "x" * 100_000,
+            "title_en": "=HYPERLINK(1)",
+            "hours": "99999999999",
+            "places": "0",
+            "applications_open_at": "0001-01-01 00:00",
+            "applications_close_at": "9999-12-31 23:59",
+            "starts_on": "9999-01-01",
+            "ends_on": "0001-01-01",
+            "min_age": "18",
+            "max_age": "99",
+            "audience": "adults",
+            "co_payment": "-5",
+        },
     )
     assert response.status_code == 200
     assert not valmiera.courses.exists()
@@ -273,15 +327,29 @@ def test_coordinator_creates_opens_and_selects_through_pages(valmiera, boss):
     today = timezone.localdate()
     response = client.post(
         url("course_new", city="valmiera"),
-        {"title_lv": "Metināšana", "title_en": "Welding", "provider": provider.pk, "audience": "adults", "hours": 80,
-         "places": 5, "co_payment": "0", "applications_open_at": f"{today} 09:00",
-         "applications_close_at": f"{today + dt.timedelta(days=7)} 18:00", "starts_on": today + dt.timedelta(days=14),
-         "ends_on": today + dt.timedelta(days=40), "min_age": 18, "max_age": 99,
-         "priority_rules": ["unemployed", "referred"]},
+        {
+            "title_lv": "Metināšana",
+            "title_en": "Welding",
+            "provider": provider.pk,
+            "audience": "adults",
+            "hours": 80,
+            "places": 5,
+            "co_payment": "0",
+            "applications_open_at": f"{today} 09:00",
+            "applications_close_at": f"{today + dt.timedelta(days=7)} 18:00",
+            "starts_on": today + dt.timedelta(days=14),
+            "ends_on": today + dt.timedelta(days=40),
+            "min_age": 18,
+            "max_age": 99,
+            "priority_rules": ["unemployed", "referred"],
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     course = valmiera.courses.get()
-    assert [r.kind for r in course.priority_rules.all()] == ["referred", "unemployed"] or course.priority_rules.count() == 2
+    assert [r.kind for r in course.priority_rules.all()] == [
+        "referred",
+        "unemployed",
+    ] or course.priority_rules.count() == 2
     assert client.post(url("applications", course), {"action": "open"}).status_code == 302
     course.refresh_from_db()
     assert course.status == "open" and len(course.lottery_commitment) == 64
