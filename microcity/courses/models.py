@@ -3,7 +3,9 @@ that funders ask for, sessions and attendance, and what participants did after t
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -149,7 +151,7 @@ class Course(models.Model):
         return self.title
 
     def clean(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Any] = {}
         opens, closes = self.applications_open_at, self.applications_close_at
         if opens and closes and closes <= opens:
             errors["applications_close_at"] = _("Applications must close after they open.")
@@ -172,7 +174,7 @@ class Course(models.Model):
     def question(self) -> str:
         return localized(self, "question")
 
-    def is_open_at(self, moment: object) -> bool:
+    def is_open_at(self, moment: dt.datetime) -> bool:
         return (
             self.status == CourseStatus.OPEN
             and self.applications_open_at <= moment < self.applications_close_at

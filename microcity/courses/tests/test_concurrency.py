@@ -54,7 +54,7 @@ def race(work: Callable[[Any], Any], items: list[Any]) -> Counter[str]:
     return Counter(results)
 
 
-def _selected(valmiera, places: int, applicants: int):
+def _selected(valmiera, places, applicants):
     course = CourseFactory(city=valmiera, places=places)
     boss = coordinator(valmiera)
     for _ in range(applicants):
