@@ -145,3 +145,11 @@ class CourseForm(core_forms.Form):
     def __init__(self, *args: Any, city: City, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["provider"].queryset = Organisation.objects.filter(city=city).order_by("name")  # type: ignore[attr-defined]
+
+
+class FollowUpForm(core_forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What do you do now?"), choices=OutcomeKind.choices, widget=forms.RadioSelect
+    )
+    employer_name = forms.CharField(label=_("Where do you work?"), max_length=200, required=False)
+    in_trained_occupation = forms.BooleanField(label=_("In the occupation I trained for"), required=False)

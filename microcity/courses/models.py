@@ -407,7 +407,9 @@ class JobOutcome(models.Model):
         related_name="course_outcomes",
     )
     started_on = models.DateField(_("since"), null=True, blank=True)
+    employer_name = models.CharField(_("employer (as told by the participant)"), max_length=200, blank=True)
     in_trained_occupation = models.BooleanField(_("in the trained occupation"), default=False)
+    told_by_participant = models.BooleanField(_("told by the participant"), default=False)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -429,3 +431,25 @@ class JobOutcome(models.Model):
     @property
     def is_work(self) -> bool:
         return self.kind in {OutcomeKind.INTERNSHIP, OutcomeKind.EMPLOYED, OutcomeKind.SELF_EMPLOYED}
+
+
+class FollowUp(models.Model):
+    """A question by e-mail 6 or 12 months after completion, answered once through a link whose token is
+    stored only as its SHA-256 hash."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="follow_ups")
+    checkpoint = models.CharField(_("when"), max_length=20, choices=Checkpoint.choices)
+    token_hash = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField(_("sent"))
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        constraints = [
+            models.UniqueConstraint(fields=["application", "checkpoint"], name="course_follow_up_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application} · {self.get_checkpoint_display()}"

@@ -6,6 +6,7 @@ from microcity.courses import views
 
 app_name = "courses"
 urlpatterns = [
+    path("courses/follow-up/<str:token>/", views.follow_up, name="follow_up"),
     path("<slug:city>/courses/", views.catalogue, name="catalogue"),
     path("<slug:city>/courses/feed/", views.CoursesFeed(), name="feed"),
     path("<slug:city>/courses/mine/", views.mine, name="mine"),

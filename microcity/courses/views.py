@@ -29,13 +29,14 @@ from microcity.core.models import AuditAction, City
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.core.services import audit_log
 from microcity.courses import exports as course_exports
-from microcity.courses import permissions, selectors, services
+from microcity.courses import follow_ups, permissions, selectors, services
 from microcity.courses.forms import (
     ApplicationForm,
     CatalogueForm,
     CheckInForm,
     CourseForm,
     DropOutForm,
+    FollowUpForm,
     OutcomeForm,
     ScoreForm,
 )
@@ -546,3 +547,24 @@ def export(request: HttpRequest, city: City, pk: int, fmt: str) -> HttpResponse:
             filename=f"{name}.xlsx",
         )
     return exports.csv_response(rows, filename=f"{name}.csv")
+
+
+@require_http_methods(["GET", "POST"])
+def follow_up(request: HttpRequest, token: str) -> HttpResponse:
+    """The participant's answer 6 or 12 months after the course, through the one-time link (no sign-in)."""
+    token = token[:100]
+    form = FollowUpForm(request.POST or None)
+    context: dict[str, Any] = {"form": form, "done": False, "refusal": ""}
+    try:
+        item = follow_ups.follow_up_for(token)
+    except services.CoursesError as error:
+        context["refusal"] = str(error)
+        return render(request, "courses/follow_up.html", context, status=410)
+    context["course"] = item.application.course
+    if request.method == "POST" and form.is_valid():
+        with refusal_as_form_error(form):
+            follow_ups.follow_up_answer(token=token, **form.cleaned_data)
+            context["done"] = True
+    response = render(request, "courses/follow_up.html", context)
+    response["Referrer-Policy"] = "no-referrer"
+    return response

@@ -48,7 +48,7 @@ def test_every_programme_registers_its_contributions():
         "staff:programmes",
         "staff:audit",
     ]
-    assert registry.programmes.registered_keys() == ["talent", "careers", "summerjobs", "library"]
+    assert registry.programmes.registered_keys() == ["talent", "careers", "summerjobs", "library", "courses"]
     assert registry.programmes.for_namespace("careers").key == "careers"
     assert registry.programmes.for_namespace("staff") is None
     assert [link.url_name for link in registry.start_page.personal_links()] == ["talent:my_relocation"]
