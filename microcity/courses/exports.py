@@ -8,36 +8,47 @@ from typing import Any
 
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from microcity.core.certificates import CertificateData
 from microcity.courses import selectors, services
 from microcity.courses.models import Application, Checkpoint
 
 # Column → what it means (the data dictionary shipped with the export and shown on the page).
-DICTIONARY: list[tuple[str, str]] = [
-    ("participant", "Pseudonymous participant number (the application's number); no names are exported."),
-    ("course", "The course's number."),
-    ("entry_date", "The date the participant's offer was accepted (entry into the operation)."),
-    ("gender", "female, male, other or prefer_not."),
-    ("age_band", "Age at the course's start: under_30, 30_54, 55_plus (empty if unknown)."),
+DICTIONARY: list[tuple[str, Any]] = [
+    (
+        "participant",
+        gettext_lazy("Pseudonymous participant number (the application's number); no names are exported."),
+    ),
+    ("course", gettext_lazy("The course's number.")),
+    ("entry_date", gettext_lazy("The date the participant's offer was accepted (entry into the operation).")),
+    ("gender", gettext_lazy("female, male, other or prefer_not.")),
+    ("age_band", gettext_lazy("Age at the course's start: under_30, 30_54, 55_plus (empty if unknown).")),
     (
         "labour_status",
-        "At entry: employed, self_employed, unemployed, long_term_unemployed, inactive, "
-        "in_education or prefer_not.",
+        gettext_lazy(
+            "At entry: employed, self_employed, unemployed, long_term_unemployed, inactive, "
+            "in_education or prefer_not."
+        ),
     ),
-    ("education", "At entry, ISCED: isced_0_2, isced_3_4, isced_5_8 or prefer_not."),
-    ("disadvantaged", "yes, no or prefer_not."),
-    ("disability", "yes, no or prefer_not."),
-    ("result", "accepted (still in training), completed, not_completed or dropped_out."),
-    ("qualification", "1 if the participant completed the course and received its certificate, else 0."),
+    ("education", gettext_lazy("At entry, ISCED: isced_0_2, isced_3_4, isced_5_8 or prefer_not.")),
+    ("disadvantaged", gettext_lazy("yes, no or prefer_not.")),
+    ("disability", gettext_lazy("yes, no or prefer_not.")),
+    ("result", gettext_lazy("accepted (still in training), completed, not_completed or dropped_out.")),
+    (
+        "qualification",
+        gettext_lazy("1 if the participant completed the course and received its certificate, else 0."),
+    ),
     (
         "work_at_completion",
-        "Situation at completion: internship, employed, self_employed, in_education, "
-        "not_employed, or empty if not recorded.",
+        gettext_lazy(
+            "Situation at completion: internship, employed, self_employed, in_education, "
+            "not_employed, or empty if not recorded."
+        ),
     ),
-    ("employer_at_completion", "The employer's registration number, if any."),
-    ("work_6_months", "Situation six months after completion (as above)."),
-    ("work_12_months", "Situation twelve months after completion (as above)."),
+    ("employer_at_completion", gettext_lazy("The employer's registration number, if any.")),
+    ("work_6_months", gettext_lazy("Situation six months after completion (as above).")),
+    ("work_12_months", gettext_lazy("Situation twelve months after completion (as above).")),
 ]
 HEADER = [name for name, _meaning in DICTIONARY]
 
