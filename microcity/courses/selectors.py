@@ -200,6 +200,17 @@ def funnel(*, courses: QuerySet[Course] | list[Course]) -> Funnel:
     return Funnel(**counts, **outcomes)
 
 
+def funnels_by_provider(*, courses: list[Course]) -> list[tuple[Any, Funnel]]:
+    """The funnel of each provider's courses (two queries a provider), by provider name."""
+    by_provider: dict[int, tuple[Any, list[Course]]] = {}
+    for course in courses:
+        by_provider.setdefault(course.provider_id, (course.provider, []))[1].append(course)
+    return [
+        (provider, funnel(courses=items))
+        for provider, items in sorted(by_provider.values(), key=lambda pair: pair[0].name)
+    ]
+
+
 def funder_rows(*, course: Course) -> list[Application]:
     """Per-participant micro-data for the funder: only participants who started and consented."""
     return list(

@@ -291,7 +291,8 @@ def certificate(request: HttpRequest, city: City, pk: int) -> HttpResponse:
 @require_GET
 def manage(request: HttpRequest, city: City) -> HttpResponse:
     courses = list(selectors.courses_for_staff(city=city, user=request.user))
-    if not courses and not permissions.can_manage_courses(request.user, city):
+    can_manage = permissions.can_manage_courses(request.user, city)
+    if not courses and not can_manage:
         raise PermissionDenied
     return render(
         request,
@@ -299,7 +300,8 @@ def manage(request: HttpRequest, city: City) -> HttpResponse:
         {
             "city": city,
             "courses": courses,
-            "can_manage": permissions.can_manage_courses(request.user, city),
+            "can_manage": can_manage,
+            "providers": selectors.funnels_by_provider(courses=courses) if can_manage else [],
         },
     )
 

@@ -196,7 +196,8 @@ def test_coordinator_pages(finished, boss, lang):
         ("session", {"session_pk": finished.session_ids[0]}),
     ):
         assert client.get(url(name, finished, lang, **extra)).status_code == 200, name
-    assert client.get(url("manage", lang=lang, city="valmiera")).status_code == 200
+    manage = client.get(url("manage", lang=lang, city="valmiera"))
+    assert manage.status_code == 200 and b'id="providers"' in manage.content
     assert client.get(url("course_new", lang=lang, city="valmiera")).status_code == 200
     assert client.get(url("applications", finished, lang) + "?status=completed&group=none").status_code == 200
 
