@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -43,6 +44,7 @@ from microcity.courses.forms import (
 from microcity.courses.models import Application, ApplicationStatus, Course, Session
 
 S = ApplicationStatus
+PER_PAGE = 50
 
 
 def _person(request: HttpRequest) -> Any:
@@ -379,7 +381,10 @@ def applications(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         return redirect("courses:applications", city=city.slug, pk=item.pk)
     status = request.GET.get("status", "")
     group = request.GET.get("group", "")
-    rows = list(selectors.applications_ranked(course=item, status=status, group=group[:3])[:500])
+    page = Paginator(
+        selectors.applications_ranked(course=item, status=status, group=group[:3]), PER_PAGE
+    ).get_page(request.GET.get("page", "1")[:6])
+    rows = list(page.object_list)
     audit_log(
         actor=request.user,
         action=AuditAction.VIEW,
@@ -396,6 +401,7 @@ def applications(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             "city": city,
             "course": item,
             "applications": rows,
+            "page": page,
             "rules": rules,
             "statuses": S.choices,
             "status": status,

@@ -200,6 +200,8 @@ def test_coordinator_pages(finished, boss, lang):
     assert manage.status_code == 200 and b'id="providers"' in manage.content
     assert client.get(url("course_new", lang=lang, city="valmiera")).status_code == 200
     assert client.get(url("applications", finished, lang) + "?status=completed&group=none").status_code == 200
+    for hostile in ("?page=x", "?page=99999999999", "?status=%00&group=" + "9" * 50):
+        assert client.get(url("applications", finished, lang) + hostile).status_code == 200
 
 
 def test_funder_export_matches_the_funnel_and_only_consenting(finished, boss):
