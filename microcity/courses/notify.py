@@ -57,9 +57,13 @@ def application_email(application: Application, kind: str) -> bool:
 def selection_emails_task(*, course_id: int) -> int:
     """After a selection: each applicant is told whether they are offered a place or on the waiting list."""
     sent = 0
-    for application in Application.objects.filter(
-        course_id=course_id, status__in=[ApplicationStatus.OFFERED, ApplicationStatus.WAITLISTED]
-    ).select_related("person__user", "course__city"):
+    for application in (
+        Application.objects.filter(
+            course_id=course_id, status__in=[ApplicationStatus.OFFERED, ApplicationStatus.WAITLISTED]
+        )
+        .exclude(person__email="")
+        .select_related("person__user", "course__city")
+    ):
         kind = "offered" if application.status == ApplicationStatus.OFFERED else "waitlisted"
         sent += application_email(application, kind)
     return sent

@@ -344,8 +344,23 @@ def course_select(*, course: Course, by: User, now: dt.datetime | None = None) -
     COURSES.check(course, CourseStatus.SELECTED, now=moment)
     if moment < course.applications_close_at:
         raise CoursesError(_("The selection is made after applications close."))
+    # Only what the ranking reads: thousands of rows are loaded here.
     applications = list(
-        Application.objects.filter(course=course, status=S.SUBMITTED).select_related("person")
+        Application.objects.filter(course=course, status=S.SUBMITTED)
+        .select_related("person")
+        .only(
+            "pk",
+            "status",
+            "course_id",
+            "person_id",
+            "staff_score",
+            "labour_status",
+            "education",
+            "disability",
+            "referred_by_agency",
+            "person__date_of_birth",
+            "person__city_id",
+        )
     )
     rules = list(course.priority_rules.order_by("order").values_list("kind", flat=True))
     ids = [application.pk for application in applications]
