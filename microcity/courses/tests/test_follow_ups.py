@@ -31,7 +31,7 @@ def completed(valmiera):
     )
 
 
-def link_token(message) -> str:
+def link_token(message):
     return re.search(r"/follow-up/([^/\s]+)/", message.body).group(1)
 
 
