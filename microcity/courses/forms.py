@@ -153,3 +153,9 @@ class FollowUpForm(core_forms.Form):
     )
     employer_name = forms.CharField(label=_("Where do you work?"), max_length=200, required=False)
     in_trained_occupation = forms.BooleanField(label=_("In the occupation I trained for"), required=False)
+
+
+class SessionForm(core_forms.Form):
+    starts_at = core_forms.PlanDateTimeField(label=_("Starts"))
+    ends_at = core_forms.PlanDateTimeField(label=_("Ends"))
+    topic = forms.CharField(label=_("Topic"), max_length=200, required=False)

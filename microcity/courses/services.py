@@ -156,6 +156,8 @@ def session_add(
     *, course: Course, by: User, starts_at: dt.datetime, ends_at: dt.datetime, topic: str = ""
 ) -> Session:
     _require_manager(by, course)
+    if course.status in {CourseStatus.FINISHED, CourseStatus.CANCELLED}:
+        raise CoursesError(_("A finished or cancelled course gets no new sessions."))
     if ends_at <= starts_at:
         raise CoursesError(_("A session must end after it starts."))
     session = Session.objects.create(

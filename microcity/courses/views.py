@@ -40,6 +40,7 @@ from microcity.courses.forms import (
     FollowUpForm,
     OutcomeForm,
     ScoreForm,
+    SessionForm,
 )
 from microcity.courses.models import Application, ApplicationStatus, Course, Session
 
@@ -463,7 +464,17 @@ def _finish(request: HttpRequest, course: Course) -> None:
     )
 
 
+def _session_add(request: HttpRequest, course: Course) -> None:
+    form = SessionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the session's start and end as date and time."))
+        return
+    services.session_add(course=course, by=acting_user(request), **form.cleaned_data)
+    messages.success(request, _("The session is added."))
+
+
 PARTICIPANT_ACTIONS: dict[str, Callable[[HttpRequest, Course], None]] = {
+    "session_add": _session_add,
     "assess": _assess,
     "drop_out": _drop_out,
     "finish": _finish,
@@ -496,6 +507,7 @@ def participants(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             "course": item,
             "participants": rows,
             "sessions": sessions,
+            "session_form": SessionForm(),
             "can_manage": permissions.can_manage_course(request.user, item),
         },
     )

@@ -356,3 +356,18 @@ def test_coordinator_creates_opens_and_selects_through_pages(valmiera, boss):
     assert client.post(url("applications", course), {"action": "open"}).status_code == 302
     course.refresh_from_db()
     assert course.status == "open" and len(course.lottery_commitment) == 64
+
+
+def test_coordinator_adds_a_session(open_course, finished, boss):
+    client = signed_in(boss)
+    day = open_course.starts_on + dt.timedelta(days=3)
+    data = {"action": "session_add", "starts_at": f"{day} 17:00", "ends_at": f"{day} 20:00", "topic": "Git"}
+    response = client.post(url("participants", open_course), data)
+    assert response.status_code == 302 and open_course.sessions.count() == 1
+    bad = client.post(
+        url("participants", open_course), {"action": "session_add", "starts_at": "9999-01-01 00:00"}
+    )
+    assert bad.status_code == 302 and open_course.sessions.count() == 1
+    before = finished.sessions.count()
+    client.post(url("participants", finished), data)
+    assert finished.sessions.count() == before
