@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "microcity.accessibility",
     "microcity.investors",
     "microcity.makerspace",
+    "microcity.courses",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("portfolio/", include("microcity.careers.urls_portfolio")),
     path("", include("microcity.accessibility.urls")),
     path("", include("microcity.summerjobs.urls")),
+    path("", include("microcity.courses.urls")),
     path("", include("microcity.careers.urls")),
     path("", include("microcity.makerspace.urls")),
     path("", include("microcity.talent.urls")),

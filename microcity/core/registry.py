@@ -657,3 +657,36 @@ class Sitemap:
 sitemap = Sitemap()
 workforce_figures = WorkforceFigures()
 hiring_plans = HiringPlans()
+# --- Skills supply: people trained for an occupation in a city, for the investors' pitch -----------------
+
+
+@dataclass(frozen=True)
+class SkillsSupply:
+    """People in training for, and people who completed training for, one ISCO-08 occupation in a city
+    (registered by the retraining courses; read by the investors' pages without importing them)."""
+
+    occupation_code: str
+    occupation_label: Label
+    in_training: int
+    completed: int
+
+
+SkillsSupplyProvider = Callable[[Any], Iterable[SkillsSupply]]
+
+
+class SkillsSupplies:
+    def __init__(self) -> None:
+        self._providers: dict[str, SkillsSupplyProvider] = {}
+
+    def register(self, key: str, provider: SkillsSupplyProvider) -> None:
+        self._providers[key] = provider
+
+    def for_city(self, city: Any) -> list[SkillsSupply]:
+        """Every provider's rows for the city, by occupation code (none where no programme registered)."""
+        rows: list[SkillsSupply] = []
+        for _key, provider in sorted(self._providers.items()):
+            rows.extend(provider(city))
+        return sorted(rows, key=lambda row: row.occupation_code)
+
+
+skills_supply = SkillsSupplies()

@@ -40,6 +40,7 @@ def test_every_programme_registers_its_contributions():
         "summer_supervision",
         "accessibility_reports",
         "makerspace",
+        "course_applications",
     }
     assert [source.prefix for source in registry.search_sources.sections()] == [
         "talent.job",
@@ -59,6 +60,7 @@ def test_every_programme_registers_its_contributions():
         "library",
         "investors",
         "makerspace",
+        "courses",
     ]
     assert registry.programmes.for_namespace("careers").key == "careers"
     assert registry.programmes.for_namespace("staff") is None

@@ -124,6 +124,7 @@ class Command(BaseCommand):
         call_command("seed_accessibility", stdout=self.stdout)
         call_command("seed_investors", stdout=self.stdout)
         call_command("seed_makerspace", stdout=self.stdout)
+        call_command("seed_courses", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
         if not quiet:
