@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("pages/_util/login/", one_sign_in, {"default_next": "/"}),
     path("pages/", include(wagtail_urls)),
     path("portfolio/", include("microcity.careers.urls_portfolio")),
+    path("", include("microcity.grants.urls")),
     path("", include("microcity.summerjobs.urls")),
     path("", include("microcity.careers.urls")),
     path("", include("microcity.talent.urls")),

@@ -1,0 +1,5 @@
+from django.http import HttpResponse
+
+
+def index(request, city):  # placeholder replaced below
+    return HttpResponse()
