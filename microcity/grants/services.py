@@ -724,6 +724,20 @@ def reviews_assign_balanced(*, call: Call, by: User) -> int:
 
 
 @transaction.atomic
+def reviews_assign_matching(*, call: Call, application_ids: list[int], by: User) -> int:
+    """The bulk action of the ranked table: balanced assignment for every eligible application the filter
+    matched (all of them, not one page)."""
+    _require(permissions.is_coordinator(by, call.city), _("Only coordinators assign evaluators."))
+    call = workflow.lock(call, "city")
+    ids = list(
+        call.applications.filter(pk__in=application_ids, status=S.ELIGIBLE)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return _balance(call, ids, by=by)
+
+
+@transaction.atomic
 def review_declare(*, review: Review, conflict: bool, reason: str, by: User) -> Review:
     """The evaluator declares a conflict of interest (the application goes to another evaluator and this
     one never sees it again) or that there is none (scoring opens)."""
