@@ -176,12 +176,12 @@ def _edit_forms(request: HttpRequest, application: Application) -> tuple[Any, An
     }
     lines = [
         {
-            "description": l.description,
-            "quantity": l.quantity,
-            "unit_price": l.unit_price,
-            "eligible": l.eligible,
+            "description": line.description,
+            "quantity": line.quantity,
+            "unit_price": line.unit_price,
+            "eligible": line.eligible,
         }
-        for l in application.budget_lines.all()
+        for line in application.budget_lines.all()
     ]
     aid = [
         {
