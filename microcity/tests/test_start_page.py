@@ -375,7 +375,6 @@ def test_youth_sees_their_session_and_open_activities(client_for, valmiera):
 @pytest.mark.parametrize(
     ("role", "key", "words"),
     [
-        (Role.GRANT_EVALUATOR, "grants", "Innovation grants (ZĪLE) are coming"),
         (Role.MAKERSPACE_INSTRUCTOR, "makerspace", "The makerspace (DARE) is coming"),
         (Role.INVESTMENT_MANAGER, "investors", "Investor attraction is coming"),
     ],

@@ -18,7 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 COMING = {
-    "grant_evaluator": "grants",
     "makerspace_instructor": "makerspace",
     "investment_manager": "investors",
 }
@@ -36,13 +35,15 @@ MUST_LEAD_TO = {
         "/jobs/mine/",
         "/summer-jobs/employer/",
         "/summer-jobs/jobs/",
+        "/grants/mine/",
     ],
     "work_supervisor": ["/summer-jobs/jobs/"],
     "relocation_consultant": ["/relocation/cases/"],
-    "coordinator": ["/summer-jobs/manage/", "/jobs/review/", "/relocation/cases/"],
+    "coordinator": ["/summer-jobs/manage/", "/jobs/review/", "/relocation/cases/", "/grants/manage/"],
     "teacher": ["/materials/", "/materials/new/", "/materials/mine/", "/activities/"],
     "content_editor": ["/jobs/review/", "/materials/review/", "/admin/"],
     "city_admin": ["/people/", "/roles/", "/audit/"],
+    "grant_evaluator": ["/grants/reviews/"],
 }
 ROLES = [(local, role) for local, _f, _l, role, _o in DEMO_USERS] + [
     (local, role) for local, _f, _l, role, _o in VENTSPILS_USERS[:1]
