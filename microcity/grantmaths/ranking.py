@@ -97,20 +97,20 @@ def balanced_assignment(
     evaluator with the fewest applications so far (ties: the lower id). `existing` holds who already has
     which application, `excluded` who must never get it (a declared conflict). Returns the additions; an
     application gets fewer when too few evaluators are free for it."""
-    existing = {a: set(e) for a, e in (existing or {}).items()}
-    excluded = {a: set(e) for a, e in (excluded or {}).items()}
+    holding: dict[int, set[int]] = {a: set(e) for a, e in (existing or {}).items()}
+    barred: dict[int, set[int]] = {a: set(e) for a, e in (excluded or {}).items()}
     load = dict.fromkeys(evaluators, 0)
-    for holders in existing.values():
+    for holders in holding.values():
         for e in holders:
             if e in load:
                 load[e] += 1
     additions: dict[int, list[int]] = {}
     for app in applications:
-        have = existing.get(app, set())
+        have = holding.get(app, set())
         need = per_application - len(have)
         if need <= 0:
             continue
-        free = [(load[e], e) for e in evaluators if e not in have and e not in excluded.get(app, set())]
+        free = [(load[e], e) for e in evaluators if e not in have and e not in barred.get(app, set())]
         chosen = [e for _, e in heapq.nsmallest(need, free)]
         for e in chosen:
             load[e] += 1

@@ -20,7 +20,7 @@ from microcity.core.forms import (
 from microcity.grants.models import Application, Call, Criterion, Question, QuestionKind, Strand
 from microcity.grants.services import SCREENING_RULES
 
-MONEY_FIELD = {
+MONEY_FIELD: dict[str, Any] = {
     "max_digits": 12,
     "decimal_places": 2,
     "min_value": Decimal("0"),
@@ -59,7 +59,7 @@ class CallForm(ModelForm):
         }
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("opens_at") and data.get("closes_at") and data["closes_at"] <= data["opens_at"]:
             self.add_error("closes_at", _("The call must close after it opens."))
         return data
@@ -104,8 +104,8 @@ class QuestionForm(ModelForm):
 
 
 class StartForm(Form):
-    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None)  # type: ignore[arg-type]
-    strand = forms.ModelChoiceField(label=_("Strand"), queryset=None)  # type: ignore[arg-type]
+    organisation: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("Organisation"), queryset=None)  # type: ignore[arg-type]
+    strand: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("Strand"), queryset=None)  # type: ignore[arg-type]
     title = forms.CharField(label=_("Project title"), max_length=200)
 
     def __init__(self, *args: Any, organisations: Any, call: Call, **kwargs: Any) -> None:
@@ -121,12 +121,12 @@ class ApplicationForm(Form):
     summary = forms.CharField(
         label=_("Project summary"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
-    strand = forms.ModelChoiceField(label=_("Strand"), queryset=None)  # type: ignore[arg-type]
+    strand: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("Strand"), queryset=None)  # type: ignore[arg-type]
     company_registered_on = HistoryDateField(
         label=_("Company registered on"), required=False, widget=DateInput()
     )
     sector = forms.CharField(label=_("Sector (NACE code)"), max_length=10, required=False)
-    requested = forms.DecimalField(label=_("Grant requested (EUR)"), **MONEY_FIELD)  # type: ignore[arg-type]
+    requested = forms.DecimalField(label=_("Grant requested (EUR)"), **MONEY_FIELD)
     linked_undertakings = forms.CharField(
         label=_("Linked companies (single undertaking)"),
         max_length=2000,
@@ -196,7 +196,7 @@ def _as_text(value: Any) -> str:
 
 
 def _question_field(question: Question) -> forms.Field:
-    common = {"label": question.text, "required": False}
+    common: dict[str, Any] = {"label": question.text, "required": False}
     if question.kind == QuestionKind.TEXT:
         help_text = _("At most %(n)d words.") % {"n": question.word_limit} if question.word_limit else ""
         return forms.CharField(
@@ -211,7 +211,7 @@ def _question_field(question: Question) -> forms.Field:
             **common,
         )
     if question.kind == QuestionKind.MONEY:
-        return forms.DecimalField(**MONEY_FIELD, **common)  # type: ignore[arg-type]
+        return forms.DecimalField(**MONEY_FIELD, **common)
     if question.kind == QuestionKind.DATE:
         return HistoryDateField(widget=DateInput(), **common)
     if question.kind == QuestionKind.CHOICE:
@@ -229,11 +229,11 @@ class BudgetLineForm(Form):
         max_value=Decimal("99999999"),
         required=False,
     )
-    unit_price = forms.DecimalField(label=_("Unit price (EUR)"), required=False, **MONEY_FIELD)  # type: ignore[arg-type]
+    unit_price = forms.DecimalField(label=_("Unit price (EUR)"), required=False, **MONEY_FIELD)
     eligible = forms.BooleanField(label=_("Eligible"), required=False)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("description") and data.get("unit_price") is None:
             self.add_error("unit_price", _("Enter the unit price."))
         return data
@@ -254,10 +254,10 @@ class PriorAidForm(Form):
     undertaking = forms.CharField(label=_("Company"), max_length=200, required=False)
     granting_body = forms.CharField(label=_("Granted by"), max_length=200, required=False)
     granted_on = HistoryDateField(label=_("Granted on"), required=False, widget=DateInput())
-    amount = forms.DecimalField(label=_("Amount (EUR)"), required=False, **MONEY_FIELD)  # type: ignore[arg-type]
+    amount = forms.DecimalField(label=_("Amount (EUR)"), required=False, **MONEY_FIELD)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("undertaking"):
             for name in ("granting_body", "granted_on", "amount"):
                 if not data.get(name) and data.get(name) != 0:
@@ -314,7 +314,7 @@ class ScreeningForm(Form):
 
 
 class AssignForm(Form):
-    evaluator = forms.ModelChoiceField(label=_("Evaluator"), queryset=None)  # type: ignore[arg-type]
+    evaluator: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("Evaluator"), queryset=None)  # type: ignore[arg-type]
 
     def __init__(self, *args: Any, evaluators: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -322,7 +322,7 @@ class AssignForm(Form):
 
 
 class DecisionForm(Form):
-    award = forms.DecimalField(label=_("Award (EUR); empty or 0: not funded"), required=False, **MONEY_FIELD)  # type: ignore[arg-type]
+    award = forms.DecimalField(label=_("Award (EUR); empty or 0: not funded"), required=False, **MONEY_FIELD)
     reason = forms.CharField(
         label=_("Reason"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -339,18 +339,18 @@ class ReportForm(Form):
     results = forms.CharField(
         label=_("Results"), max_length=5000, required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    actual_total = forms.DecimalField(label=_("Actual total costs (EUR)"), **MONEY_FIELD)  # type: ignore[arg-type]
-    actual_eligible = forms.DecimalField(label=_("Actual eligible costs (EUR)"), **MONEY_FIELD)  # type: ignore[arg-type]
+    actual_total = forms.DecimalField(label=_("Actual total costs (EUR)"), **MONEY_FIELD)
+    actual_eligible = forms.DecimalField(label=_("Actual eligible costs (EUR)"), **MONEY_FIELD)
     jobs_created = forms.IntegerField(label=_("Jobs created"), min_value=0, max_value=100000)
     new_products = forms.IntegerField(label=_("New products or services"), min_value=0, max_value=100000)
-    turnover = forms.DecimalField(label=_("Turnover (EUR)"), **MONEY_FIELD)  # type: ignore[arg-type]
-    exports = forms.DecimalField(label=_("Exports (EUR)"), **MONEY_FIELD)  # type: ignore[arg-type]
+    turnover = forms.DecimalField(label=_("Turnover (EUR)"), **MONEY_FIELD)
+    exports = forms.DecimalField(label=_("Exports (EUR)"), **MONEY_FIELD)
 
 
 class ReportReviewForm(Form):
     accepted_eligible = forms.DecimalField(
         label=_("Accepted eligible costs (EUR)"), required=False, **MONEY_FIELD
-    )  # type: ignore[arg-type]
+    )
     note = forms.CharField(
         label=_("What must change (to return the report)"),
         max_length=3000,

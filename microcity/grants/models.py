@@ -4,6 +4,7 @@ de minimis declaration and review; the award, the agreement, the final report an
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,8 +17,8 @@ from django.utils.translation import pgettext_lazy
 from microcity.core.models import City, Organisation, localized
 from microcity.grantmaths import money
 
-MONEY = {"max_digits": 12, "decimal_places": 2}
-SHARE = {"max_digits": 5, "decimal_places": 4}
+MONEY: dict[str, Any] = {"max_digits": 12, "decimal_places": 2}
+SHARE: dict[str, Any] = {"max_digits": 5, "decimal_places": 4}
 
 
 class CallStatus(models.TextChoices):

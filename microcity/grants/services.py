@@ -126,7 +126,7 @@ def call_update(*, call: Call, data: dict[str, Any], by: User) -> Call:
     ]
     rules = [f for f in changed if f in CALL_RULE_FIELDS]
     if rules and _frozen(call):
-        labels = ", ".join(str(Call._meta.get_field(f).verbose_name) for f in rules)
+        labels = ", ".join(str(getattr(Call._meta.get_field(f), "verbose_name", f)) for f in rules)
         raise GrantsError(
             _(
                 "Applications have already been submitted, so the rules of this call can no longer change "
@@ -839,7 +839,7 @@ def awarded_total(call: Call, *, exclude: Application | None = None) -> Decimal:
     rows = call.applications.filter(status__in=FUNDED_STATES, award__isnull=False)
     if exclude is not None:
         rows = rows.exclude(pk=exclude.pk)
-    return sum((a for a in rows.values_list("award", flat=True)), Decimal("0.00"))
+    return sum((a for a in rows.values_list("award", flat=True) if a is not None), Decimal("0.00"))
 
 
 @transaction.atomic
