@@ -271,27 +271,64 @@ def _clean_answers(call: Call, answers: dict[str, Any]) -> dict[str, str]:
     return {key: str(value)[:20000] for key, value in answers.items() if key in known}
 
 
-def _replace_lines(application: Application, lines: list[dict[str, Any]]) -> None:
+def _line_key(row: BudgetLine) -> tuple[Any, ...]:
+    return (
+        row.description,
+        money.cents(Decimal(row.quantity)),
+        money.cents(Decimal(row.unit_price)),
+        bool(row.eligible),
+    )
+
+
+def _aid_key(row: PriorAid) -> tuple[Any, ...]:
+    return (row.undertaking, row.granting_body, row.granted_on, money.cents(Decimal(row.amount)))
+
+
+def _replace_lines(application: Application, lines: list[dict[str, Any]]) -> bool:
+    """Replace the budget table when it changed; returns whether it did."""
     if len(lines) > MAX_BUDGET_LINES:
         raise GrantsError(_("A budget has at most %(n)d lines.") % {"n": MAX_BUDGET_LINES})
     rows = [BudgetLine(application=application, order=i, **line) for i, line in enumerate(lines)]
     for row in rows:
         _clean(row, exclude=["application"])
+    if [_line_key(r) for r in application.budget_lines.all()] == [_line_key(r) for r in rows]:
+        return False
     application.budget_lines.all().delete()
     BudgetLine.objects.bulk_create(rows)
     totals = money.budget_totals([row.as_money() for row in rows], requested=application.requested)
     application.total_cost, application.eligible_cost = totals.total, totals.eligible
     application.save(update_fields=["total_cost", "eligible_cost"])
+    return True
 
 
-def _replace_prior_aid(application: Application, prior: list[dict[str, Any]]) -> None:
+def _replace_prior_aid(application: Application, prior: list[dict[str, Any]]) -> bool:
+    """Replace the de minimis declaration's rows when they changed; returns whether they did."""
     if len(prior) > MAX_PRIOR_AID:
         raise GrantsError(_("A declaration has at most %(n)d rows.") % {"n": MAX_PRIOR_AID})
     aid = [PriorAid(application=application, **row) for row in prior]
     for row in aid:
         _clean(row, exclude=["application"])
+    if [_aid_key(r) for r in application.prior_aid.all()] == [_aid_key(r) for r in aid]:
+        return False
     application.prior_aid.all().delete()
     PriorAid.objects.bulk_create(aid)
+    return True
+
+
+def _apply_fields(application: Application, data: dict[str, Any]) -> list[str]:
+    """Set the fields that differ; returns their names."""
+    changed = []
+    for field, value in data.items():
+        if field not in APPLICATION_FIELDS:
+            raise GrantsError(f"Unknown field {field}")
+        if field == "answers":
+            value = _clean_answers(application.call, value)
+        if field == "strand" and value.call_id != application.call_id:
+            raise GrantsError(_("Choose a strand of this call."))
+        if getattr(application, field) != value:
+            setattr(application, field, value)
+            changed.append(field)
+    return changed
 
 
 @transaction.atomic
@@ -307,27 +344,32 @@ def application_save(
     de minimis declaration, which replace what was there."""
     if not permissions.can_edit_application(by, application):
         raise NotAllowed(_("You cannot change this application now."))
-    application = workflow.lock(application, "call", "strand")
+    application = workflow.lock(application, "call__city", "strand")
     if application.status != S.DRAFT:
         raise GrantsError(_("Only a draft can be changed."))
-    changed = []
-    for field, value in data.items():
-        if field not in APPLICATION_FIELDS:
-            raise GrantsError(f"Unknown field {field}")
-        if field == "answers":
-            value = _clean_answers(application.call, value)
-        if field == "strand" and value.call_id != application.call_id:
-            raise GrantsError(_("Choose a strand of this call."))
-        if getattr(application, field) != value:
-            setattr(application, field, value)
-            changed.append(field)
-    _clean(application, exclude=["answers", "screening", "submitted_snapshot"])
-    application.save()
-    if lines is not None:
-        _replace_lines(application, lines)
+    changed = _apply_fields(application, data)
+    if changed:
+        # Saved as the applicant types: the fields are checked here, keys and constraints by the database.
+        try:
+            application.full_clean(
+                exclude=[
+                    "answers",
+                    "screening",
+                    "submitted_snapshot",
+                    "call",
+                    "strand",
+                    "organisation",
+                    "applicant",
+                ],
+                validate_unique=False,
+                validate_constraints=False,
+            )
+        except ValidationError as exc:
+            raise GrantsError(*[str(m) for m in exc.messages]) from exc
+        application.save(update_fields=[*changed, "updated_at"])
+    if lines is not None and _replace_lines(application, lines):
         changed.append("budget_lines")
-    if prior is not None:
-        _replace_prior_aid(application, prior)
+    if prior is not None and _replace_prior_aid(application, prior):
         changed.append("prior_aid")
     if changed:
         audit_log(
@@ -353,6 +395,32 @@ def prior_aid_of(application: Application, *, exclude_self: bool = True) -> list
         when = timezone.localdate(other.decided_at) if other.decided_at else timezone.localdate()
         rows.append(deminimis.PriorAid(when, other.award or Decimal("0")))
     return rows
+
+
+def headrooms(applications: list[Application], *, on: dt.date | None = None) -> dict[int, Decimal]:
+    """`deminimis_headroom` of many applications in two queries."""
+    day = on or timezone.localdate()
+    ids = [a.pk for a in applications]
+    declared: dict[int, list[deminimis.PriorAid]] = {}
+    for app_id, granted_on, amount in PriorAid.objects.filter(application_id__in=ids).values_list(
+        "application_id", "granted_on", "amount"
+    ):
+        declared.setdefault(app_id, []).append(deminimis.PriorAid(granted_on, amount))
+    awarded: dict[int, list[tuple[int, deminimis.PriorAid]]] = {}
+    for pk, org, award, decided_at in Application.objects.filter(
+        organisation_id__in={a.organisation_id for a in applications},
+        status__in=FUNDED_STATES,
+        award__isnull=False,
+    ).values_list("pk", "organisation_id", "award", "decided_at"):
+        when = timezone.localdate(decided_at) if decided_at else day
+        awarded.setdefault(org, []).append((pk, deminimis.PriorAid(when, award)))
+    return {
+        a.pk: deminimis.headroom(
+            declared.get(a.pk, []) + [aid for pk, aid in awarded.get(a.organisation_id, []) if pk != a.pk],
+            on=day,
+        )
+        for a in applications
+    }
 
 
 def deminimis_headroom(application: Application, *, on: dt.date | None = None) -> Decimal:
@@ -899,11 +967,13 @@ def funding_proposal(call: Call) -> dict[int, Decimal]:
     """The funding line the scores suggest: eligible applications by average score, within the budget,
     each capped by its de minimis headroom."""
     rows = list(
-        call.applications.filter(status=S.ELIGIBLE).select_related("strand").prefetch_related("prior_aid")
+        call.applications.filter(status=S.ELIGIBLE).only(
+            "pk", "organisation_id", "average_score", "requested"
+        )
     )
+    rooms = headrooms(rows)
     candidates = [
-        ranking.Candidate(a.pk, a.average_score or Decimal(0), a.requested, cap=deminimis_headroom(a))
-        for a in rows
+        ranking.Candidate(a.pk, a.average_score or Decimal(0), a.requested, cap=rooms[a.pk]) for a in rows
     ]
     left = call.budget - awarded_total(call)
     return ranking.funding_line(candidates, budget=left)

@@ -532,7 +532,6 @@ def ranked(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             raise Http404
         return redirect(request.get_full_path())
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
-    proposal = services.funding_proposal(call) if call.status == "published" else {}
     params = request.GET.copy()
     params.pop("page", None)
     context = {
@@ -540,7 +539,6 @@ def ranked(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         "call": call,
         "form": form,
         "page": page,
-        "proposal": proposal,
         "count": page.paginator.count,
         "querystring": params.urlencode(),
         "totals": selectors.call_totals(call),

@@ -140,3 +140,12 @@ def world(valmiera: Any, user_with_role: Any) -> World:
 
 def one_week_ago() -> dt.date:
     return dt.date.today() - dt.timedelta(days=7)
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Any:
+    """Services' messages are asserted in English (the pages are tested in both languages)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
