@@ -50,6 +50,29 @@ def register() -> None:
     ):
         registry.start_page.register_link(link)
     registry.attention.register("grants.work", attention.work, order=60)
+    registry.personal_data.register("grant_applications", exporter=export_person_applications)
+
+
+def export_person_applications(person: Any) -> list[dict[str, Any]]:
+    """The grant applications a person made (they belong to the organisation and stay when the person
+    leaves; the link to the person is then cleared by the account's deletion)."""
+    from microcity.grants.models import Application
+
+    if person.user_id is None:
+        return []
+    return [
+        {
+            "call": a.call.title,
+            "organisation": a.organisation.name,
+            "title": a.title,
+            "status": a.status,
+            "submitted_at": a.submitted_at,
+            "requested": a.requested,
+        }
+        for a in Application.objects.filter(applicant_id=person.user_id).select_related(
+            "call", "organisation"
+        )
+    ]
 
 
 def home_cards(city: Any) -> list[registry.CityHomeCard]:

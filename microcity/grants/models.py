@@ -256,10 +256,12 @@ class Application(models.Model):
         on_delete=models.PROTECT,
         related_name="grant_applications",
     )
+    # The application is the organisation's: it stays when the person who made it deletes their account.
     applicant = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("applicant"),
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="grant_applications",
     )
     number = models.CharField(_("number"), max_length=30, blank=True)
@@ -407,7 +409,7 @@ class Review(models.Model):
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="reviews")
     evaluator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="grant_reviews"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="grant_reviews"
     )
     assigned_at = models.DateTimeField(_("assigned"), default=timezone.now)
     conflict = models.BooleanField(_("conflict of interest declared"), default=False)

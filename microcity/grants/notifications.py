@@ -28,7 +28,7 @@ def _language(application: Application) -> str:
 
 
 def _queue(kind: str, application: Application) -> None:
-    if application.applicant.email:
+    if application.applicant is not None and application.applicant.email:
         enqueue(grant_email_task, kind=kind, application_id=application.pk)
 
 
@@ -55,6 +55,8 @@ def grant_email(kind: str, application_id: int) -> None:
     application = Application.objects.select_related("call__city", "applicant", "organisation", "strand").get(
         pk=application_id
     )
+    if application.applicant is None:  # the person deleted their account meanwhile
+        return
     language = _language(application)
     attachments: list[tuple[str, bytes, str]] = []
     if kind == "receipt":

@@ -413,7 +413,7 @@ def headrooms(applications: list[Application], *, on: dt.date | None = None) -> 
         award__isnull=False,
     ).values_list("pk", "organisation_id", "award", "decided_at"):
         when = timezone.localdate(decided_at) if decided_at else day
-        awarded.setdefault(org, []).append((pk, deminimis.PriorAid(when, award)))
+        awarded.setdefault(org, []).append((pk, deminimis.PriorAid(when, award or Decimal("0"))))
     return {
         a.pk: deminimis.headroom(
             declared.get(a.pk, []) + [aid for pk, aid in awarded.get(a.organisation_id, []) if pk != a.pk],

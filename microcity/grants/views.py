@@ -532,6 +532,9 @@ def ranked(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             raise Http404
         return redirect(request.get_full_path())
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    counts = selectors.review_counts([a.pk for a in page.object_list])
+    for application in page.object_list:
+        application.n_reviews, application.n_scored = counts.get(application.pk, (0, 0))  # type: ignore[attr-defined]
     params = request.GET.copy()
     params.pop("page", None)
     context = {
@@ -612,20 +615,35 @@ def export(request: HttpRequest, city: City, pk: int, what: str, fmt: str) -> Ht
             _("Spread"),
             _("Award (EUR)"),
         ]
+        statuses = dict(S.choices)
+        strands = {strand.pk: strand.name for strand in call.strands.all()}
         rows = [
             [
-                a.number,
-                a.organisation.name,
-                a.title,
-                a.strand.name,
-                a.get_status_display(),
-                a.total_cost,
-                a.requested,
-                a.average_score,
-                a.score_spread,
-                a.award,
+                number,
+                organisation,
+                title,
+                strands.get(strand, ""),
+                statuses.get(status, status),
+                total,
+                requested,
+                average,
+                spread,
+                award,
             ]
-            for a in ranked_rows.iterator(chunk_size=2000)
+            for number, organisation, title, strand, status, total, requested, average, spread, award in (
+                ranked_rows.values_list(
+                    "number",
+                    "organisation__name",
+                    "title",
+                    "strand_id",
+                    "status",
+                    "total_cost",
+                    "requested",
+                    "average_score",
+                    "score_spread",
+                    "award",
+                ).iterator(chunk_size=2000)
+            )
         ]
     else:
         raise Http404

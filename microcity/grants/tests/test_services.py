@@ -339,3 +339,30 @@ def test_funding_proposal_follows_scores_within_budget(world):
     Application.objects.filter(pk=first.pk).update(average_score=D("70"))
     Application.objects.filter(pk=second.pk).update(average_score=D("90"))
     assert services.funding_proposal(world.call) == {second.pk: D("8000.00"), first.pk: D("4000.00")}
+
+
+def test_the_application_stays_when_its_maker_deletes_their_account(world):
+    from microcity.core import registry
+    from microcity.core.tests.factories import PersonFactory
+
+    application = world.submitted()
+    person = PersonFactory(user=world.applicant, city=world.city)
+    rows = registry.personal_data.export_sections(person)["grant_applications"]
+    assert rows[0]["title"] == "Jauns produkts"
+    world.applicant.delete()
+    application.refresh_from_db()
+    assert application.applicant is None and application.status == S.SUBMITTED
+
+
+def test_attention_items_per_role(world):
+    from microcity.accounts.models import Role
+    from microcity.grants import attention
+
+    application = world.submitted()
+    coordinator_items = attention.work(world.coordinator, world.city, frozenset({Role.PROGRAMME_COORDINATOR}))
+    assert [i.count for i in coordinator_items] == [1]
+    services.application_return(application=application, question="?", by=world.coordinator)
+    applicant_items = attention.work(world.applicant, world.city, frozenset({Role.EMPLOYER_REPRESENTATIVE}))
+    assert [i.count for i in applicant_items] == [1]
+    assert attention.work(world.other_applicant, world.city, frozenset({Role.EMPLOYER_REPRESENTATIVE})) == []
+    assert attention.work(world.evaluators[0], world.city, frozenset({Role.GRANT_EVALUATOR})) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from allauth.account.models import EmailAddress
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -137,6 +138,10 @@ class Command(BaseCommand):
 
                 user.set_password(DEMO_PASSWORD)
                 user.save()
+            # A verified address, as seed_demo gives its sign-ins: the demo signs in without a mail round.
+            EmailAddress.objects.update_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
             Membership.objects.get_or_create(
                 user=user, city=city, role=Role.GRANT_EVALUATOR, organisation=None
             )
