@@ -327,3 +327,21 @@ def test_submission_after_closing_is_refused_whatever_the_page_showed(world, cli
     assert response.status_code == 200
     application.refresh_from_db()
     assert application.status == S.DRAFT
+
+
+def test_lists_of_applicants_and_evaluators_keep_their_query_counts(
+    world, client_for, django_assert_max_num_queries
+):
+    apps = [world.eligible() for _ in range(4)]
+    for application in apps:
+        services.review_assign(application=application, evaluator=world.evaluators[0], by=world.coordinator)
+    applicant, evaluator, coordinator = (
+        client_for(u) for u in (world.applicant, world.evaluators[0], world.coordinator)
+    )
+    with django_assert_max_num_queries(10):
+        assert applicant.get(url("grants:mine", world)).status_code == 200
+    with django_assert_max_num_queries(10):
+        response = evaluator.get(url("grants:reviews", world))
+    assert response.content.decode().count("/grants/reviews/") >= 4
+    with django_assert_max_num_queries(10):
+        assert coordinator.get(url("grants:manage", world)).status_code == 200
