@@ -528,3 +528,27 @@ class Payment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application_id} · {self.kind} · {self.amount}"
+
+
+def attachment_upload_to(instance: Attachment, filename: str) -> str:
+    return f"grants/{instance.application_id}/{filename}"
+
+
+class Attachment(models.Model):
+    """A file attached to an application, checked by content on upload (core.uploads); a random stored
+    name, the original name kept for display."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=attachment_upload_to, max_length=250)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(_("type"), max_length=120)
+    size = models.PositiveIntegerField(_("size"))
+    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -8,6 +8,8 @@ from decimal import ROUND_UP, Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
@@ -17,12 +19,14 @@ from microcity.accounts.models import Membership, User
 from microcity.core import workflow
 from microcity.core.models import AuditAction, City, Indicator, Organisation, OutcomeRecord, Programme
 from microcity.core.services import audit_log, outcome_record
+from microcity.core.uploads import DOCUMENT_TYPES, IMAGE_TYPES, safe_name, validate_upload
 from microcity.grantmaths import deminimis, money, ranking
 from microcity.grants import notifications, permissions
 from microcity.grants.models import (
     Agreement,
     Application,
     ApplicationStatus,
+    Attachment,
     BudgetLine,
     Call,
     CallStatus,
@@ -382,6 +386,46 @@ def application_save(
     return application
 
 
+ATTACHMENT_TYPES = {**DOCUMENT_TYPES, **IMAGE_TYPES}
+MAX_ATTACHMENTS = 10
+
+
+@transaction.atomic
+def attachment_add(*, application: Application, upload: UploadedFile, by: User) -> Attachment:
+    """Attach a file to a draft, checked by its content (not its name) through the safe-upload path."""
+    if not permissions.can_edit_application(by, application):
+        raise NotAllowed(_("You cannot change this application now."))
+    application = workflow.lock(application, "call__city")
+    if application.attachments.count() >= MAX_ATTACHMENTS:
+        raise GrantsError(_("An application can have at most %(n)d files.") % {"n": MAX_ATTACHMENTS})
+    try:
+        mime = validate_upload(upload, allowed=ATTACHMENT_TYPES)
+    except ValidationError as exc:
+        raise GrantsError(" ".join(exc.messages)) from exc
+    upload.seek(0)
+    data = upload.read()
+    stored = Attachment(
+        application=application,
+        original_name=(upload.name or "file")[:200],
+        content_type=mime,
+        size=len(data),
+    )
+    stored.file.save(safe_name(upload, mime=mime, allowed=ATTACHMENT_TYPES), ContentFile(data), save=False)
+    stored.save()
+    audit_log(actor=by, action=AuditAction.CREATE, obj=stored, city=application.call.city)
+    return stored
+
+
+@transaction.atomic
+def attachment_remove(*, attachment: Attachment, by: User) -> None:
+    application = attachment.application
+    if not permissions.can_edit_application(by, application):
+        raise NotAllowed(_("You cannot change this application now."))
+    audit_log(actor=by, action=AuditAction.DELETE, obj=attachment, city=application.call.city)
+    attachment.file.delete(save=False)
+    attachment.delete()
+
+
 def prior_aid_of(application: Application, *, exclude_self: bool = True) -> list[deminimis.PriorAid]:
     """The single undertaking's de minimis aid: what the applicant declared, and the grants of this
     platform already awarded to the same organisation."""
@@ -570,6 +614,7 @@ def _snapshot(application: Application) -> dict[str, Any]:
             for a in application.prior_aid.all()
         ],
         "linked_undertakings": application.linked_undertakings,
+        "attachments": [a.original_name for a in application.attachments.all()],
     }
 
 

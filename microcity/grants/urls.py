@@ -16,6 +16,11 @@ urlpatterns = [
         views.application_pdf,
         name="application_pdf",
     ),
+    path(
+        "<slug:city>/grants/applications/<int:pk>/files/<int:file_id>/",
+        views.attachment_download,
+        name="attachment",
+    ),
     path("<slug:city>/grants/manage/", views.manage, name="manage"),
     path("<slug:city>/grants/manage/calls/<int:pk>/", views.setup, name="setup"),
     path("<slug:city>/grants/manage/calls/<int:pk>/applications/", views.ranked, name="ranked"),

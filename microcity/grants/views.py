@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -30,6 +30,7 @@ from microcity.grants import documents, forms, permissions, selectors, services
 from microcity.grants.models import (
     Application,
     ApplicationStatus,
+    Attachment,
     Call,
     Criterion,
     Payment,
@@ -242,7 +243,36 @@ def application_detail(request: HttpRequest, city: City, pk: int) -> HttpRespons
     return _applicant_page(request, city, application)
 
 
+def _attachments(request: HttpRequest, city: City, application: Application) -> HttpResponse | None:
+    """The file forms beside the draft: attach one file, or remove one."""
+    action = request.POST.get("action", "")
+    if action == "attach":
+        upload = request.FILES.get("upload")
+        if upload is None:
+            messages.error(request, _("Choose a file."))
+        else:
+            with refusal_caught() as refusal:
+                services.attachment_add(application=application, upload=upload, by=acting_user(request))
+            for message in refusal.messages:
+                messages.error(request, message)
+            if refusal.error is None:
+                messages.success(request, _("The file is attached."))
+    elif action.startswith("detach-") and action.removeprefix("detach-").isdigit():
+        attachment = get_object_or_404(
+            Attachment, pk=int(action.removeprefix("detach-")), application=application
+        )
+        services.attachment_remove(attachment=attachment, by=acting_user(request))
+        messages.success(request, _("The file is removed."))
+    else:
+        return None
+    return redirect("grants:application", city=city.slug, pk=application.pk)
+
+
 def _edit(request: HttpRequest, city: City, application: Application) -> HttpResponse:
+    if request.method == "POST":
+        response = _attachments(request, city, application)
+        if response is not None:
+            return response
     form, lines, aid = _edit_forms(request, application)
     problems: list[str] = []
     if request.method == "POST":
@@ -279,6 +309,7 @@ def _edit(request: HttpRequest, city: City, application: Application) -> HttpRes
         "problems": problems,
         "headroom": services.deminimis_headroom(application),
         "saved_at": timezone.now(),
+        "attachments": list(application.attachments.all()),
     }
     template = "grants/application_edit.html#summary" if request.htmx else "grants/application_edit.html"  # type: ignore[attr-defined]
     return render(request, template, context)
@@ -392,6 +423,40 @@ def application_pdf(request: HttpRequest, city: City, pk: int, kind: str) -> Htt
     return exports.download(
         content, filename=f"{kind}-{application.number or application.pk}.pdf", content_type="application/pdf"
     )
+
+
+@login_required
+@with_city
+@require_http_methods(["GET"])
+def attachment_download(request: HttpRequest, city: City, pk: int, file_id: int) -> HttpResponse:
+    """An attached file for the applicant, the city's coordinators and its evaluators (no conflict);
+    staff downloads are audited."""
+    application = _application(city, pk)
+    user = request.user
+    evaluator = Review.objects.filter(application=application, evaluator_id=user.pk, conflict=False).exists()
+    if not (
+        permissions.can_view_application(user, application)
+        or (evaluator and permissions.is_evaluator(user, city))
+    ):
+        raise Http404
+    attachment = get_object_or_404(Attachment, pk=file_id, application=application)
+    if not permissions.is_applicant_of(user, application):
+        audit_log(
+            actor=user,
+            action=AuditAction.VIEW,
+            obj=application,
+            city=city,
+            address=client_address(request),
+            details={"attachment": attachment.pk},
+        )
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response  # type: ignore[return-value]  # a streamed file, as with_city passes it on
 
 
 # --- Coordinator ---------------------------------------------------------------------------------------

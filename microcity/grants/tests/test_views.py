@@ -345,3 +345,30 @@ def test_lists_of_applicants_and_evaluators_keep_their_query_counts(
     assert response.content.decode().count("/grants/reviews/") >= 4
     with django_assert_max_num_queries(10):
         assert coordinator.get(url("grants:manage", world)).status_code == 200
+
+
+def test_attachments_go_through_the_safe_upload_path_and_do_not_leak(world, client_for):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    application = world.draft()
+    c = client_for(world.applicant)
+    address = url("grants:application", world, pk=application.pk)
+    html = SimpleUploadedFile("lapa.pdf", b"<html><script>alert(1)</script>", content_type="application/pdf")
+    c.post(address, {"action": "attach", "upload": html})
+    assert application.attachments.count() == 0
+    pdf = SimpleUploadedFile(
+        "tame.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", content_type="application/pdf"
+    )
+    assert c.post(address, {"action": "attach", "upload": pdf}).status_code == 302
+    attachment = application.attachments.get()
+    download = url("grants:attachment", world, pk=application.pk, file_id=attachment.pk)
+    assert c.get(download).status_code == 200
+    assert client_for(world.other_applicant).get(download).status_code == 404
+    assert client_for(world.evaluators[0]).get(download).status_code == 404
+    assert client_for(world.coordinator).get(download).status_code == 200
+    application = services.application_submit(application=application, by=world.applicant)
+    assert application.submitted_snapshot["attachments"] == ["tame.pdf"]
+    assert (
+        c.post(address, {"action": f"detach-{attachment.pk}"}).status_code == 404
+        or application.attachments.count() == 1
+    )
