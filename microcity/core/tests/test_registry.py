@@ -35,6 +35,7 @@ def test_every_programme_registers_its_contributions():
         "career_counselling",
         "career_activities",
         "summer_jobs",
+        "grant_applications",
     }
     assert [source.prefix for source in registry.search_sources.sections()] == [
         "talent.job",
