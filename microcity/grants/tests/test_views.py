@@ -372,3 +372,46 @@ def test_attachments_go_through_the_safe_upload_path_and_do_not_leak(world, clie
         c.post(address, {"action": f"detach-{attachment.pk}"}).status_code == 404
         or application.attachments.count() == 1
     )
+
+
+@pytest.mark.parametrize("language", ["lv", "en"])
+def test_decision_letter_and_agreement_pdfs(world, client_for, language):
+    application = world.eligible()
+    services.decision_save(application=application, award=D("8000"), reason="", by=world.coordinator)
+    services.agreement_sign(
+        application=application, signed_on=application.call.opens_at.date(), by=world.coordinator
+    )
+    c = client_for(world.applicant)
+    for kind in ("decision", "agreement"):
+        address = f"/{language}/{world.city.slug}/grants/applications/{application.pk}/{kind}.pdf"
+        response = c.get(address)
+        assert response.status_code == 200 and response.content[:4] == b"%PDF"
+        assert client_for(world.other_applicant).get(address).status_code == 404
+        assert client_for(world.evaluators[0]).get(address).status_code == 404
+    assert c.get(url("grants:application_pdf", world, pk=application.pk, kind="other")).status_code == 404
+
+
+def test_return_for_information_and_answer_through_pages(world, client_for):
+    application = world.submitted()
+    staff = client_for(world.coordinator)
+    address = url("grants:manage_application", world, pk=application.pk)
+    assert staff.post(address, {"action": "return", "question": "Pievienojiet tāmi."}).status_code == 302
+    c = client_for(world.applicant)
+    page = c.get(url("grants:application", world, pk=application.pk)).content.decode()
+    assert "Pievienojiet tāmi." in page
+    assert (
+        client_for(world.other_applicant)
+        .post(url("grants:application", world, pk=application.pk), {"action": "answer", "answer": "x"})
+        .status_code
+        == 404
+    )
+    assert (
+        c.post(
+            url("grants:application", world, pk=application.pk), {"action": "answer", "answer": "Pievienota."}
+        ).status_code
+        == 302
+    )
+    application.refresh_from_db()
+    assert application.status == S.SUBMITTED
+    assert "Pievienota." in staff.get(address).content.decode()
+    assert staff.post(address, {"action": "nonsense"}).status_code == 404
