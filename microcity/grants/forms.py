@@ -419,3 +419,10 @@ class FilterForm(Form):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("All")), *ApplicationStatus.choices]  # type: ignore[attr-defined]
         self.fields["strand"].choices = [("", _("All")), *[(s.pk, s.name) for s in call.strands.all()]]  # type: ignore[attr-defined]
+
+
+class FollowUpForm(Form):
+    jobs_created = forms.IntegerField(label=_("Jobs created"), min_value=0, max_value=100000)
+    new_products = forms.IntegerField(label=_("New products or services"), min_value=0, max_value=100000)
+    turnover = forms.DecimalField(label=_("Turnover (EUR)"), **MONEY_FIELD)
+    exports = forms.DecimalField(label=_("Exports (EUR)"), **MONEY_FIELD)

@@ -552,3 +552,24 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class FollowUp(models.Model):
+    """The KPI figures asked again 12 months after the final payment, answered once through a link whose
+    token is the only key (the company's people need not sign in)."""
+
+    application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="follow_up")
+    token = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    jobs_created = models.PositiveIntegerField(_("jobs created"), null=True, blank=True)
+    new_products = models.PositiveIntegerField(_("new products or services"), null=True, blank=True)
+    turnover = models.DecimalField(_("turnover (EUR)"), **MONEY, null=True, blank=True)
+    exports = models.DecimalField(_("exports (EUR)"), **MONEY, null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("follow-up of results")
+        verbose_name_plural = _("follow-ups of results")
+
+    def __str__(self) -> str:
+        return f"{self.application_id} · {self.sent_at:%Y-%m-%d}"

@@ -20,6 +20,7 @@ SUBJECTS = {
     "info": _("More information is needed for application %(number)s"),
     "ineligible": _("Application %(number)s is not eligible"),
     "decision": _("Decision on application %(number)s"),
+    "follow_up": _("A year after your grant %(number)s: how did it go?"),
 }
 
 
@@ -46,6 +47,10 @@ def ineligible(application: Application) -> None:
 
 def decision(application: Application) -> None:
     _queue("decision", application)
+
+
+def follow_up(application: Application) -> None:
+    _queue("follow_up", application)
 
 
 def grant_email(kind: str, application_id: int) -> None:
@@ -81,6 +86,17 @@ def grant_email(kind: str, application_id: int) -> None:
         "city": application.call.city,
         "question": application.info_requests.order_by("-asked_at").first(),
     }
+    if kind == "follow_up":
+        from django.urls import reverse
+
+        from microcity.core.links import site_url
+
+        with translation.override(language):
+            path = reverse(
+                "grants:follow_up",
+                kwargs={"city": application.call.city.slug, "token": application.follow_up.token},
+            )
+        context["link"] = f"{site_url()}{path}"
     with translation.override(language):
         body = render_to_string(f"grants/email/{kind}.txt", context)
         subject = str(SUBJECTS[kind]) % {"number": application.number}

@@ -31,6 +31,7 @@ from microcity.grants.models import (
     Call,
     CallStatus,
     Criterion,
+    FollowUp,
     InfoRequest,
     Payment,
     PaymentKind,
@@ -1205,3 +1206,65 @@ def report_accept(
 
 def counts_by_status(call: Call) -> dict[str, int]:
     return dict(call.applications.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+
+
+# --- Follow-up of results, 12 months after the final payment -------------------------------------------
+
+FOLLOW_UP_AFTER = dt.timedelta(days=365)
+FOLLOW_UP_FIELDS = ("jobs_created", "new_products", "turnover", "exports")
+
+
+def follow_ups_send(*, today: dt.date | None = None) -> int:
+    """Ask each completed project's company for its KPI figures again once 12 months have passed since the
+    final payment (or recovery): one e-mail with a one-time link per project. Safe to run every day."""
+    import secrets
+
+    day = today or timezone.localdate()
+    due = (
+        Application.objects.filter(
+            status=S.COMPLETED,
+            follow_up__isnull=True,
+            payments__kind__in=[PaymentKind.FINAL, PaymentKind.RECOVERY],
+            payments__ordered_on__lte=day - FOLLOW_UP_AFTER,
+        )
+        .select_related("call__city", "applicant")
+        .distinct()
+    )
+    sent = 0
+    for application in due:
+        with transaction.atomic():
+            follow_up, created = FollowUp.objects.get_or_create(
+                application=application, defaults={"token": secrets.token_urlsafe(32)}
+            )
+            if created:
+                notifications.follow_up(application)
+                sent += 1
+    return sent
+
+
+@transaction.atomic
+def follow_up_answer(*, token: str, data: dict[str, Any], address: str | None = None) -> FollowUp:
+    """Record the figures once; the link then no longer accepts answers."""
+    follow_up = (
+        FollowUp.objects.select_for_update()
+        .select_related("application__call__city")
+        .filter(token=token)
+        .first()
+    )
+    if follow_up is None:
+        raise workflow.NotFound(_("This link is not valid."))
+    if follow_up.answered_at is not None:
+        raise GrantsError(_("These figures have already been sent. Thank you."))
+    for field in FOLLOW_UP_FIELDS:
+        setattr(follow_up, field, data.get(field))
+    follow_up.answered_at = timezone.now()
+    follow_up.save()
+    audit_log(
+        actor=None,
+        action=AuditAction.CHANGE,
+        obj=follow_up,
+        city=follow_up.application.call.city,
+        address=address,
+        details={"fields": list(FOLLOW_UP_FIELDS)},
+    )
+    return follow_up

@@ -21,6 +21,7 @@ urlpatterns = [
         views.attachment_download,
         name="attachment",
     ),
+    path("<slug:city>/grants/follow-up/<str:token>/", views.follow_up, name="follow_up"),
     path("<slug:city>/grants/manage/", views.manage, name="manage"),
     path("<slug:city>/grants/manage/calls/<int:pk>/", views.setup, name="setup"),
     path("<slug:city>/grants/manage/calls/<int:pk>/applications/", views.ranked, name="ranked"),

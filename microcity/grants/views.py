@@ -33,6 +33,7 @@ from microcity.grants.models import (
     Attachment,
     Call,
     Criterion,
+    FollowUp,
     Payment,
     Question,
     ReportStatus,
@@ -457,6 +458,28 @@ def attachment_download(request: HttpRequest, city: City, pk: int, file_id: int)
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response  # type: ignore[return-value]  # a streamed file, as with_city passes it on
+
+
+@with_city
+@require_http_methods(["GET", "POST"])
+def follow_up(request: HttpRequest, city: City, token: str) -> HttpResponse:
+    """The one-time link of the yearly follow-up: the token is the key, no sign-in; answered once."""
+    found = (
+        FollowUp.objects.select_related("application__organisation", "application__call")
+        .filter(token=token, application__call__city=city)
+        .first()
+    )
+    if found is None:
+        raise Http404
+    form = forms.FollowUpForm(request.POST or None)
+    if request.method == "POST" and found.answered_at is None and form.is_valid():
+        with refusal_caught() as refusal:
+            services.follow_up_answer(token=token, data=form.cleaned_data, address=client_address(request))
+        if refusal.error is None:
+            return redirect("grants:follow_up", city=city.slug, token=token)
+    response = render(request, "grants/follow_up.html", {"city": city, "follow_up": found, "form": form})
+    response["Referrer-Policy"] = "no-referrer"  # the token must not leak to other sites
+    return response
 
 
 # --- Coordinator ---------------------------------------------------------------------------------------

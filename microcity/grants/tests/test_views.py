@@ -415,3 +415,44 @@ def test_return_for_information_and_answer_through_pages(world, client_for):
     assert application.status == S.SUBMITTED
     assert "Pievienota." in staff.get(address).content.decode()
     assert staff.post(address, {"action": "nonsense"}).status_code == 404
+
+
+def test_follow_up_a_year_after_the_final_payment_with_a_one_time_link(
+    world, client, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.core import mail
+    from django.utils import timezone
+
+    from microcity.grants.models import FollowUp
+
+    application = world.eligible()
+    services.decision_save(application=application, award=D("8000"), reason="", by=world.coordinator)
+    services.agreement_sign(application=application, signed_on=timezone.localdate(), by=world.coordinator)
+    report = services.report_save(
+        application=application, data={"done": "a", "results": "b"}, by=world.applicant, submit=True
+    )
+    services.report_accept(
+        report=report, accepted_eligible=D("9000"), by=world.coordinator, on=timezone.localdate()
+    )
+    assert services.follow_ups_send() == 0
+    later = timezone.localdate() + dt.timedelta(days=366)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.follow_ups_send(today=later) == 1
+    assert services.follow_ups_send(today=later) == 0
+    follow_up = FollowUp.objects.get()
+    assert follow_up.token in mail.outbox[-1].body
+    address = url("grants:follow_up", world, token=follow_up.token)
+    assert client.get(address).status_code == 200
+    assert client.get(url("grants:follow_up", world, token="guess")).status_code == 404
+    figures = {"jobs_created": "3", "new_products": "1", "turnover": "150000", "exports": "=1+1"}
+    assert client.post(address, figures).status_code == 200  # a formula is not a number
+    figures["exports"] = "20000"
+    assert client.post(address, figures).status_code == 302
+    follow_up.refresh_from_db()
+    assert follow_up.jobs_created == 3 and follow_up.exports == D("20000")
+    figures["jobs_created"] = "99"
+    client.post(address, figures)
+    follow_up.refresh_from_db()
+    assert follow_up.jobs_created == 3
