@@ -50,7 +50,14 @@ def register() -> None:
     ):
         registry.start_page.register_link(link)
     registry.attention.register("grants.work", attention.work, order=60)
+    # On main the registry also takes `about=PERSONAL_DATA_ABOUT` (the download's README line): pass it there.
     registry.personal_data.register("grant_applications", exporter=export_person_applications)
+
+
+PERSONAL_DATA_ABOUT = _(
+    "Innovation-grant applications you made for an organisation: the call, the organisation, the project, "
+    "its status, when it was submitted and the grant requested."
+)
 
 
 def export_person_applications(person: Any) -> list[dict[str, Any]]:
