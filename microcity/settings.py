@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "microcity.accounts",
     "microcity.search",
     "microcity.library",
+    "microcity.grants",
     "microcity.talent",
     "microcity.careers",
     "microcity.summerjobs",

@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("pages/", include(wagtail_urls)),
     path("portfolio/", include("microcity.careers.urls_portfolio")),
     path("", include("microcity.accessibility.urls")),
+    path("", include("microcity.grants.urls")),
     path("", include("microcity.summerjobs.urls")),
     path("", include("microcity.courses.urls")),
     path("", include("microcity.careers.urls")),

@@ -24,7 +24,7 @@ class Zoning(models.TextChoices):
 
 class Ownership(models.TextChoices):
     MUNICIPAL = "municipal", _("Municipal")
-    STATE = "state", _("State")
+    STATE = "state", pgettext_lazy("ownership", "State")
     PRIVATE = "private", _("Private")
 
 

@@ -127,6 +127,7 @@ class Command(BaseCommand):
         call_command("seed_courses", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
+        call_command("seed_grants", stdout=self.stdout)
         if not quiet:
             self._print_sign_ins()
 

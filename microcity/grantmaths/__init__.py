@@ -1,0 +1,1 @@
+"""Pure arithmetic of innovation grants (no Django): money, aid intensity, de minimis, ranking, assignment."""
