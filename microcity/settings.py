@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "microcity.search",
     "microcity.library",
     "microcity.talent",
+    "microcity.impact",
     "microcity.careers",
     "microcity.summerjobs",
     "django.contrib.admin",

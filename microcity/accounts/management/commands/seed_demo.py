@@ -121,6 +121,7 @@ class Command(BaseCommand):
             "seed_summerjobs", no_last_summer=options.get("no_last_summer", False), stdout=self.stdout
         )
         call_command("seed_careers", stdout=self.stdout)
+        call_command("seed_impact", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
         if not quiet:
