@@ -98,10 +98,10 @@ def cumulative_points(increments: Sequence[int], *, threshold: int = SMALL_GROUP
     # Anchor the final total and withdraw points before it until its step is safe.
     published[-1] = running[-1]
     for index in range(len(published) - 2, -1, -1):
-        value = published[index]
-        if value is None:
+        point = published[index]
+        if point is None:
             continue
-        step = running[-1] - value
+        step = running[-1] - point
         if step == 0 or step >= threshold:
             break
         published[index] = None

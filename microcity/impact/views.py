@@ -285,6 +285,7 @@ def row_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
         details={"page": "results-row"},
     )
     source = row.source  # None when the source record no longer exists
+    model = row.source_type.model_class()
     return render(
         request,
         "impact/row.html",
@@ -292,9 +293,7 @@ def row_detail(request: HttpRequest, city: City, pk: int) -> HttpResponse:
             "city": city,
             "row": row,
             "source": source,
-            "source_kind": row.source_type.model_class()._meta.verbose_name
-            if row.source_type.model_class()
-            else "",
+            "source_kind": model._meta.verbose_name if model is not None else "",
         },
     )
 

@@ -36,7 +36,7 @@ def record(valmiera: Any) -> Callable[..., Any]:
             programme=programme,
             city=city,
             occurred_on=on,
-            source=OrganisationFactory(city=city),
+            source=OrganisationFactory.create(city=city),
             person=person,
             organisation=organisation,
         )

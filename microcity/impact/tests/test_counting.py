@@ -76,7 +76,9 @@ def test_period_bounds_are_inclusive(record: Callable[..., Any], valmiera: Any) 
 def test_organisations_and_people_are_distinct_subjects(record: Callable[..., Any], valmiera: Any) -> None:
     company = OrganisationFactory(city=valmiera)
     for _ in range(3):
-        record(organisation=company, indicator=Indicator.COMPANY_INNOVATION_SUPPORTED, programme=Programme.GRANTS)
+        record(
+            organisation=company, indicator=Indicator.COMPANY_INNOVATION_SUPPORTED, programme=Programme.GRANTS
+        )
     result = _result(Scope(city=valmiera), Indicator.COMPANY_INNOVATION_SUPPORTED)
     assert result.total.count == 1 and result.unit == "organisations"
     assert result.table("age") is None
@@ -121,9 +123,11 @@ def _random_ledger(record: Callable[..., Any], cities: list[Any], seed: int) -> 
     people = [PersonFactory(city=cities[0]) for _ in range(25)]
     companies = [OrganisationFactory(city=cities[0]) for _ in range(6)]
     for _ in range(120):
-        indicator = rng.choice([YOUTH, Indicator.SPECIALIST_ATTRACTED, Indicator.COMPANY_INNOVATION_SUPPORTED])
+        indicator = rng.choice(
+            [YOUTH, Indicator.SPECIALIST_ATTRACTED, Indicator.COMPANY_INNOVATION_SUPPORTED]
+        )
         on = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(0, 1800))
-        subject = (
+        subject: dict[str, Any] = (
             {"organisation": rng.choice(companies)}
             if indicator == Indicator.COMPANY_INNOVATION_SUPPORTED
             else {"person": rng.choice(people)}
@@ -145,7 +149,9 @@ def test_totals_agree_with_core_headline_count_and_breakdowns_add_up(
     periods = [(None, None), (dt.date(2019, 1, 1), dt.date(2020, 6, 30))]
     for city in (None, valmiera, ventspils):
         for start, end in periods:
-            found = selectors.results(scope=Scope(city=city, starts_on=start, ends_on=end), today=dt.date(2026, 1, 1))
+            found = selectors.results(
+                scope=Scope(city=city, starts_on=start, ends_on=end), today=dt.date(2026, 1, 1)
+            )
             for r in found.indicators:
                 assert r.total.count == headline_count(indicator=r.key, city=city, start=start, end=end)
                 for table in r.breakdowns:

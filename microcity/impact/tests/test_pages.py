@@ -48,7 +48,9 @@ def ledger(record: Callable[..., Any], valmiera: Any, ventspils: Any, uia: Any) 
 
 
 @pytest.mark.parametrize("lang", ["lv", "en"])
-def test_results_pages_in_both_languages(client: Client, ledger: dict[str, Any], valmiera: Any, lang: str) -> None:
+def test_results_pages_in_both_languages(
+    client: Client, ledger: dict[str, Any], valmiera: Any, lang: str
+) -> None:
     for url in (
         _url("results", lang),
         _url("city_results", lang, city="valmiera"),
@@ -127,7 +129,10 @@ def test_table_csv_hides_small_groups(client: Client, ledger: dict[str, Any], ta
 def test_unknown_table_or_indicator_is_404(client: Client, ledger: dict[str, Any]) -> None:
     assert client.get(_url("results_csv", "en", indicator="nope", table="city")).status_code == 404
     assert client.get(_url("results_csv", "en", indicator=YOUTH, table="nope")).status_code == 404
-    assert client.get(_url("city_results_csv", "en", city="valmiera", indicator=YOUTH, table="city")).status_code == 404
+    assert (
+        client.get(_url("city_results_csv", "en", city="valmiera", indicator=YOUTH, table="city")).status_code
+        == 404
+    )
     assert client.get(_url("city_results", "en", city="nowhere")).status_code == 404
 
 

@@ -80,7 +80,9 @@ def test_a_target_changed_later_does_not_break_agreement(
     assert selectors.report_compare(frozen["report"]).agrees
 
 
-def test_exports_hide_small_groups(frozen: dict[str, Any], record: Callable[..., Any], coordinator: Any, valmiera: Any, uia: Any) -> None:
+def test_exports_hide_small_groups(
+    frozen: dict[str, Any], record: Callable[..., Any], coordinator: Any, valmiera: Any, uia: Any
+) -> None:
     record(on=dt.date(2019, 5, 5), indicator=Indicator.SPECIALIST_ATTRACTED)
     report = services.report_freeze(
         city=valmiera, title="Two", starts_on=uia.starts_on, ends_on=uia.ends_on, by=coordinator

@@ -71,7 +71,10 @@ def test_coordinator_reaches_every_staff_page(
     "role", [Role.YOUTH, Role.COUNSELLOR, Role.RELOCATION_CONSULTANT, Role.CONTENT_EDITOR, Role.TEACHER]
 )
 def test_other_roles_are_refused(
-    client_for: Callable[[Any], Client], user_with_role: Callable[..., Any], setting: dict[str, Any], role: str
+    client_for: Callable[[Any], Client],
+    user_with_role: Callable[..., Any],
+    setting: dict[str, Any],
+    role: str,
 ) -> None:
     client = client_for(user_with_role(role))
     for url in _staff_urls(setting):
@@ -79,7 +82,10 @@ def test_other_roles_are_refused(
 
 
 def test_coordinator_of_another_city_is_refused(
-    client_for: Callable[[Any], Client], user_with_role: Callable[..., Any], setting: dict[str, Any], ventspils: Any
+    client_for: Callable[[Any], Client],
+    user_with_role: Callable[..., Any],
+    setting: dict[str, Any],
+    ventspils: Any,
 ) -> None:
     client = client_for(user_with_role(Role.PROGRAMME_COORDINATOR, ventspils))
     for url in _staff_urls(setting):
@@ -96,7 +102,9 @@ def test_anonymous_is_sent_to_sign_in(client: Client, setting: dict[str, Any]) -
         assert response.status_code == 302 and "next=" in response["Location"], url
 
 
-def test_opening_rows_is_audited(client_for: Callable[[Any], Client], coordinator: Any, setting: dict[str, Any]) -> None:
+def test_opening_rows_is_audited(
+    client_for: Callable[[Any], Client], coordinator: Any, setting: dict[str, Any]
+) -> None:
     client = client_for(coordinator)
     before = AuditEvent.objects.count()
     page = client.get(_url("drill", city="valmiera", indicator=YOUTH) + "?period=all").content.decode()
@@ -141,7 +149,9 @@ def test_targets_are_set_changed_and_removed(
     assert Target.objects.filter(city__isnull=True).count() == 0
 
 
-@pytest.mark.parametrize("value", ["-1", "1000001", "=1+1", "1e9", "<script>", "x" * 100_000, "99999999999999999999"])
+@pytest.mark.parametrize(
+    "value", ["-1", "1000001", "=1+1", "1e9", "<script>", "x" * 100_000, "99999999999999999999"]
+)
 def test_hostile_targets_are_refused(
     client_for: Callable[[Any], Client], coordinator: Any, setting: dict[str, Any], value: str
 ) -> None:
@@ -189,9 +199,12 @@ def test_hostile_freeze_input_is_refused(
     assert FrozenReport.objects.count() == before
 
 
-def test_freeze_through_the_page(client_for: Callable[[Any], Client], coordinator: Any, setting: dict[str, Any]) -> None:
+def test_freeze_through_the_page(
+    client_for: Callable[[Any], Client], coordinator: Any, setting: dict[str, Any]
+) -> None:
     response = client_for(coordinator).post(
-        _url("freeze", city="valmiera"), {"title": "=HYPERLINK(\"x\")", "starts_on": "2019-01-01", "ends_on": "2019-12-31"}
+        _url("freeze", city="valmiera"),
+        {"title": '=HYPERLINK("x")', "starts_on": "2019-01-01", "ends_on": "2019-12-31"},
     )
     assert response.status_code == 302
     report = FrozenReport.objects.latest("pk")
@@ -204,3 +217,24 @@ def test_freeze_through_the_page(client_for: Callable[[Any], Client], coordinato
     sheet = load_workbook(BytesIO(xlsx.content)).active
     assert sheet is not None
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_latvian_pages_show_no_english_interface_text(
+    client_for: Callable[[Any], Client], coordinator: Any, setting: dict[str, Any], client: Client
+) -> None:
+    from microcity.tests.test_latvian_pages import english_interface_words
+
+    public = [
+        _url("results", "lv") + "?period=all",
+        _url("city_results", "lv", city="valmiera") + "?period=all",
+        _url("methodology", "lv"),
+        _url("open_data", "lv", city="valmiera"),
+    ]
+    staff = [u for u in _staff_urls(setting, "lv") if not u.endswith((".pdf", ".xlsx"))]
+    problems = []
+    for c, urls in ((client, public), (client_for(coordinator), staff)):
+        for url in urls:
+            response = c.get(url)
+            assert response.status_code == 200, url
+            problems += [f"{url}: {p}" for p in english_interface_words(response.content.decode())]
+    assert problems == []
