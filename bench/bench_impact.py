@@ -38,7 +38,9 @@ SEED = 20261207
 
 
 def parse_args() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--database-url", default=DEFAULT_URL)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--people", type=int, default=200_000)
@@ -100,7 +102,9 @@ def seed(rows: int, people: int) -> None:
                     first_name="P",
                     last_name=str(i),
                     city=cities[i % 2],
-                    date_of_birth=dt.date(1960 + rng.randrange(53), 1 + rng.randrange(12), 1 + rng.randrange(28)),
+                    date_of_birth=dt.date(
+                        1960 + rng.randrange(53), 1 + rng.randrange(12), 1 + rng.randrange(28)
+                    ),
                 )
                 for i in range(people)
             ],
@@ -135,7 +139,9 @@ def seed(rows: int, people: int) -> None:
             batch.append(
                 OutcomeRecord(
                     person=None if organisation_based else persons[rng.randrange(people)],
-                    organisation=organisations[rng.randrange(len(organisations))] if organisation_based else None,
+                    organisation=organisations[rng.randrange(len(organisations))]
+                    if organisation_based
+                    else None,
                     city=cities[rng.randrange(2)],
                     programme=programme,
                     indicator=indicator,

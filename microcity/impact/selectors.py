@@ -405,7 +405,7 @@ FIELD_NAMES = ("indicator", "programme", "city", "date", "subject", "age band")
 @dataclass(frozen=True)
 class RowChange:
     pk: str
-    kind: str  # "added", "removed", "changed", "anonymised"
+    kind: str  # "added", "removed" (withdrawn), "moved-out" (now outside the scope), "changed", "anonymised"
     fields: tuple[str, ...] = ()
 
 
@@ -452,6 +452,11 @@ def report_compare(report: FrozenReport, *, today: dt.date | None = None) -> Com
             fields = tuple(n for n, x, y in zip(FIELD_NAMES, before, after, strict=True) if x != y)
             kind = "anonymised" if fields == ("age band",) and after[5] == UNKNOWN_AGE else "changed"
             changes.append(RowChange(pk=pk, kind=kind, fields=fields))
+    gone = [int(c.pk) for c in changes if c.kind == "removed"]
+    if gone:
+        # A row that still exists was corrected out of the report's dates or city, not withdrawn.
+        still = {str(pk) for pk in OutcomeRecord.objects.filter(pk__in=gone).values_list("pk", flat=True)}
+        changes = [RowChange(pk=c.pk, kind="moved-out") if c.pk in still else c for c in changes]
     then_figures = {k: {n: v for n, v in f.items() if n != "target"} for k, f in report.figures.items()}
     now_figures = {k: {n: v for n, v in f.items() if n != "target"} for k, f in figures_now.items()}
     return Comparison(

@@ -73,6 +73,14 @@ def test_added_corrected_withdrawn_and_anonymised_rows_are_named(
     assert {k: v for k, v in now.items() if v} == {"15-19": 7, "unknown": 1}
 
 
+def test_a_row_corrected_out_of_the_period_is_named_so(frozen: dict[str, Any]) -> None:
+    row = frozen["rows"][0]
+    OutcomeRecord.objects.filter(pk=row.pk).update(occurred_on=dt.date(2022, 1, 1))
+    comparison = selectors.report_compare(frozen["report"])
+    assert [(c.pk, c.kind) for c in comparison.rows] == [(str(row.pk), "moved-out")]
+    assert (YOUTH, "total", 8, 7) in comparison.changed_figures
+
+
 def test_a_target_changed_later_does_not_break_agreement(
     frozen: dict[str, Any], valmiera: Any, uia: Any
 ) -> None:
