@@ -238,3 +238,24 @@ def test_latvian_pages_show_no_english_interface_text(
             assert response.status_code == 200, url
             problems += [f"{url}: {p}" for p in english_interface_words(response.content.decode())]
     assert problems == []
+
+
+def test_drill_down_counts_what_the_public_page_shows(
+    client_for: Callable[[Any], Client],
+    coordinator: Any,
+    setting: dict[str, Any],
+    record: Callable[..., Any],
+    client: Client,
+) -> None:
+    import re
+
+    person = setting["row"].person
+    record(person=person, on=dt.date(2020, 2, 2))  # the same youth again: a row, not a second count
+    public = client.get(_url("city_results", city="valmiera") + "?period=uia").content.decode()
+    section = public.split('data-indicator="youth_supported"')[1].split("</section>")[0]
+    total = re.search(r"data-total>\s*(\d+)", section)
+    assert total is not None
+    drill = client_for(coordinator).get(_url("drill", city="valmiera", indicator=YOUTH) + "?period=uia")
+    page = drill.content.decode()
+    assert page.count("data-counted>") == int(total.group(1)) == 6
+    assert page.count("data-row=") == 7
