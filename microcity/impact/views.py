@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from microcity.core import exports
 from microcity.core.decorators import with_city
 from microcity.core.http import client_address
+from microcity.core.links import absolute_url
 from microcity.core.models import AuditAction, City, Indicator
 from microcity.core.pagecache import cache_public_page
 from microcity.core.services import audit_log
@@ -133,9 +134,7 @@ def city_results_csv(request: HttpRequest, city: City, indicator: str, table: st
 
 
 def _open_data_base(request: HttpRequest, city: City) -> str:
-    from django.urls import reverse
-
-    return request.build_absolute_uri(reverse("impact:open_data", kwargs={"city": city.slug}))
+    return absolute_url("impact:open_data", city=city.slug)
 
 
 @cache_public_page(depends_on=PUBLIC_GENERATIONS)

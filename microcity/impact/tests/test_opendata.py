@@ -127,7 +127,8 @@ def test_the_small_groups_are_marked_suppressed(client: Client, ledger: list[Any
     assert ["person_retrained", "0", "0"] in totals
 
 
-def test_dcat_catalogue_entry(client: Client, ledger: list[Any]) -> None:
+def test_dcat_catalogue_entry(client: Client, ledger: list[Any], settings: Any) -> None:
+    settings.SITE_URL = "https://microcity.example.org"
     response = client.get(_url("open_data_catalogue", "lv", city="valmiera"))
     assert response["Content-Type"] == "application/ld+json"
     entry = json.loads(response.content)
@@ -136,7 +137,7 @@ def test_dcat_catalogue_entry(client: Client, ledger: list[Any]) -> None:
     assert entry["dct:title"]["@language"] == "lv"
     downloads = [d["dcat:downloadURL"]["@id"] for d in entry["dcat:distribution"]]
     assert all(
-        url.startswith("http://testserver/lv/valmiera/open-data/") and url.endswith(".csv")
+        url.startswith("https://microcity.example.org/lv/valmiera/open-data/") and url.endswith(".csv")
         for url in downloads
     )
 
