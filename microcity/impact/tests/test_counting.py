@@ -186,3 +186,55 @@ def test_results_take_a_fixed_number_of_queries(
         record(on=dt.date(2019, 4, 1))
     with django_assert_max_num_queries(3):
         selectors.results(scope=Scope.for_period(None, uia), period=uia)
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_grouped_counts_in_the_database_match_the_first_rows(
+    record: Callable[..., Any], valmiera: Any, ventspils: Any, seed: int
+) -> None:
+    """The fast path (the database counts groups, ages in SQL) answers exactly as the reference path
+    (every first row fetched, ages by disclosure.age_band)."""
+    from collections import Counter
+
+    _random_ledger(record, [valmiera, ventspils], seed)
+    for person in PersonFactory._meta.model.objects.all()[:5]:
+        person.date_of_birth = None  # some ages unknown
+        person.save()
+    for scope in (
+        Scope(),
+        Scope(city=ventspils, starts_on=dt.date(2019, 2, 28), ends_on=dt.date(2021, 2, 28)),
+    ):
+        reference = Counter(
+            (r.indicator, r.programme, r.city_id, r.occurred_on.replace(day=1), r.age_band)
+            for r in selectors.first_rows(scope)
+        )
+        fast = {
+            (g.indicator, g.programme, g.city_id, g.month, g.age_band): g.count
+            for g in selectors.first_row_groups(scope)
+        }
+        assert fast == dict(reference)
+
+
+def test_age_in_sql_on_birthdays_and_leap_days(record: Callable[..., Any], valmiera: Any) -> None:
+    cases = [
+        (dt.date(2005, 3, 1), dt.date(2020, 2, 29)),  # 14 the day before turning 15
+        (dt.date(2005, 3, 1), dt.date(2020, 3, 1)),  # 15 on the birthday
+        (dt.date(2004, 2, 29), dt.date(2019, 2, 28)),  # born on a leap day: still 14 on 28 February
+        (dt.date(2004, 2, 29), dt.date(2019, 3, 1)),  # 15 on 1 March
+        (dt.date(2000, 12, 31), dt.date(2020, 12, 30)),  # 19
+        (dt.date(2021, 1, 1), dt.date(2020, 1, 1)),  # born after: unknown
+    ]
+    for born, on in cases:
+        record(person=PersonFactory(city=valmiera, date_of_birth=born), on=on)
+    reference = Counter_of(selectors.first_rows(Scope()))
+    fast = {}
+    for g in selectors.first_row_groups(Scope()):
+        fast[g.age_band] = fast.get(g.age_band, 0) + g.count
+    assert fast == reference == {"under-15": 2, "15-19": 3, "unknown": 1}
+
+
+def Counter_of(rows: list[Any]) -> dict[str, int]:  # noqa: N802
+    found: dict[str, int] = {}
+    for r in rows:
+        found[r.age_band] = found.get(r.age_band, 0) + 1
+    return found
