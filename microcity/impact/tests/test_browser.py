@@ -84,7 +84,7 @@ def test_results_to_frozen_report_and_what_changed(
     added = outcome_record(
         indicator=Indicator.YOUTH_SUPPORTED,
         programme=Programme.CAREERS,
-        city=extra.city,
+        city=City.objects.get(slug="valmiera"),
         occurred_on=dt.date(2025, 5, 5),
         source=extra,
         person=extra,

@@ -227,7 +227,7 @@ def test_age_in_sql_on_birthdays_and_leap_days(record: Callable[..., Any], valmi
     for born, on in cases:
         record(person=PersonFactory(city=valmiera, date_of_birth=born), on=on)
     reference = Counter_of(selectors.first_rows(Scope()))
-    fast = {}
+    fast: dict[str, int] = {}
     for g in selectors.first_row_groups(Scope()):
         fast[g.age_band] = fast.get(g.age_band, 0) + g.count
     assert fast == reference == {"under-15": 2, "15-19": 3, "unknown": 1}
