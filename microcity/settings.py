@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "microcity.library",
     "microcity.grants",
     "microcity.talent",
+    "microcity.impact",
     "microcity.careers",
     "microcity.summerjobs",
     "microcity.accessibility",

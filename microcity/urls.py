@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("", include("microcity.talent.urls")),
     path("", include("microcity.investors.urls")),
     path("", include("microcity.search.urls")),
+    path("", include("microcity.impact.urls")),
     path("", include("microcity.core.urls")),
     prefix_default_language=True,
 )

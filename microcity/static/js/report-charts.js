@@ -22,13 +22,14 @@
         return;
       }
       box.hidden = false;
-      var horizontal = data.labels.length > 5;
+      var line = data.type === "line";
+      var horizontal = !line && data.labels.length > 5;
       var valueAxis = { beginAtZero: true, ticks: { precision: 0 } };
       if (data.max) {
         valueAxis.max = data.max;
       }
       new window.Chart(canvas, {
-        type: "bar",
+        type: line ? "line" : "bar",
         data: {
           labels: data.labels,
           datasets: data.datasets.map(function (set, index) {
@@ -37,7 +38,8 @@
               data: set.data,
               backgroundColor: COLOURS[index % COLOURS.length],
               borderColor: "#000",
-              borderWidth: 1
+              borderWidth: line ? 2 : 1,
+              spanGaps: line
             };
           })
         },

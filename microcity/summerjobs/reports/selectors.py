@@ -22,6 +22,7 @@ from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 
 from microcity.core.models import Occupation, localized
+from microcity.disclosure import suppress_counts
 from microcity.summerjobs.eligibility import age_category, age_on
 from microcity.summerjobs.models import (
     AgeCategory,
@@ -108,11 +109,10 @@ class RateTable:
 
 
 def suppress(rows: list[RateRow]) -> list[RateRow]:
-    """Hide groups under SMALL_GROUP applicants, and one more if only one would be hidden (see the module)."""
-    hidden = {row.key for row in rows if row.applicants < SMALL_GROUP}
-    if len(hidden) == 1 and len(rows) > 1:
-        others = sorted((row for row in rows if row.key not in hidden), key=lambda r: (r.applicants, r.key))
-        hidden.add(others[0].key)
+    """Hide groups under SMALL_GROUP applicants, and one more if only one would be hidden (see the module):
+    the one implementation of the rule, in the pure `disclosure` package (shared with the results pages)."""
+    cells, _total = suppress_counts({row.key: row.applicants for row in rows}, threshold=SMALL_GROUP)
+    hidden = {cell.key for cell in cells if cell.suppressed}
     return [replace(row, suppressed=row.key in hidden) for row in rows]
 
 
