@@ -125,10 +125,11 @@ class Command(BaseCommand):
         call_command("seed_investors", stdout=self.stdout)
         call_command("seed_makerspace", stdout=self.stdout)
         call_command("seed_courses", stdout=self.stdout)
-        call_command("seed_impact", stdout=self.stdout)
         if materials:
             call_command("seed_materials", limit=materials if materials > 0 else None, stdout=self.stdout)
         call_command("seed_grants", stdout=self.stdout)
+        # Last: its frozen reports count what every programme's seed wrote to the outcome ledger.
+        call_command("seed_impact", stdout=self.stdout)
         if not quiet:
             self._print_sign_ins()
 
