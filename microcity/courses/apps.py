@@ -26,7 +26,12 @@ class CoursesConfig(AppConfig):
         registry.open_now.register("courses", home.open_now, order=50)
         registry.skills_supply.register("courses", home.skills_supply)
         registry.personal_data.register(
-            "course_applications", exporter=courses_data.export_person, eraser=courses_data.erase_person
+            "course_applications",
+            exporter=courses_data.export_person,
+            eraser=courses_data.erase_person,
+            about="Your applications to retraining courses: the course, your answers and the funder's entry "
+            "data, the selection, attendance, completion and the job outcomes recorded.",
+            covers=("courses.Application",),
         )
 
         def in_city(name: str) -> Any:

@@ -246,3 +246,19 @@ def occupation_supply(*, city: City) -> list[dict[str, Any]]:
         .order_by("course__occupation__code")
     )
     return list(rows)
+
+
+def courses_changed_at(*, city: City, now: dt.datetime | None = None) -> dt.datetime | None:
+    """The last moment the city's open courses changed: a course written, or an application window that
+    opened or closed (which happens without a write), for the feed's `<updated>` and Last-Modified."""
+    from django.db.models import Max
+
+    now = now or timezone.now()
+    rows = Course.objects.filter(city=city)
+    found = rows.aggregate(
+        written=Max("updated_at"),
+        opened=Max("applications_open_at", filter=Q(applications_open_at__lte=now)),
+        closed=Max("applications_close_at", filter=Q(applications_close_at__lte=now)),
+    )
+    moments = [moment for moment in found.values() if moment is not None]
+    return max(moments) if moments else None

@@ -8,10 +8,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -104,10 +104,10 @@ def catalogue(request: HttpRequest, city: City) -> HttpResponse:
     )
 
 
-class CoursesFeed(Feed):
-    """The city's courses open for applications, as Atom."""
-
-    feed_type = exports.AtomFeed
+class CoursesFeed(exports.AtomFeedView):
+    """The city's courses open for applications, as Atom (RFC 4287, core.exports.AtomFeedView): the city is
+    the author, each entry's id a tag URI that stays when the course is edited, and readers that ask again
+    get 304 while nothing has changed."""
 
     def get_object(self, request: HttpRequest, city: str) -> City:  # type: ignore[override]
         return get_object_or_404(City, slug=city, is_active=True)
@@ -121,6 +121,17 @@ class CoursesFeed(Feed):
     def description(self, obj: City) -> str:
         return _("Courses open for applications.")
 
+    def author_name(self, obj: City) -> str:
+        return _("%(site)s, %(city)s") % {"site": settings.WAGTAIL_SITE_NAME, "city": obj.name}
+
+    def feed_guid(self, obj: City) -> str:
+        return exports.tag_uri("courses-feed", obj.pk, dt.date(2024, 1, 1))
+
+    def feed_updated(self, obj: City) -> dt.datetime | None:
+        # Any change to a course of the city, closing one included, so that a reader is never told
+        # "not modified" after a course has left the feed.
+        return selectors.courses_changed_at(city=obj)
+
     def items(self, obj: City) -> list[Course]:
         return list(selectors.courses_public(city=obj, open_only=True)[:50])
 
@@ -132,6 +143,12 @@ class CoursesFeed(Feed):
 
     def item_link(self, item: Course) -> str:
         return reverse("courses:course", kwargs={"city": item.city.slug, "pk": item.pk})
+
+    def item_guid(self, item: Course) -> str:
+        return exports.tag_uri("course", item.pk, item.created_at)
+
+    def item_guid_is_permalink(self, item: Course) -> bool:
+        return False
 
     def item_updateddate(self, item: Course) -> dt.datetime:
         return item.updated_at

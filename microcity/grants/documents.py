@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from microcity.core import pdf
 from microcity.grants.models import Application
 
 
 def _pdf(template: str, context: dict[str, Any], *, language: str) -> bytes:
-    from weasyprint import HTML
-
     with translation.override(language):
         html = render_to_string(template, {**context, "language": language})
-    return bytes(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+    # Letters and agreements are kept: archival PDF/A (core/pdf.py).
+    return pdf.html_to_pdf(html, archival=True)
 
 
 def _base(application: Application) -> dict[str, Any]:

@@ -50,8 +50,9 @@ def register() -> None:
     ):
         registry.start_page.register_link(link)
     registry.attention.register("grants.work", attention.work, order=60)
-    # On main the registry also takes `about=PERSONAL_DATA_ABOUT` (the download's README line): pass it there.
-    registry.personal_data.register("grant_applications", exporter=export_person_applications)
+    registry.personal_data.register(
+        "grant_applications", exporter=export_person_applications, about=PERSONAL_DATA_ABOUT
+    )
 
 
 PERSONAL_DATA_ABOUT = _(

@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from microcity.core import exports
+from microcity.core import exports, pdf
 from microcity.core.models import Indicator, Programme
 from microcity.disclosure import SMALL_GROUP, suppress_counts
 from microcity.impact.models import FrozenReport
@@ -66,10 +65,7 @@ def report_html(report: FrozenReport, *, language: str) -> str:
 
 
 def report_pdf(report: FrozenReport, *, language: str) -> bytes:
-    from weasyprint import HTML
-
-    html = report_html(report, language=language)
-    return bytes(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+    return pdf.html_to_pdf(report_html(report, language=language), archival=True)
 
 
 def report_xlsx(report: FrozenReport) -> bytes:

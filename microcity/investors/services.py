@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from microcity.accounts.models import Membership, Role, User
-from microcity.core import registry, workflow
+from microcity.core import pdf, registry, workflow
 from microcity.core.links import absolute_url
 from microcity.core.models import (
     AuditAction,
@@ -430,7 +430,6 @@ def info_pack_make(
 
 def info_pack_pdf(*, pack: InfoPack) -> bytes:
     """The pack as an A4 PDF in its language, in the city's colours, from the figures kept with it."""
-    from weasyprint import HTML
 
     lead = pack.lead
     with translation.override(pack.language):
@@ -446,7 +445,7 @@ def info_pack_pdf(*, pack: InfoPack) -> bytes:
                 "figures_on": pack.figures_on,
             },
         )
-    return bytes(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+    return pdf.html_to_pdf(html)
 
 
 # --- Won: the hiring plan and aftercare -------------------------------------------------------------

@@ -73,7 +73,12 @@ class MakerspaceConfig(AppConfig):
             registry.start_page.register_link(link)
         registry.attention.register("makerspace.desk", attention.desk, order=80)
         registry.personal_data.register(
-            "makerspace", exporter=personal_data.export_person, eraser=personal_data.erase_person
+            "makerspace",
+            exporter=personal_data.export_person,
+            eraser=personal_data.erase_person,
+            about="The makerspace: your member type, the inductions you were given, your bookings, the time "
+            "and consumables used and what they cost.",
+            covers=("makerspace.Member", "makerspace.Induction", "makerspace.Booking"),
         )
 
 
