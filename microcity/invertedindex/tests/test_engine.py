@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from microcity.invertedindex import Document, Group, InvertedIndex
+from microcity.invertedindex import EXACT_FACTOR, Document, Group, InvertedIndex
 
 
 def doc(entry_id, title="", text="", *, language="lv", city=None, published=0, popularity=0, facets=()):
@@ -95,7 +95,7 @@ def test_every_term_must_be_in_the_title_or_the_text(index):
 def test_relevance_scores_title_above_text_then_newest(index):
     result = run(index, ["karjer"])
     # 1: title + no text (3); 2: text (1); 3: text (1) and newer than 2.
-    assert result.hits == [(1, 3), (3, 1), (2, 1)]
+    assert result.hits == [(1, 3 * EXACT_FACTOR), (3, EXACT_FACTOR), (2, EXACT_FACTOR)]
     # In title and text: 3 + 1.
     assert run(index, ["darb"]).hits[0] == (2, 3)
     assert dict(run(index, ["karjer", "darb"]).hits) == {1: 4, 2: 4, 3: 2}
@@ -111,7 +111,7 @@ def test_language_groups_match_each_document_with_its_own_terms(index):
     assert sorted(ids(run(index, groups=groups))) == [1, 4]
     # A group without terms lets every document of its languages through, unscored.
     groups = [Group(terms=("plan",), languages=("lv",)), Group(terms=(), languages=("en",))]
-    assert dict(run(index, groups=groups).hits) == {1: 3, 4: 0}
+    assert dict(run(index, groups=groups).hits) == {1: 3 * EXACT_FACTOR, 4: 0}
 
 
 def test_filters_and_disjunctive_counts(index):
