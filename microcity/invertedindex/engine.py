@@ -417,6 +417,10 @@ class InvertedIndex:
 
     # --- Vocabulary ---------------------------------------------------------------------------------
 
+    def has_term(self, term: str) -> bool:
+        """Whether ``term`` was ever indexed (a cheap first test; its documents may all be gone)."""
+        return term in self._title or term in self._text or term in self._labels
+
     def document_frequency(self, term: str) -> int:
         """How many documents alive have ``term`` in their title, labels or text."""
         if term not in self._title and term not in self._text and term not in self._labels:

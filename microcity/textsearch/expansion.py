@@ -18,8 +18,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from . import english, latvian
 from .analyzer import SUPPORTED_LANGUAGES, analyze
 from .folding import fold
+from .stopwords import ENGLISH_STOP_WORDS, LATVIAN_STOP_WORDS
 
 __all__ = [
     "Alternative",
@@ -173,10 +175,18 @@ class Correction:
     words: tuple[tuple[str, str], ...]  # (as typed, as corrected)
 
 
+# Longer words are not corrected: nobody mistypes a word of 25 letters that the index holds, and the
+# candidates grow with the length (two edits: with its square).
+MAX_CORRECTED_LENGTH = 24
+# At most this many query words are corrected (each costs a few thousand analyses).
+MAX_CORRECTED_WORDS = 4
+
+
 def edit_distance_allowed(word: str) -> int:
-    """How many edits a correction may make: none below 4 letters, 1 up to 7, 2 from 8."""
+    """How many edits a correction may make: none below 4 letters (or above MAX_CORRECTED_LENGTH), 1 up
+    to 7, 2 from 8."""
     length = len(word)
-    if length < 4:
+    if length < 4 or length > MAX_CORRECTED_LENGTH:
         return 0
     return 1 if length < 8 else 2
 
@@ -193,6 +203,42 @@ def _edits(word: str, *, full: bool = True) -> set[str]:
     return found
 
 
+# Candidates are stemmed without the analysers' per-word caches (``__wrapped__``): thousands of
+# made-up words would push the real ones out.
+_STEMMERS: dict[str, Callable[[str], str]] = {
+    "lv": getattr(latvian.stem, "__wrapped__", latvian.stem),
+    "en": getattr(english.stem, "__wrapped__", english.stem),
+}
+_STOP_WORDS = {"lv": LATVIAN_STOP_WORDS, "en": ENGLISH_STOP_WORDS}
+
+
+# A stem is the word less an ending of at most this many letters (Porter2 may also change the last
+# letter of what remains: happy → happi).
+_LONGEST_ENDING = {"lv": 7, "en": 5}
+
+
+def _may_be_known(folded: str, known: Callable[[str], bool], longest_ending: int) -> bool:
+    """Cheap test before stemming a candidate: is some prefix of it (what a stem would be) indexed?"""
+    for length in range(max(2, len(folded) - longest_ending), len(folded) + 1):
+        prefix = folded[:length]
+        if known(prefix) or known(prefix[:-1] + "i"):
+            return True
+    return False
+
+
+def _frequency_of(
+    word: str, frequency: Callable[[str], int], languages: Sequence[str], known: Callable[[str], bool]
+) -> int:
+    """How many documents hold ``word`` (lower-case, one word), in the language that knows it best."""
+    folded = fold(word)
+    best = 0
+    for language in languages:
+        if folded in _STOP_WORDS[language] or not _may_be_known(folded, known, _LONGEST_ENDING[language]):
+            continue
+        best = max(best, frequency(_STEMMERS[language](folded)))
+    return best
+
+
 def _known(word: str, frequency: Callable[[str], int], languages: Sequence[str]) -> int:
     """How many documents hold the word (its analysis in the language that knows it best)."""
     best = 0
@@ -203,29 +249,38 @@ def _known(word: str, frequency: Callable[[str], int], languages: Sequence[str])
     return best
 
 
-def _closest(word: str, frequency: Callable[[str], int], languages: Sequence[str]) -> str | None:
+def _closest(
+    word: str, frequency: Callable[[str], int], languages: Sequence[str], known: Callable[[str], bool]
+) -> str | None:
     allowed = edit_distance_allowed(fold(word))
     if not allowed:
         return None
     candidates = _edits(word)
-    best = _best(candidates, frequency, languages)
+    best = _best(candidates, frequency, languages, known)
     if best is None and allowed > 1:
-        # Two edits: the second one only leaves out or swaps letters, which keeps the number of
-        # candidates (and of analyses) to a few thousand.
-        second = {edit for candidate in candidates for edit in _edits(candidate, full=False)}
+        # Two edits: both of them letters left out or swapped (a doubled letter, a slip of two
+        # fingers), which keeps the candidates to a few hundred.
+        first = _edits(word, full=False)
+        second = {edit for candidate in first for edit in _edits(candidate, full=False)}
         second -= candidates
         second.discard(word)
-        best = _best(second, frequency, languages)
+        best = _best(second, frequency, languages, known)
     return best
 
 
-def _best(candidates: Iterable[str], frequency: Callable[[str], int], languages: Sequence[str]) -> str | None:
-    scored = [(_known(candidate, frequency, languages), candidate) for candidate in candidates]
+def _best(
+    candidates: Iterable[str],
+    frequency: Callable[[str], int],
+    languages: Sequence[str],
+    known: Callable[[str], bool],
+) -> str | None:
+    scored = [(_frequency_of(candidate, frequency, languages, known), candidate) for candidate in candidates]
     scored = [(count, candidate) for count, candidate in scored if count]
     if not scored:
         return None
-    # The most frequent; among equals the alphabetically first, so the answer is always the same.
-    return min(scored, key=lambda item: (-item[0], item[1]))[1]
+    # The most frequent; among equals the longest (a letter left out is a more common slip than one
+    # too many), then the alphabetically first, so the answer is always the same.
+    return min(scored, key=lambda item: (-item[0], -len(item[1]), item[1]))[1]
 
 
 def correct(
@@ -235,18 +290,25 @@ def correct(
     thesaurus: Thesaurus | None = None,
     completions: Callable[[str, int], list[str]] | None = None,
     languages: Sequence[str] = SUPPORTED_LANGUAGES,
+    known: Callable[[str], bool] | None = None,
 ) -> Correction | None:
     """The query with each word that no document holds (in any language's analysis) replaced by the
     most frequent known word within the allowed edit distance (edit_distance_allowed), or None when
     every word is known or none could be corrected.
 
     A word that the thesaurus knows is not corrected, nor a last word that completes to an indexed
-    term (it is being typed), nor a stop word.
+    term (it is being typed), nor a stop word. ``known(term)``, a cheap test of whether a term is
+    indexed at all, speeds the search for candidates (default: ``frequency(term) > 0``).
     """
+    if known is None:
+        known = lambda term: frequency(term) > 0  # noqa: E731
     words = query_words(query)
     replacements: list[tuple[re.Match[str], str]] = []
+    tried = 0
     for position, match in enumerate(words):
         word = match.group()
+        if not edit_distance_allowed(fold(word)):
+            continue
         analysed = {language: analyze(word, language) for language in languages}
         if not any(analysed.values()):
             continue  # a stop word in every language
@@ -261,7 +323,10 @@ def correct(
             prefixes = {fold(word), *(term for terms in analysed.values() for term in terms)}
             if any(completions(prefix, 1) for prefix in prefixes):
                 continue
-        corrected = _closest(word.lower(), frequency, languages)
+        if tried >= MAX_CORRECTED_WORDS:
+            break
+        tried += 1
+        corrected = _closest(word.lower(), frequency, languages, known)
         if corrected is not None:
             replacements.append((match, corrected))
     if not replacements:

@@ -65,7 +65,13 @@ def expand_query(query: Query, index: InvertedIndex, words: Thesaurus) -> tuple[
     complete = completions if query.complete else None
     correction = None
     if query.correct:
-        correction = correct(text, frequency=index.document_frequency, thesaurus=words, completions=complete)
+        correction = correct(
+            text,
+            frequency=index.document_frequency,
+            thesaurus=words,
+            completions=complete,
+            known=index.has_term,
+        )
         if correction is not None:
             text = correction.query
     expanded = expand(text, thesaurus=words, completions=complete, max_terms=MAX_QUERY_TERMS)
