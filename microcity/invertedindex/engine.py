@@ -54,10 +54,10 @@ TITLE_WEIGHT = 3
 LABEL_WEIGHT = 2
 TEXT_WEIGHT = 1
 # The alternative as typed weighs this many times a synonym, completion or correction.
-EXACT_FACTOR = 2
+EXACT_FACTOR = 5
 
 # Terms looked at per prefix look-up (see terms_with_prefix).
-PREFIX_SCAN_LIMIT = 2000
+PREFIX_SCAN_LIMIT = 500
 
 # One alternative of a clause: terms that must all be in the document, and whether it is the query's
 # own word (True) or an expansion of it (False).
@@ -69,6 +69,7 @@ Clause = tuple[Alternative, ...]
 def exact_clauses(terms: Sequence[str]) -> tuple[Clause, ...]:
     """Plain query terms as clauses: each term must be present, as typed."""
     return tuple((((term,), True),) for term in terms)
+
 
 _EMPTY = BitMap()
 
@@ -395,7 +396,11 @@ class InvertedIndex:
 
     def _term_weights(self, members: BitMap, ordinals: np.ndarray, term: str) -> np.ndarray:
         weights = np.zeros(len(ordinals), dtype=np.int64)
-        for source, weight in ((self._text, TEXT_WEIGHT), (self._labels, LABEL_WEIGHT), (self._title, TITLE_WEIGHT)):
+        for source, weight in (
+            (self._text, TEXT_WEIGHT),
+            (self._labels, LABEL_WEIGHT),
+            (self._title, TITLE_WEIGHT),
+        ):
             found = members & source.get(term, _EMPTY)
             if found:
                 weights[_positions(ordinals, found)] = weight
@@ -427,12 +432,21 @@ class InvertedIndex:
             return 0
         return self._posting(term).intersection_cardinality(self._alive)
 
+    def _vocabulary(self) -> list[str]:
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(self._title.keys() | self._text.keys() | self._labels.keys())
+        return self._sorted_terms
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some indexed term starts with ``prefix`` (its documents may be gone)."""
+        terms = self._vocabulary()
+        position = bisect_left(terms, prefix)
+        return position < len(terms) and terms[position].startswith(prefix)
+
     def terms_with_prefix(self, prefix: str, *, limit: int) -> list[str]:
         """At most ``limit`` terms of documents alive that start with ``prefix`` (the term itself
         included), the most frequent first (then alphabetical)."""
-        if self._sorted_terms is None:
-            self._sorted_terms = sorted(self._title.keys() | self._text.keys() | self._labels.keys())
-        terms = self._sorted_terms
+        terms = self._vocabulary()
         found: list[tuple[int, str]] = []
         position = bisect_left(terms, prefix)
         # A short prefix of a large vocabulary may start thousands of terms: the first ones (in

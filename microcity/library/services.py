@@ -255,7 +255,11 @@ def material_labels(material: Material, occupations: list[Occupation]) -> list[s
     """The names of a material's categories in both languages, searchable as words (search decision 0026)."""
 
     def labels() -> list[object]:
-        names: list[object] = [MaterialType(material.material_type).label] if material.material_type in MaterialType.values else []
+        names: list[object] = (
+            [MaterialType(material.material_type).label]
+            if material.material_type in MaterialType.values
+            else []
+        )
         names += [GradeBand(value).label for value in material.grade_bands if value in GradeBand.values]
         names += [SkillArea(value).label for value in material.skill_areas if value in SkillArea.values]
         if material.language in ContentLanguage.values:

@@ -112,7 +112,9 @@ class SynonymGroup(models.Model):
 
     phrases = models.TextField(
         _("words and phrases"),
-        help_text=_("One per line, in Latvian or English, e.g. “pašizziņa”, “sevis izzināšana”, “self-knowledge”."),
+        help_text=_(
+            "One per line, in Latvian or English, e.g. “pašizziņa”, “sevis izzināšana”, “self-knowledge”."
+        ),
     )
     note = models.CharField(_("note"), max_length=200, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)

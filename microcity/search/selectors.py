@@ -7,12 +7,12 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from microcity.invertedindex import EXACT_FACTOR
 from microcity.search import cache as search_cache
 from microcity.search.backends import get_backend
 from microcity.search.backends.base import SORTS, DatabaseBackend, Query, RawResult
 from microcity.search.backends.expansion import thesaurus
 from microcity.search.backends.memory import MemoryBackend
-from microcity.invertedindex import EXACT_FACTOR
 from microcity.search.exceptions import SearchError
 from microcity.search.terms import make_snippet, query_terms
 from microcity.textsearch.expansion import query_words
@@ -141,7 +141,9 @@ def _run(prepared: Query, generation: int) -> SearchResult:
         raw = backend.search(prepared)
     answered = raw.query or prepared
     marked = {
-        language: tuple(dict.fromkeys(term for clause in clauses for terms, _exact in clause for term in terms))
+        language: tuple(
+            dict.fromkeys(term for clause in clauses for terms, _exact in clause for term in terms)
+        )
         for language, clauses in answered.language_clauses().items()
     }
     facets: dict[str, dict[str, int]] = {}

@@ -30,6 +30,7 @@ class JobSearch:
     facets: list[dict[str, Any]]
     page: int
     pages: int
+    corrected_query: str = ""  # the query these results are for when the typed one was corrected
 
 
 def open_jobs(*, city: City) -> QuerySet[Job]:
@@ -37,7 +38,14 @@ def open_jobs(*, city: City) -> QuerySet[Job]:
 
 
 def jobs_search(
-    *, city: City, query: str, filters: dict[str, list[str]], sort: str, page: int = 1, per_page: int = 20
+    *,
+    city: City,
+    query: str,
+    filters: dict[str, list[str]],
+    sort: str,
+    page: int = 1,
+    per_page: int = 20,
+    correct: bool = True,
 ) -> JobSearch:
     result = search(
         kind="job",
@@ -49,6 +57,7 @@ def jobs_search(
         page=page,
         per_page=per_page,
         facet_fields=tuple(FACETS),
+        correct=correct,
     )
     ids = [int(hit.key.rsplit(":", 1)[1]) for hit in result.hits]
     rows = open_jobs(city=city).filter(pk__in=ids).select_related("organisation", "occupation")
@@ -69,6 +78,7 @@ def jobs_search(
         facets=facets,
         page=page,
         pages=max(1, -(-result.total // per_page)),
+        corrected_query=result.corrected_query,
     )
 
 

@@ -16,10 +16,10 @@ from django.utils.translation import gettext_lazy
 from microcity.accounts.models import User
 from microcity.core import workflow
 from microcity.core.links import absolute_url
-from microcity.core.models import City, Organisation
+from microcity.core.models import City, Occupation, Organisation
 from microcity.core.tasks import enqueue, send_email_task
-from microcity.search.selectors import search
 from microcity.search.labels import esco_labels, in_both_languages
+from microcity.search.selectors import search
 from microcity.search.services import IndexEntry, index_entries, index_remove
 from microcity.talent import permissions
 from microcity.talent.models import EmploymentType, Job, JobAlert, JobStatus, WorkplaceType
@@ -209,7 +209,7 @@ def job_labels(job: Job) -> list[str]:
     from the unit group up in both languages, ESCO's names for the occupation, the employer, the city,
     the employment and workplace types in both languages."""
     groups = []
-    occupation = job.occupation
+    occupation: Occupation | None = job.occupation
     while occupation is not None:
         groups += [occupation.label_lv, occupation.label_en]
         occupation = occupation.parent

@@ -69,24 +69,30 @@ class Thesaurus:
     longest: int = 0
 
     @classmethod
-    def from_groups(cls, groups: Iterable[Sequence[str]]) -> Thesaurus:
+    def from_groups(
+        cls, groups: Iterable[Sequence[str]], one_way: Iterable[tuple[Sequence[str], Sequence[str]]] = ()
+    ) -> Thesaurus:
+        """``groups``: phrases that all mean one another; ``one_way``: (phrases, what they also mean)
+        pairs, for a word that is ambiguous the other way round ("IT" is also a Latvian word)."""
         thesaurus = cls({language: {} for language in SUPPORTED_LANGUAGES})
-        for group in groups:
+        pairs = [(list(group), list(group)) for group in groups] + [(list(a), [*a, *b]) for a, b in one_way]
+        for sources, meanings in pairs:
             for language in SUPPORTED_LANGUAGES:
-                analysed = {tuple(analyze(phrase, language)) for phrase in group}
+                analysed = {tuple(analyze(phrase, language)) for phrase in meanings}
                 analysed.discard(())
                 if len(analysed) < 2:
                     continue
                 table = thesaurus._phrases[language]
-                for phrase in analysed:
+                for phrase in {tuple(analyze(phrase, language)) for phrase in sources} - {()}:
                     table.setdefault(phrase, set()).update(analysed)
                     thesaurus.longest = max(thesaurus.longest, len(phrase))
         return thesaurus
 
     @classmethod
     def parse(cls, text: str) -> Thesaurus:
-        """One group per line, phrases separated by "|"; "#" starts a comment."""
-        return cls.from_groups(parse_groups(text))
+        """One group per line, phrases separated by "|"; "#" starts a comment. A line "a | b => c | d"
+        is one way: "a" and "b" also find "c" and "d", not the other way round."""
+        return cls.from_groups(parse_groups(text), parse_one_way(text))
 
     def related(self, language: str, phrase: tuple[str, ...]) -> set[tuple[str, ...]]:
         """The phrases that mean the same as ``phrase`` (itself included), or an empty set."""
@@ -97,14 +103,32 @@ class Thesaurus:
 
 
 def parse_groups(text: str) -> list[list[str]]:
-    """The groups of a thesaurus text: one per line, phrases separated by "|", "#" comments."""
+    """The groups of a thesaurus text: one per line, phrases separated by "|", "#" comments (one-way
+    lines, with "=>", are left out: parse_one_way)."""
     groups = []
     for line in text.splitlines():
         line = line.split("#", 1)[0]
+        if "=>" in line:
+            continue
         phrases = [phrase.strip() for phrase in line.split("|") if phrase.strip()]
         if len(phrases) >= 2:
             groups.append(phrases)
     return groups
+
+
+def parse_one_way(text: str) -> list[tuple[list[str], list[str]]]:
+    """The one-way lines of a thesaurus text: "a | b => c | d"."""
+    pairs = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0]
+        if "=>" not in line:
+            continue
+        left, right = line.split("=>", 1)
+        sources = [phrase.strip() for phrase in left.split("|") if phrase.strip()]
+        meanings = [phrase.strip() for phrase in right.split("|") if phrase.strip()]
+        if sources and meanings:
+            pairs.append((sources, meanings))
+    return pairs
 
 
 # --- Expansion ----------------------------------------------------------------------------------------
@@ -283,6 +307,32 @@ def _best(
     return min(scored, key=lambda item: (-item[0], -len(item[1]), item[1]))[1]
 
 
+def _unknown(
+    word: str,
+    frequency: Callable[[str], int],
+    thesaurus: Thesaurus | None,
+    languages: Sequence[str],
+    has_prefix: Callable[[str], bool] | None,
+) -> bool:
+    """Whether ``word`` is to be corrected: long enough, not a stop word, in no document, not in the
+    thesaurus, and (``has_prefix`` given: it is the last word, maybe being typed) not the start of an
+    indexed term."""
+    if not edit_distance_allowed(fold(word)):
+        return False
+    analysed = {language: analyze(word, language) for language in languages}
+    if not any(analysed.values()) or _known(word, frequency, languages):
+        return False
+    if thesaurus is not None and any(
+        thesaurus.related(language, tuple(terms)) for language, terms in analysed.items() if terms
+    ):
+        return False
+    if has_prefix is not None and len(fold(word)) >= MIN_PREFIX:
+        prefixes = {fold(word), *(term for terms in analysed.values() for term in terms)}
+        if any(has_prefix(prefix) for prefix in prefixes):
+            return False
+    return True
+
+
 def correct(
     query: str,
     *,
@@ -291,6 +341,7 @@ def correct(
     completions: Callable[[str, int], list[str]] | None = None,
     languages: Sequence[str] = SUPPORTED_LANGUAGES,
     known: Callable[[str], bool] | None = None,
+    has_prefix: Callable[[str], bool] | None = None,
 ) -> Correction | None:
     """The query with each word that no document holds (in any language's analysis) replaced by the
     most frequent known word within the allowed edit distance (edit_distance_allowed), or None when
@@ -298,35 +349,25 @@ def correct(
 
     A word that the thesaurus knows is not corrected, nor a last word that completes to an indexed
     term (it is being typed), nor a stop word. ``known(term)``, a cheap test of whether a term is
-    indexed at all, speeds the search for candidates (default: ``frequency(term) > 0``).
+    indexed at all, speeds the search for candidates (default: ``frequency(term) > 0``);
+    ``has_prefix(prefix)``, whether some indexed term starts with it, the test of a last word being
+    typed (default: ``completions``).
     """
     if known is None:
         known = lambda term: frequency(term) > 0  # noqa: E731
+    if has_prefix is None and completions is not None:
+        has_prefix = lambda prefix: bool(completions(prefix, 1))  # noqa: E731
     words = query_words(query)
     replacements: list[tuple[re.Match[str], str]] = []
     tried = 0
     for position, match in enumerate(words):
-        word = match.group()
-        if not edit_distance_allowed(fold(word)):
-            continue
-        analysed = {language: analyze(word, language) for language in languages}
-        if not any(analysed.values()):
-            continue  # a stop word in every language
-        if _known(word, frequency, languages):
-            continue
-        if thesaurus is not None and any(
-            thesaurus.related(language, tuple(terms)) for language, terms in analysed.items() if terms
-        ):
-            continue
         is_last = position == len(words) - 1 and not query[match.end() :].strip()
-        if is_last and completions is not None and len(fold(word)) >= MIN_PREFIX:
-            prefixes = {fold(word), *(term for terms in analysed.values() for term in terms)}
-            if any(completions(prefix, 1) for prefix in prefixes):
-                continue
+        if not _unknown(match.group(), frequency, thesaurus, languages, has_prefix if is_last else None):
+            continue
         if tried >= MAX_CORRECTED_WORDS:
             break
         tried += 1
-        corrected = _closest(word.lower(), frequency, languages, known)
+        corrected = _closest(match.group().lower(), frequency, languages, known)
         if corrected is not None:
             replacements.append((match, corrected))
     if not replacements:

@@ -97,7 +97,7 @@ def test_relevance_scores_title_above_text_then_newest(index):
     # 1: title + no text (3); 2: text (1); 3: text (1) and newer than 2.
     assert result.hits == [(1, 3 * EXACT_FACTOR), (3, EXACT_FACTOR), (2, EXACT_FACTOR)]
     # In title and text: 3 + 1.
-    assert run(index, ["darb"]).hits[0] == (2, 3)
+    assert run(index, ["darb"]).hits[0] == (2, 3 * EXACT_FACTOR)
     assert dict(run(index, ["karjer", "darb"]).hits) == {1: 4, 2: 4, 3: 2}
 
 

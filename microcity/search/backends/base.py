@@ -30,7 +30,14 @@ from django.db import connections
 from django.db.models.functions import Substr
 from django.utils import timezone
 
-from microcity.invertedindex import EXACT_FACTOR, LABEL_WEIGHT, TEXT_WEIGHT, TITLE_WEIGHT, Clause, exact_clauses
+from microcity.invertedindex import (
+    EXACT_FACTOR,
+    LABEL_WEIGHT,
+    TEXT_WEIGHT,
+    TITLE_WEIGHT,
+    Clause,
+    exact_clauses,
+)
 from microcity.search.models import Change, Entry, EntryFacet
 from microcity.search.terms import SNIPPET_SCAN_CHARS, SUPPORTED_LANGUAGES, facet_token
 from microcity.textsearch.expansion import Correction
@@ -413,7 +420,10 @@ class DatabaseBackend:
             if len(groups) > 1:
                 where.append(f"e.language IN ({', '.join(['%s'] * len(languages))})")
                 where_params += languages
-            words = [any_of(*(AllOf(terms) if len(terms) > 1 else terms[0] for terms, _exact in clause)) for clause in clauses]
+            words = [
+                any_of(*(AllOf(terms) if len(terms) > 1 else terms[0] for terms, _exact in clause))
+                for clause in clauses
+            ]
             expression = all_of(*words, *facet_conditions)
             if expression is not None:
                 where.append(self.match_condition())

@@ -18,7 +18,7 @@ from microcity.invertedindex import InvertedIndex
 from microcity.search import cache as search_cache
 from microcity.search.backends.base import Query
 from microcity.search.terms import MAX_QUERY_TERMS, MAX_TERM_LENGTH, query_terms
-from microcity.textsearch.expansion import Correction, Thesaurus, correct, expand, parse_groups
+from microcity.textsearch.expansion import Correction, Thesaurus, correct, expand, parse_groups, parse_one_way
 
 __all__ = ["THESAURUS_FILE", "expand_query", "thesaurus"]
 
@@ -29,8 +29,8 @@ _current: tuple[int, Thesaurus] | None = None
 
 
 @cache
-def _file_groups() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(group) for group in parse_groups(THESAURUS_FILE.read_text(encoding="utf-8")))
+def _file() -> str:
+    return THESAURUS_FILE.read_text(encoding="utf-8")
 
 
 def thesaurus(generation: int | None = None) -> Thesaurus:
@@ -45,8 +45,8 @@ def thesaurus(generation: int | None = None) -> Thesaurus:
             return _current[1]
     from microcity.search.models import SynonymGroup
 
-    groups = [*_file_groups(), *(group.phrase_list() for group in SynonymGroup.objects.all())]
-    built = Thesaurus.from_groups(groups)
+    groups = [*parse_groups(_file()), *(group.phrase_list() for group in SynonymGroup.objects.all())]
+    built = Thesaurus.from_groups(groups, parse_one_way(_file()))
     with _lock:
         _current = (generation, built)
     return built
@@ -71,6 +71,7 @@ def expand_query(query: Query, index: InvertedIndex, words: Thesaurus) -> tuple[
             thesaurus=words,
             completions=complete,
             known=index.has_term,
+            has_prefix=index.has_prefix,
         )
         if correction is not None:
             text = correction.query

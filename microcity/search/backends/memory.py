@@ -25,8 +25,8 @@ from django.db import connections
 from microcity.invertedindex import Document, Group, InvertedIndex
 from microcity.search.backends.base import DatabaseBackend, PreparedEntry, Query, RawResult
 from microcity.search.backends.expansion import expand_query, thesaurus
-from microcity.textsearch.expansion import Correction, Thesaurus
 from microcity.search.models import Change, Entry, EntryFacet
+from microcity.textsearch.expansion import Correction, Thesaurus
 
 logger = logging.getLogger(__name__)
 

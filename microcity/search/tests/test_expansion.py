@@ -40,7 +40,9 @@ def shelf():
         ),
         make_entry("prog", kind="job", title="Programmētājs (Python)", text="Tīmekļa lietotnes.", days=1),
         make_entry("junior", kind="job", title="Jaunākais programmētājs", text="Java.", days=2),
-        make_entry("support", kind="job", title="IT atbalsta speciālists", text="Lietotāju atbalsts.", days=3),
+        make_entry(
+            "support", kind="job", title="IT atbalsta speciālists", text="Lietotāju atbalsts.", days=3
+        ),
         make_entry("cook", kind="job", title="Pavārs", text="Restorāns.", days=4),
         make_entry("plan", title="Karjeras plānošana 9. klasē", text="Darba lapa.", days=5),
         make_entry("plan2", title="Karjeras plānošanas spēle", text="Spēle.", days=6),
@@ -53,8 +55,13 @@ def keys(result):
 
 def test_category_labels_are_words_weighted_between_title_and_text(shelf):
     result = search(kind="material", query="pašizziņa", complete=False, correct=False)
-    # As typed: title (3), text (1); through the label "Sevis izzināšana", a synonym: label (2), halved.
-    assert {hit.key: hit.score for hit in result.hits} == {"title": 3.0, "text": 1.0, "label": 1.0, "english": 1.0}
+    # As typed: title (3), text (1); through the label "Sevis izzināšana", a synonym: label (2) / 5.
+    assert {hit.key: hit.score for hit in result.hits} == {
+        "title": 3.0,
+        "text": 1.0,
+        "label": 0.4,
+        "english": 0.4,
+    }
     assert keys(result)[0] == "title"
     labelled = search(kind="material", query="sevis izzināšana", complete=False)
     assert set(keys(labelled)) >= {"label", "english"}
@@ -73,8 +80,8 @@ def test_a_synonym_finds_what_the_word_does_not_and_ranks_below_it(shelf):
     assert keys(result)[0] == "support"  # the word as typed, in the title
     assert set(keys(result)) == {"support", "prog", "junior"}
     assert "cook" not in keys(result)
-    # Its score is the synonym's: half a typed word's.
-    assert {hit.key: hit.score for hit in result.hits}["prog"] == 1.5
+    # A synonym in the title weighs 3 / EXACT_FACTOR (5), below a typed word anywhere (1).
+    assert {hit.key: hit.score for hit in result.hits}["prog"] == 0.6
 
 
 def test_editors_extend_the_thesaurus_without_reindexing(shelf):
@@ -101,7 +108,9 @@ def test_a_mistyped_word_is_corrected_and_said(shelf):
 def test_english_queries_are_corrected_and_completed_too(settings):
     index(
         make_entry("e1", language="en", title="Career planning for year 9", text="A worksheet.", days=1),
-        make_entry("e2", language="en", title="Interview skills", text="Preparing for a job interview.", days=2),
+        make_entry(
+            "e2", language="en", title="Interview skills", text="Preparing for a job interview.", days=2
+        ),
     )
     result = search(kind="material", query="carrer planning")
     assert result.corrected_query == "career planning"
@@ -116,7 +125,15 @@ def test_hostile_queries_do_not_break_expansion(shelf):
 
 
 def test_both_engines_give_the_same_expanded_answers(shelf, settings):
-    queries = ["IT", "programm", "pašizziņa", "karjeras planošanna", "self-knowledge", "sevis izzin", "darba lap"]
+    queries = [
+        "IT",
+        "programm",
+        "pašizziņa",
+        "karjeras planošanna",
+        "self-knowledge",
+        "sevis izzin",
+        "darba lap",
+    ]
     answers = {}
     for in_memory in (True, False):
         settings.MICROCITY_SEARCH_IN_MEMORY = in_memory

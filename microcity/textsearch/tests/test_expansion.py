@@ -115,3 +115,11 @@ def test_a_last_word_being_typed_is_not_corrected():
 def test_english_is_corrected_too():
     frequency = _vocabulary("Career planning", "career guidance")
     assert correct("carrer planning", frequency=frequency).query == "career planning"
+
+
+def test_a_one_way_line_expands_only_from_its_left_side():
+    thesaurus = Thesaurus.parse("IT => programmētājs | developer\nprogrammētājs | izstrādātājs")
+    assert (("programmetaj",), False) in expand("IT", thesaurus=thesaurus)["lv"][0]
+    from_programmer = expand("programmētājs", thesaurus=thesaurus)["lv"][0]
+    assert (("it",), False) not in from_programmer
+    assert (("izstradataj",), False) in from_programmer
