@@ -98,7 +98,11 @@ def test_relevance_scores_title_above_text_then_newest(index):
     assert result.hits == [(1, 3 * EXACT_FACTOR), (3, EXACT_FACTOR), (2, EXACT_FACTOR)]
     # In title and text: 3 + 1.
     assert run(index, ["darb"]).hits[0] == (2, 3 * EXACT_FACTOR)
-    assert dict(run(index, ["karjer", "darb"]).hits) == {1: 4, 2: 4, 3: 2}
+    assert dict(run(index, ["karjer", "darb"]).hits) == {
+        1: 4 * EXACT_FACTOR,
+        2: 4 * EXACT_FACTOR,
+        3: 2 * EXACT_FACTOR,
+    }
 
 
 def test_newest_and_popular_orders(index):
@@ -181,3 +185,29 @@ def test_a_field_with_many_values_is_counted_the_same_over_few_documents():
     assert few.facets == {"organisation": expected, "type": {"a": 14}}
     many = run(index, facet_fields=["organisation"])  # every document: bitmaps
     assert many.facets["organisation"] == {str(value): 10 for value in range(70)}
+
+
+def test_clauses_labels_and_the_vocabulary():
+    index = InvertedIndex()
+    index.add(
+        [
+            Document(1, "lv", None, 1, 0, ["programmetaj"], [], (), label_terms=[]),
+            Document(2, "lv", None, 2, 0, ["darb"], ["izstradataj"], (), label_terms=["programmetaj"]),
+            Document(3, "lv", None, 3, 0, ["izstradataj"], [], ()),
+            Document(4, "lv", None, 4, 0, ["pavar"], [], ()),
+        ]
+    )
+    clause = ((("programmetaj",), True), (("izstradataj",), False))
+    group = Group(terms=(), languages=("lv",), clauses=(clause,))
+    hits = dict(run(index, groups=[group]).hits)
+    # As typed: title 3, label 2 (times EXACT_FACTOR); the synonym: title 3 (times 1).
+    assert hits == {1: 3 * EXACT_FACTOR, 2: 2 * EXACT_FACTOR, 3: 3}
+    # An alternative of several terms needs them all and weighs as its weakest.
+    both = ((("darb", "izstradataj"), False),)
+    assert dict(run(index, groups=[Group(terms=(), languages=("lv",), clauses=(both,))]).hits) == {2: 1}
+    assert index.document_frequency("programmetaj") == 2
+    assert index.terms_with_prefix("pro", limit=5) == ["programmetaj"]
+    assert index.has_prefix("izstr") and not index.has_prefix("zzz")
+    index.remove([1, 2])
+    assert index.document_frequency("programmetaj") == 0
+    assert index.terms_with_prefix("pro", limit=5) == []
