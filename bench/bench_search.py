@@ -28,6 +28,8 @@ database backends alone.
      long tail), so mostly words found in a few per cent of the documents;
    - "frequent": query words drawn from the 15 most frequent lemmas (large candidate sets: the worst case);
    - "no query": facet filters only (the browse page before anything is typed).
+   With --mixes, also (decision 0026): "typos" (one slip in the longest word: corrected), "prefixes"
+   (the last word partly typed: completed) and "synonyms" (a phrase of the thesaurus: expanded).
 """
 
 from __future__ import annotations
@@ -461,6 +463,16 @@ class Corpus:
             for _word in range(rng.choice([1, 2])):
                 index = rng.choice(frequent[language]) if mix == "frequent" else rng.randrange(len(lemmas))
                 words.append(rng.choice(lemmas[index]))
+            if mix == "typos":
+                # One slip in the longest word: a letter left out, doubled or two swapped (decision 0026).
+                longest = max(range(len(words)), key=lambda i: len(words[i]))
+                words[longest] = _slip(rng, words[longest])
+            elif mix == "prefixes":
+                # The last word partly typed (search as you type).
+                last = words[-1]
+                words[-1] = last[: max(3, min(len(last) - 1, rng.randint(4, 7)))]
+            elif mix == "synonyms":
+                words = [rng.choice(rng.choice(_thesaurus_groups()))]
             filters = {
                 field: self._filter_values(rng, field, language)
                 for field in rng.sample(["type", "grade", "skill", "licence", "language"], rng.choice([1, 2]))
@@ -476,6 +488,25 @@ class Corpus:
                 }
             )
         return out
+
+
+def _slip(rng: random.Random, word: str) -> str:
+    if len(word) < 5:
+        return word
+    at = rng.randrange(1, len(word) - 2)
+    kind = rng.choice(["drop", "double", "swap"])
+    if kind == "drop":
+        return word[:at] + word[at + 1 :]
+    if kind == "double":
+        return word[:at] + word[at] + word[at:]
+    return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def _thesaurus_groups() -> list[list[str]]:
+    from microcity.search.backends.expansion import THESAURUS_FILE
+    from microcity.textsearch.expansion import parse_groups
+
+    return parse_groups(THESAURUS_FILE.read_text(encoding="utf-8"))
 
 
 # --- Database set-up --------------------------------------------------------------------------------
@@ -663,7 +694,9 @@ def main(argv: list[str] | None = None) -> None:
         "--sqlite-optimize", action="store_true", help="merge the FTS5 index and ANALYZE after indexing"
     )
     parser.add_argument(
-        "--mixes", default="typical,frequent,no query", help="comma-separated: typical, frequent, no query"
+        "--mixes",
+        default="typical,frequent,no query",
+        help="comma-separated: typical, frequent, no query, typos, prefixes, synonyms (the last three: decision 0026)",
     )
     args = parser.parse_args(argv)
 

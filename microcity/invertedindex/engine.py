@@ -11,14 +11,22 @@ Removing or replacing a document marks its ordinal dead (it leaves ``alive``, wh
 intersects with) and gives the new version a new ordinal; ``dead_ratio`` tells the owner when to build
 the index again from scratch.
 
-Ordering is the search service's (docs/decisions/0007): relevance is Σ over query terms of 3 if the
-term is in the title (plus 1 if also in the text), else 1; ties go to the newer document
-(``published_at``), then to the larger ``entry_id``. "newest" is that tie order alone, and "popular"
-is popularity, then the same. Two rank arrays hold those orders as integers.
+Ordering is the search service's (docs/decisions/0007, 0026): a query is a list of clauses, each a
+choice of alternatives (the word as typed, its synonyms, its completions), each alternative one or more
+terms that must all be present. Relevance is Σ over clauses of the best alternative's weight: an
+alternative weighs as its weakest term, a term 3 if it is in the title (plus 1 if also in the text),
+else 2 if it is in the category labels, else 1 if it is in the text; the alternative as typed counts
+double (EXACT_FACTOR), so an exact match ranks above a synonym in the same place. Ties go to the newer
+document (``published_at``), then to the larger ``entry_id``. "newest" is that tie order alone, and
+"popular" is popularity, then the same. Two rank arrays hold those orders as integers.
+
+The index also answers what query expansion needs (``document_frequency``, ``terms_with_prefix``):
+the vocabulary of the documents alive.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,11 +34,42 @@ from dataclasses import dataclass
 import numpy as np
 from pyroaring import BitMap
 
-__all__ = ["SORTS", "TEXT_WEIGHT", "TITLE_WEIGHT", "Document", "Group", "InvertedIndex", "Result"]
+__all__ = [
+    "EXACT_FACTOR",
+    "LABEL_WEIGHT",
+    "SORTS",
+    "TEXT_WEIGHT",
+    "TITLE_WEIGHT",
+    "Alternative",
+    "Clause",
+    "Document",
+    "Group",
+    "InvertedIndex",
+    "Result",
+    "exact_clauses",
+]
 
 SORTS = ("relevance", "newest", "popular")
 TITLE_WEIGHT = 3
+LABEL_WEIGHT = 2
 TEXT_WEIGHT = 1
+# The alternative as typed weighs this many times a synonym, completion or correction.
+EXACT_FACTOR = 5
+
+# Terms looked at per prefix look-up (see terms_with_prefix).
+PREFIX_SCAN_LIMIT = 500
+
+# One alternative of a clause: terms that must all be in the document, and whether it is the query's
+# own word (True) or an expansion of it (False).
+Alternative = tuple[tuple[str, ...], bool]
+# A clause: any one of its alternatives.
+Clause = tuple[Alternative, ...]
+
+
+def exact_clauses(terms: Sequence[str]) -> tuple[Clause, ...]:
+    """Plain query terms as clauses: each term must be present, as typed."""
+    return tuple((((term,), True),) for term in terms)
+
 
 _EMPTY = BitMap()
 
@@ -47,15 +86,22 @@ class Document:
     title_terms: Sequence[str]
     text_terms: Sequence[str]
     facets: Sequence[tuple[str, str]]  # (field, value) pairs
+    label_terms: Sequence[str] = ()  # terms of the labels of the document's categories
 
 
 @dataclass(frozen=True)
 class Group:
-    """Query terms as analysed for some languages: a document of one of ``languages`` must contain
-    every term (in its title or text). With one group for all languages, ``languages`` is ignored."""
+    """A query as analysed for some languages: a document of one of ``languages`` must satisfy every
+    clause (one of its alternatives, each of whose terms is in its title, labels or text). Plain
+    ``terms`` are clauses of one exact alternative each; ``clauses``, when given, replaces them. With
+    one group for all languages, ``languages`` is ignored."""
 
     terms: tuple[str, ...]
     languages: tuple[str, ...]
+    clauses: tuple[Clause, ...] | None = None
+
+    def query_clauses(self) -> tuple[Clause, ...]:
+        return exact_clauses(self.terms) if self.clauses is None else self.clauses
 
 
 @dataclass(frozen=True)
@@ -77,6 +123,9 @@ class InvertedIndex:
         self._alive = BitMap()
         self._title: dict[str, BitMap] = {}
         self._text: dict[str, BitMap] = {}
+        self._labels: dict[str, BitMap] = {}
+        # Sorted vocabulary for prefix look-ups, built on demand after a change.
+        self._sorted_terms: list[str] | None = None
         self._facets: dict[str, dict[str, BitMap]] = {}
         self._languages: dict[str, BitMap] = {}
         self._cities: dict[int | None, BitMap] = {}
@@ -118,6 +167,7 @@ class InvertedIndex:
         self._grow(first + count)
         title: defaultdict[str, list[int]] = defaultdict(list)
         text: defaultdict[str, list[int]] = defaultdict(list)
+        labels: defaultdict[str, list[int]] = defaultdict(list)
         facets: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
         languages: defaultdict[str, list[int]] = defaultdict(list)
         cities: defaultdict[int | None, list[int]] = defaultdict(list)
@@ -130,12 +180,14 @@ class InvertedIndex:
                 title[term].append(ordinal)
             for term in doc.text_terms:
                 text[term].append(ordinal)
+            for term in doc.label_terms:
+                labels[term].append(ordinal)
             for pair in doc.facets:
                 facets[pair].append(ordinal)
             self._document_facets.append(tuple(doc.facets))
             languages[doc.language].append(ordinal)
             cities[doc.city_id].append(ordinal)
-        for source, target in ((title, self._title), (text, self._text)):
+        for source, target in ((title, self._title), (text, self._text), (labels, self._labels)):
             for term, ordinals in source.items():
                 _extend(target, term, ordinals)
         for (field, value), ordinals in facets.items():
@@ -147,6 +199,7 @@ class InvertedIndex:
         self._alive.update(range(first, first + count))
         self._size = first + count
         self._ranks_stale = True
+        self._sorted_terms = None
 
     def remove(self, entry_ids: Iterable[int]) -> int:
         """Forget documents by entry_id (unknown ones are ignored); returns how many were present."""
@@ -271,22 +324,29 @@ class InvertedIndex:
         return found
 
     def _posting(self, term: str) -> BitMap:
-        return self._title.get(term, _EMPTY) | self._text.get(term, _EMPTY)
+        return BitMap.union(
+            self._title.get(term, _EMPTY), self._text.get(term, _EMPTY), self._labels.get(term, _EMPTY)
+        )
+
+    def _clause(self, clause: Clause) -> BitMap:
+        return _union([_intersect([self._posting(term) for term in terms]) for terms, _exact in clause])
 
     def _match(self, groups: Sequence[Group]) -> tuple[BitMap | None, list[tuple[Group, BitMap | None]]]:
         """The documents the query terms allow (None: all), and per group the documents it scores
         (None: every matched document)."""
         if len(groups) == 1:
             group = groups[0]
-            if not group.terms:
+            clauses = group.query_clauses()
+            if not clauses:
                 return None, []
-            return _intersect([self._posting(term) for term in group.terms]), [(group, None)]
+            return _intersect([self._clause(clause) for clause in clauses]), [(group, None)]
         parts: list[BitMap] = []
         scoring: list[tuple[Group, BitMap | None]] = []
         for group in groups:
             languages = _union([self._languages.get(language, _EMPTY) for language in group.languages])
-            if group.terms:
-                parts.append(_intersect([languages, *(self._posting(term) for term in group.terms)]))
+            clauses = group.query_clauses()
+            if clauses:
+                parts.append(_intersect([languages, *(self._clause(clause) for clause in clauses)]))
                 scoring.append((group, languages))
             else:
                 parts.append(languages)
@@ -295,11 +355,7 @@ class InvertedIndex:
     def _scores(
         self, result: BitMap, ordinals: np.ndarray, scoring: list[tuple[Group, BitMap | None]]
     ) -> np.ndarray | None:
-        """Relevance per matched ordinal (aligned with ``ordinals``), or None when nothing is scored.
-
-        Every term of a matched document's group is in its title or its text, so the score starts at
-        TEXT_WEIGHT per term and adds the difference for terms in the title (usually few documents).
-        """
+        """Relevance per matched ordinal (aligned with ``ordinals``), or None when nothing is scored."""
         if not scoring:
             return None
         scores = np.zeros(len(ordinals), dtype=np.int64)
@@ -307,22 +363,107 @@ class InvertedIndex:
             members = result if languages is None else result & languages
             if not members:
                 continue
-            if languages is not None:
-                positions = np.searchsorted(ordinals, np.frombuffer(members.to_array(), dtype=np.uint32))
-                scores[positions] += TEXT_WEIGHT * len(group.terms)
+            member_ordinals = np.frombuffer(members.to_array(), dtype=np.uint32)
+            positions = None if languages is None else np.searchsorted(ordinals, member_ordinals)
+            group_scores = np.zeros(len(member_ordinals), dtype=np.int64)
+            for clause in group.query_clauses():
+                if len(clause) == 1 and len(clause[0][0]) == 1 and clause[0][1]:
+                    self._add_exact_term(group_scores, members, member_ordinals, clause[0][0][0])
+                else:
+                    group_scores += self._clause_scores(clause, members, member_ordinals)
+            if positions is None:
+                scores += group_scores
             else:
-                scores += TEXT_WEIGHT * len(group.terms)
-            for term in group.terms:
-                in_title = members & self._title.get(term, _EMPTY)
-                if not in_title:
-                    continue
-                positions = np.searchsorted(ordinals, np.frombuffer(in_title.to_array(), dtype=np.uint32))
-                scores[positions] += TITLE_WEIGHT - TEXT_WEIGHT
-                in_both = in_title & self._text.get(term, _EMPTY)
-                if in_both:
-                    positions = np.searchsorted(ordinals, np.frombuffer(in_both.to_array(), dtype=np.uint32))
-                    scores[positions] += TEXT_WEIGHT
+                scores[positions] += group_scores
         return scores
+
+    def _add_exact_term(self, scores: np.ndarray, members: BitMap, ordinals: np.ndarray, term: str) -> None:
+        """The common clause (one term, as typed): every member has the term somewhere, so start at the
+        text's weight and add the difference for the (usually few) members with it in a label or the
+        title."""
+        scores += EXACT_FACTOR * TEXT_WEIGHT
+        in_title = members & self._title.get(term, _EMPTY)
+        if in_title:
+            scores[_positions(ordinals, in_title)] += EXACT_FACTOR * (TITLE_WEIGHT - TEXT_WEIGHT)
+            in_both = in_title & self._text.get(term, _EMPTY)
+            if in_both:
+                scores[_positions(ordinals, in_both)] += EXACT_FACTOR * TEXT_WEIGHT
+        labels = self._labels.get(term)
+        if labels:
+            in_labels = (members & labels) - in_title
+            if in_labels:
+                scores[_positions(ordinals, in_labels)] += EXACT_FACTOR * (LABEL_WEIGHT - TEXT_WEIGHT)
+
+    def _term_weights(self, members: BitMap, ordinals: np.ndarray, term: str) -> np.ndarray:
+        weights = np.zeros(len(ordinals), dtype=np.int64)
+        for source, weight in (
+            (self._text, TEXT_WEIGHT),
+            (self._labels, LABEL_WEIGHT),
+            (self._title, TITLE_WEIGHT),
+        ):
+            found = members & source.get(term, _EMPTY)
+            if found:
+                weights[_positions(ordinals, found)] = weight
+        in_both = members & self._title.get(term, _EMPTY) & self._text.get(term, _EMPTY)
+        if in_both:
+            weights[_positions(ordinals, in_both)] += TEXT_WEIGHT
+        return weights
+
+    def _clause_scores(self, clause: Clause, members: BitMap, ordinals: np.ndarray) -> np.ndarray:
+        best = np.zeros(len(ordinals), dtype=np.int64)
+        for terms, exact in clause:
+            weakest: np.ndarray | None = None
+            for term in terms:
+                weights = self._term_weights(members, ordinals, term)
+                weakest = weights if weakest is None else np.minimum(weakest, weights)
+            if weakest is not None:
+                np.maximum(best, weakest * (EXACT_FACTOR if exact else 1), out=best)
+        return best
+
+    # --- Vocabulary ---------------------------------------------------------------------------------
+
+    def has_term(self, term: str) -> bool:
+        """Whether ``term`` was ever indexed (a cheap first test; its documents may all be gone)."""
+        return term in self._title or term in self._text or term in self._labels
+
+    def document_frequency(self, term: str) -> int:
+        """How many documents alive have ``term`` in their title, labels or text."""
+        if term not in self._title and term not in self._text and term not in self._labels:
+            return 0
+        return self._posting(term).intersection_cardinality(self._alive)
+
+    def _vocabulary(self) -> list[str]:
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(self._title.keys() | self._text.keys() | self._labels.keys())
+        return self._sorted_terms
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some indexed term starts with ``prefix`` (its documents may be gone)."""
+        terms = self._vocabulary()
+        position = bisect_left(terms, prefix)
+        return position < len(terms) and terms[position].startswith(prefix)
+
+    def terms_with_prefix(self, prefix: str, *, limit: int) -> list[str]:
+        """At most ``limit`` terms of documents alive that start with ``prefix`` (the term itself
+        included), the most frequent first (then alphabetical)."""
+        terms = self._vocabulary()
+        found: list[tuple[int, str]] = []
+        position = bisect_left(terms, prefix)
+        # A short prefix of a large vocabulary may start thousands of terms: the first ones (in
+        # alphabetical order) are looked at, which keeps a keystroke's cost bounded.
+        end = min(len(terms), position + PREFIX_SCAN_LIMIT)
+        while position < end and terms[position].startswith(prefix):
+            frequency = self.document_frequency(terms[position])
+            if frequency:
+                found.append((-frequency, terms[position]))
+            position += 1
+        found.sort()
+        return [term for _frequency, term in found[:limit]]
+
+
+def _positions(ordinals: np.ndarray, found: BitMap) -> np.ndarray:
+    """Where the ordinals of ``found`` (a subset of ``ordinals``, which is sorted) are in ``ordinals``."""
+    return np.searchsorted(ordinals, np.frombuffer(found.to_array(), dtype=np.uint32))
 
 
 def _extend(target: dict, key: object, ordinals: list[int]) -> None:

@@ -50,6 +50,7 @@ class MaterialSearch:
     facets: list[dict[str, Any]]
     page: int
     pages: int
+    corrected_query: str = ""  # the query these results are for when the typed one was corrected
 
 
 def _pk(key: str) -> int:
@@ -57,7 +58,13 @@ def _pk(key: str) -> int:
 
 
 def materials_search(
-    *, query: str, filters: dict[str, list[str]], sort: str = "relevance", page: int = 1, per_page: int = 20
+    *,
+    query: str,
+    filters: dict[str, list[str]],
+    sort: str = "relevance",
+    page: int = 1,
+    per_page: int = 20,
+    correct: bool = True,
 ) -> MaterialSearch:
     result = search(
         kind="material",
@@ -67,6 +74,7 @@ def materials_search(
         page=page,
         per_page=per_page,
         facet_fields=tuple(FACET_LABELS),
+        correct=correct,
     )
     by_pk = Material.objects.filter(pk__in=[_pk(h.key) for h in result.hits], status=MaterialStatus.PUBLISHED)
     materials = {m.pk: m for m in by_pk}
@@ -82,7 +90,14 @@ def materials_search(
         ]
         facets.append({"field": field, "title": FACET_TITLES[field], "options": options})
     pages = max(1, -(-result.total // per_page))
-    return MaterialSearch(total=result.total, hits=hits, facets=facets, page=page, pages=pages)
+    return MaterialSearch(
+        total=result.total,
+        hits=hits,
+        facets=facets,
+        page=page,
+        pages=pages,
+        corrected_query=result.corrected_query,
+    )
 
 
 def related_materials(*, material: Material, limit: int = 4) -> list[Material]:

@@ -24,13 +24,18 @@ from microcity.library.models import (
     ClassUse,
     Collection,
     CollectionItem,
+    ContentLanguage,
     Favourite,
+    GradeBand,
     Material,
     MaterialFile,
     MaterialStatus,
+    MaterialType,
     MaterialVersion,
     ReviewComment,
+    SkillArea,
 )
+from microcity.search.labels import in_both_languages
 from microcity.search.services import IndexEntry, index_entries, index_remove
 
 MATERIAL_FILE_TYPES = {**DOCUMENT_TYPES, **IMAGE_TYPES, **AUDIO_TYPES}
@@ -242,7 +247,26 @@ def material_entry(material: Material) -> IndexEntry:
         },
         published_at=material.published_at or material.created_at,
         popularity=material.download_count + material.use_count * 5 + material.view_count // 10,
+        labels=material_labels(material, occupations),
     )
+
+
+def material_labels(material: Material, occupations: list[Occupation]) -> list[str]:
+    """The names of a material's categories in both languages, searchable as words (search decision 0026)."""
+
+    def labels() -> list[object]:
+        names: list[object] = (
+            [MaterialType(material.material_type).label]
+            if material.material_type in MaterialType.values
+            else []
+        )
+        names += [GradeBand(value).label for value in material.grade_bands if value in GradeBand.values]
+        names += [SkillArea(value).label for value in material.skill_areas if value in SkillArea.values]
+        if material.language in ContentLanguage.values:
+            names.append(ContentLanguage(material.language).label)
+        return names
+
+    return [*in_both_languages(labels), *(label for o in occupations for label in (o.label_lv, o.label_en))]
 
 
 def material_index(*, material: Material) -> None:

@@ -30,6 +30,7 @@ from microcity.library.forms import (
 )
 from microcity.library.models import Collection, CollectionItem, Material, MaterialFile, MaterialStatus
 from microcity.search.pagecache import cache_public_page
+from microcity.search.templatetags.search_correction import exact_requested
 
 PER_PAGE = 20
 
@@ -48,7 +49,12 @@ def index(request: HttpRequest) -> HttpResponse:
     query = form.cleaned_data.get("q", "") if form.is_valid() else ""
     sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or ("relevance" if query else "newest")
     result = selectors.materials_search(
-        query=query, filters=form.filters(), sort=sort, page=_page_number(request), per_page=PER_PAGE
+        query=query,
+        filters=form.filters(),
+        sort=sort,
+        page=_page_number(request),
+        per_page=PER_PAGE,
+        correct=not exact_requested(request.GET),
     )
     params = request.GET.copy()
     params.pop("page", None)

@@ -36,6 +36,9 @@ class Entry(models.Model):
     # A token per facet value (terms.filter_terms), indexed with the words so that one full-text match
     # applies every facet filter.
     filter_terms = models.TextField(_("filter tokens"), blank=True)
+    # Distinct analysed terms of the labels of the entry's categories (material type, skill area,
+    # occupation group …, in both languages), weighted between title and text (decision 0026).
+    label_terms = models.TextField(_("category label terms"), blank=True, default="")
     published_at = models.DateTimeField(_("published at"))
     popularity = models.BigIntegerField(_("popularity"), default=0)
     indexed_at = models.DateTimeField(_("indexed at"))
@@ -100,3 +103,30 @@ class Change(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.entry_id}"
+
+
+class SynonymGroup(models.Model):
+    """Words and phrases that mean the same to a searcher, added by editors in the Wagtail admin to
+    the thesaurus file (``search/data/thesaurus.txt``). A query that contains one finds the others
+    too, ranked below what matches the words as typed (docs/decisions/0026)."""
+
+    phrases = models.TextField(
+        _("words and phrases"),
+        help_text=_(
+            "One per line, in Latvian or English, e.g. “pašizziņa”, “sevis izzināšana”, “self-knowledge”."
+        ),
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        db_table = "search_synonym_group"
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonym groups")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return " | ".join(self.phrase_list()[:4])
+
+    def phrase_list(self) -> list[str]:
+        return [line.strip() for line in self.phrases.splitlines() if line.strip()]

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from microcity.invertedindex import EXACT_FACTOR
 from microcity.search import cache as search_cache
 from microcity.search.backends import get_backend
-from microcity.search.backends.base import SORTS, Query
+from microcity.search.backends.base import SORTS, DatabaseBackend, Query, RawResult
+from microcity.search.backends.expansion import thesaurus
+from microcity.search.backends.memory import MemoryBackend
 from microcity.search.exceptions import SearchError
 from microcity.search.terms import make_snippet, query_terms
+from microcity.textsearch.expansion import query_words
+from microcity.textsearch.folding import fold
 
 __all__ = ["MAX_PER_PAGE", "Hit", "SearchError", "SearchResult", "search"]
 
@@ -36,6 +42,9 @@ class SearchResult:
     hits: list[Hit]
     # field → value → count, most frequent value first (then alphabetical).
     facets: dict[str, dict[str, int]]
+    # When some word of the query was in no document and close to one that is: the query these
+    # results are for ("Showing results for …"); the query as typed is the caller's. Empty otherwise.
+    corrected_query: str = ""
 
 
 def search(
@@ -49,6 +58,8 @@ def search(
     page: int = 1,
     per_page: int = 20,
     facet_fields: Sequence[str] = (),
+    correct: bool = True,
+    complete: bool = True,
 ) -> SearchResult:
     """Entries of ``kind`` that contain every term of ``query`` and pass ``filters``.
 
@@ -66,6 +77,10 @@ def search(
     - ``facet_fields``: counts per value over the result set with every filter applied except the
       field's own (disjunctive faceting), so the other values of a filtered field keep their counts. A
       selected value is listed even when its count is 0.
+    - Expansion (docs/decisions/0026): a word or phrase of the thesaurus also finds its synonyms; the
+      last word also finds the indexed words it begins (``complete``); a word in no document is
+      replaced by the closest one that is (``correct``), and ``corrected_query`` says so. Matches of
+      the words as typed rank above synonyms and completions in the same field.
     """
     if not kind:
         raise SearchError("A search needs a kind.")
@@ -95,19 +110,42 @@ def search(
         offset=(page - 1) * per_page,
         limit=per_page,
         facet_fields=tuple(dict.fromkeys(facet_fields)),
+        text=query,
+        complete=complete,
+        correct=correct,
     )
-    # The analysed query is the key, so "Programmētāji" and "programmetaji" share one entry.
-    key = "search:result:" + hashlib.blake2b(repr(prepared).encode(), digest_size=16).hexdigest()
+    # The query's folded words are the key, so "Programmētāji" and "programmetaji" share one entry.
+    folded = " ".join(fold(word.group()) for word in query_words(query))
+    key_source = dataclasses.replace(prepared, text=folded + (" " if query[-1:].isspace() else ""))
+    key = "search:result:" + hashlib.blake2b(repr(key_source).encode(), digest_size=16).hexdigest()
     current, cached = search_cache.lookup(key)
     if isinstance(cached, SearchResult):
         return cached
-    result = _run(prepared)
+    result = _run(prepared, current)
     search_cache.store(key, current, result, RESULT_CACHE_SECONDS)
     return result
 
 
-def _run(prepared: Query) -> SearchResult:
-    raw = get_backend().search(prepared)
+def _run(prepared: Query, generation: int) -> SearchResult:
+    backend = get_backend()
+    words = thesaurus(generation) if prepared.text else None
+    raw: RawResult
+    if isinstance(backend, MemoryBackend):
+        raw = backend.search(prepared, words=words)
+    elif isinstance(backend, DatabaseBackend):
+        # The database answers the query as the replica would: expanded against the same vocabulary
+        # (one more query: has the index changed since the replica last looked?).
+        expanded, correction = MemoryBackend(backend).expand(prepared, words)
+        raw = dataclasses.replace(backend.search(expanded), correction=correction)
+    else:  # another engine (OpenSearch, say) expands by itself
+        raw = backend.search(prepared)
+    answered = raw.query or prepared
+    marked = {
+        language: tuple(
+            dict.fromkeys(term for clause in clauses for terms, _exact in clause for term in terms)
+        )
+        for language, clauses in answered.language_clauses().items()
+    }
     facets: dict[str, dict[str, int]] = {}
     for field, counts in raw.facets.items():
         for value in prepared.filters.get(field, ()):
@@ -116,10 +154,16 @@ def _run(prepared: Query) -> SearchResult:
     hits = [
         Hit(
             key=hit.key,
-            score=float(hit.score),
+            # On the scale of decision 0007 (3 for a typed word in the title, 1 in the text).
+            score=hit.score / EXACT_FACTOR,
             title=hit.title,
-            snippet=make_snippet(hit.text, language=hit.language, terms=prepared.terms.get(hit.language, ())),
+            snippet=make_snippet(hit.text, language=hit.language, terms=marked.get(hit.language, ())),
         )
         for hit in raw.hits
     ]
-    return SearchResult(total=raw.total, hits=hits, facets=facets)
+    return SearchResult(
+        total=raw.total,
+        hits=hits,
+        facets=facets,
+        corrected_query=raw.correction.query if raw.correction is not None else "",
+    )

@@ -42,6 +42,10 @@ class IndexEntry:
     facets: dict[str, list[str]]  # e.g. {"type": ["worksheet"], "grade": ["7-9", "10-12"]}
     published_at: dt.datetime
     popularity: int = 0  # e.g. downloads; used by sort="popular"
+    # Names of the entry's categories as people say them, in both languages ("Sevis izzināšana",
+    # "Self-knowledge", "Informācijas un komunikāciju tehnoloģiju speciālisti"): searchable words,
+    # weighted below the title and above the text, and never shown in snippets.
+    labels: tuple[str, ...] | list[str] = ()
 
 
 def _clean_text(value: str) -> str:
@@ -60,6 +64,8 @@ def _prepare(entry: IndexEntry) -> PreparedEntry:
         )
     if entry.published_at.tzinfo is None:
         raise SearchError(f"Entry {entry.key!r}: published_at must be timezone-aware.")
+    if isinstance(entry.labels, str):
+        raise SearchError(f"Entry {entry.key!r}: labels must be a list of texts, not a text.")
     facets: list[tuple[str, str]] = []
     for name, values in entry.facets.items():
         if not name or len(name) > FACET_FIELD_MAX_LENGTH:
@@ -87,6 +93,7 @@ def _prepare(entry: IndexEntry) -> PreparedEntry:
         title_terms=tuple(document_terms(title, language=entry.language)),
         text_terms=tuple(document_terms(text, language=entry.language)),
         filter_terms=tuple(filter_terms(facets)),
+        label_terms=tuple(document_terms(_clean_text("\n".join(entry.labels)), language=entry.language)),
         facets=tuple(facets),
         published_at=entry.published_at,
         popularity=int(entry.popularity),

@@ -11,6 +11,7 @@ from microcity.core.models import City
 from microcity.core.registry import search_sources
 from microcity.search.pagecache import cache_public_page
 from microcity.search.selectors import search
+from microcity.search.templatetags.search_correction import exact_requested
 
 
 @cache_public_page()
@@ -19,6 +20,8 @@ def city_search(request: HttpRequest, city: City) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     language = (get_language() or "lv")[:2]
     sections = []
+    corrected_query = ""
+    exact = exact_requested(request.GET)
     if query:
         for source in search_sources.sections(city):
             result = search(
@@ -28,7 +31,9 @@ def city_search(request: HttpRequest, city: City) -> HttpResponse:
                 city_id=city.pk if source.city_only else None,
                 include_platform_wide=not source.city_only,
                 per_page=5,
+                correct=not exact,
             )
+            corrected_query = corrected_query or result.corrected_query
             resolved = search_sources.resolve([hit.key for hit in result.hits])
             hits = [(resolved[hit.key], hit.snippet) for hit in result.hits if hit.key in resolved]
             sections.append(
@@ -41,4 +46,8 @@ def city_search(request: HttpRequest, city: City) -> HttpResponse:
                     "more_label": source.more_label,
                 }
             )
-    return render(request, "search/city_search.html", {"city": city, "query": query, "sections": sections})
+    return render(
+        request,
+        "search/city_search.html",
+        {"city": city, "query": query, "sections": sections, "corrected_query": corrected_query},
+    )

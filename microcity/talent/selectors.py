@@ -34,6 +34,7 @@ class JobSearch:
     facets: list[dict[str, Any]]
     page: int
     pages: int
+    corrected_query: str = ""  # the query these results are for when the typed one was corrected
 
 
 def open_jobs(*, city: City) -> QuerySet[Job]:
@@ -74,7 +75,14 @@ def city_midnight_after(day: dt.date) -> dt.datetime:
 
 
 def jobs_search(
-    *, city: City, query: str, filters: dict[str, list[str]], sort: str, page: int = 1, per_page: int = 20
+    *,
+    city: City,
+    query: str,
+    filters: dict[str, list[str]],
+    sort: str,
+    page: int = 1,
+    per_page: int = 20,
+    correct: bool = True,
 ) -> JobSearch:
     result = search(
         kind="job",
@@ -86,6 +94,7 @@ def jobs_search(
         page=page,
         per_page=per_page,
         facet_fields=tuple(FACETS),
+        correct=correct,
     )
     ids = [int(hit.key.rsplit(":", 1)[1]) for hit in result.hits]
     rows = open_jobs(city=city).filter(pk__in=ids).select_related("organisation", "occupation")
@@ -106,6 +115,7 @@ def jobs_search(
         facets=facets,
         page=page,
         pages=max(1, -(-result.total // per_page)),
+        corrected_query=result.corrected_query,
     )
 
 

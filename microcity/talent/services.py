@@ -16,12 +16,13 @@ from django.utils.translation import gettext_lazy
 from microcity.accounts.models import User
 from microcity.core import workflow
 from microcity.core.links import absolute_url
-from microcity.core.models import City, Organisation, Person
+from microcity.core.models import City, Occupation, Organisation, Person
 from microcity.core.tasks import enqueue, send_email_task
+from microcity.search.labels import esco_labels, in_both_languages
 from microcity.search.selectors import search
 from microcity.search.services import IndexEntry, index_entries, index_remove
 from microcity.talent import permissions
-from microcity.talent.models import Job, JobAlert, JobStatus
+from microcity.talent.models import EmploymentType, Job, JobAlert, JobStatus, WorkplaceType
 
 FIELDS = [
     "title",
@@ -199,7 +200,30 @@ def job_entry(job: Job) -> IndexEntry:
         published_at=job.published_at or job.created_at,
         # For jobs, "popular" order means best paid first.
         popularity=ceiling,
+        labels=job_labels(job),
     )
+
+
+def job_labels(job: Job) -> list[str]:
+    """The names of a job's categories as searchable words (search decision 0026): its ISCO-08 groups
+    from the unit group up in both languages, ESCO's names for the occupation, the employer, the city,
+    the employment and workplace types in both languages."""
+    groups = []
+    occupation: Occupation | None = job.occupation
+    while occupation is not None:
+        groups += [occupation.label_lv, occupation.label_en]
+        occupation = occupation.parent
+    city = job.city
+    return [
+        *groups,
+        *esco_labels(job.occupation.code),
+        job.organisation.name,
+        city.name_lv,
+        city.name_en,
+        *in_both_languages(
+            lambda: [EmploymentType(job.employment_type).label, WorkplaceType(job.workplace_type).label]
+        ),
+    ]
 
 
 def job_index(*, job: Job) -> None:
@@ -211,7 +235,7 @@ def job_index(*, job: Job) -> None:
 
 def jobs_reindex() -> int:
     rows = Job.objects.filter(status=JobStatus.PUBLISHED, deadline__gte=timezone.localdate()).select_related(
-        "occupation", "organisation"
+        "occupation__parent__parent__parent", "organisation", "city"
     )
     return index_entries(entries=(job_entry(job) for job in rows.iterator(chunk_size=500)))
 

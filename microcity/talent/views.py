@@ -31,6 +31,7 @@ from microcity.core.links import absolute_url
 from microcity.core.models import City, Organisation
 from microcity.core.refusals import refusal_as_form_error, refusal_as_message
 from microcity.search.pagecache import cache_public_page
+from microcity.search.templatetags.search_correction import exact_requested
 from microcity.talent import indexing, permissions, selectors, services
 from microcity.talent.forms import AlertForm, JobForm, JobSearchForm, ReturnForm
 from microcity.talent.models import LANGUAGE_CHOICES, SCHEMA_EMPLOYMENT_TYPE, Job, JobAlert
@@ -53,7 +54,14 @@ def job_list(request: HttpRequest, city: City) -> HttpResponse:
     query = form.cleaned_data.get("q", "") if form.is_valid() else ""
     sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or ("relevance" if query else "newest")
     filters = form.filters()
-    result = selectors.jobs_search(city=city, query=query, filters=filters, sort=sort, page=_page(request))
+    result = selectors.jobs_search(
+        city=city,
+        query=query,
+        filters=filters,
+        sort=sort,
+        page=_page(request),
+        correct=not exact_requested(request.GET),
+    )
     params = request.GET.copy()
     params.pop("page", None)
     context = {

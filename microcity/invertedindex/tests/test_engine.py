@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from microcity.invertedindex import Document, Group, InvertedIndex
+from microcity.invertedindex import EXACT_FACTOR, Document, Group, InvertedIndex
 
 
 def doc(entry_id, title="", text="", *, language="lv", city=None, published=0, popularity=0, facets=()):
@@ -95,10 +95,14 @@ def test_every_term_must_be_in_the_title_or_the_text(index):
 def test_relevance_scores_title_above_text_then_newest(index):
     result = run(index, ["karjer"])
     # 1: title + no text (3); 2: text (1); 3: text (1) and newer than 2.
-    assert result.hits == [(1, 3), (3, 1), (2, 1)]
+    assert result.hits == [(1, 3 * EXACT_FACTOR), (3, EXACT_FACTOR), (2, EXACT_FACTOR)]
     # In title and text: 3 + 1.
-    assert run(index, ["darb"]).hits[0] == (2, 3)
-    assert dict(run(index, ["karjer", "darb"]).hits) == {1: 4, 2: 4, 3: 2}
+    assert run(index, ["darb"]).hits[0] == (2, 3 * EXACT_FACTOR)
+    assert dict(run(index, ["karjer", "darb"]).hits) == {
+        1: 4 * EXACT_FACTOR,
+        2: 4 * EXACT_FACTOR,
+        3: 2 * EXACT_FACTOR,
+    }
 
 
 def test_newest_and_popular_orders(index):
@@ -111,7 +115,7 @@ def test_language_groups_match_each_document_with_its_own_terms(index):
     assert sorted(ids(run(index, groups=groups))) == [1, 4]
     # A group without terms lets every document of its languages through, unscored.
     groups = [Group(terms=("plan",), languages=("lv",)), Group(terms=(), languages=("en",))]
-    assert dict(run(index, groups=groups).hits) == {1: 3, 4: 0}
+    assert dict(run(index, groups=groups).hits) == {1: 3 * EXACT_FACTOR, 4: 0}
 
 
 def test_filters_and_disjunctive_counts(index):
@@ -181,3 +185,29 @@ def test_a_field_with_many_values_is_counted_the_same_over_few_documents():
     assert few.facets == {"organisation": expected, "type": {"a": 14}}
     many = run(index, facet_fields=["organisation"])  # every document: bitmaps
     assert many.facets["organisation"] == {str(value): 10 for value in range(70)}
+
+
+def test_clauses_labels_and_the_vocabulary():
+    index = InvertedIndex()
+    index.add(
+        [
+            Document(1, "lv", None, 1, 0, ["programmetaj"], [], (), label_terms=[]),
+            Document(2, "lv", None, 2, 0, ["darb"], ["izstradataj"], (), label_terms=["programmetaj"]),
+            Document(3, "lv", None, 3, 0, ["izstradataj"], [], ()),
+            Document(4, "lv", None, 4, 0, ["pavar"], [], ()),
+        ]
+    )
+    clause = ((("programmetaj",), True), (("izstradataj",), False))
+    group = Group(terms=(), languages=("lv",), clauses=(clause,))
+    hits = dict(run(index, groups=[group]).hits)
+    # As typed: title 3, label 2 (times EXACT_FACTOR); the synonym: title 3 (times 1).
+    assert hits == {1: 3 * EXACT_FACTOR, 2: 2 * EXACT_FACTOR, 3: 3}
+    # An alternative of several terms needs them all and weighs as its weakest.
+    both = ((("darb", "izstradataj"), False),)
+    assert dict(run(index, groups=[Group(terms=(), languages=("lv",), clauses=(both,))]).hits) == {2: 1}
+    assert index.document_frequency("programmetaj") == 2
+    assert index.terms_with_prefix("pro", limit=5) == ["programmetaj"]
+    assert index.has_prefix("izstr") and not index.has_prefix("zzz")
+    index.remove([1, 2])
+    assert index.document_frequency("programmetaj") == 0
+    assert index.terms_with_prefix("pro", limit=5) == []

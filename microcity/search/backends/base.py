@@ -30,15 +30,24 @@ from django.db import connections
 from django.db.models.functions import Substr
 from django.utils import timezone
 
+from microcity.invertedindex import (
+    EXACT_FACTOR,
+    LABEL_WEIGHT,
+    TEXT_WEIGHT,
+    TITLE_WEIGHT,
+    Clause,
+    exact_clauses,
+)
 from microcity.search.models import Change, Entry, EntryFacet
 from microcity.search.terms import SNIPPET_SCAN_CHARS, SUPPORTED_LANGUAGES, facet_token
+from microcity.textsearch.expansion import Correction
 
 SORTS = ("relevance", "newest", "popular")
 
-# Score of one query term: TITLE_WEIGHT when it occurs in the title, plus TEXT_WEIGHT when it occurs in
-# the text. Every matched document has every term in one or the other (AND semantics).
-TITLE_WEIGHT = 3
-TEXT_WEIGHT = 1
+# Score of one query term (the in-memory engine's weights, microcity.invertedindex): TITLE_WEIGHT when
+# it occurs in the title, plus TEXT_WEIGHT when it occurs in the text; else LABEL_WEIGHT in a category
+# label; else TEXT_WEIGHT in the text. The alternative as typed counts EXACT_FACTOR times (see
+# score_expression).
 
 _ORDER_BY = {
     "relevance": "score DESC, published_at DESC, id DESC",
@@ -66,6 +75,7 @@ class PreparedEntry:
     facets: tuple[tuple[str, str], ...]
     published_at: dt.datetime
     popularity: int
+    label_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,18 @@ class Query:
     offset: int
     limit: int
     facet_fields: tuple[str, ...]
+    # The query as typed, for its expansion (search.expansion): synonyms, the last word's completions
+    # (``complete``) and corrections of unknown words (``correct``).
+    text: str = ""
+    complete: bool = True
+    correct: bool = True
+    # The query expanded per language; None: ``terms`` as typed (a backend expands ``text`` first).
+    clauses: Mapping[str, tuple[Clause, ...]] | None = None
+
+    def language_clauses(self) -> dict[str, tuple[Clause, ...]]:
+        if self.clauses is not None:
+            return {language: tuple(self.clauses.get(language, ())) for language in SUPPORTED_LANGUAGES}
+        return {language: exact_clauses(self.terms.get(language, ())) for language in SUPPORTED_LANGUAGES}
 
 
 @dataclass(frozen=True)
@@ -98,6 +120,9 @@ class RawResult:
     total: int
     hits: list[RawHit]
     facets: dict[str, dict[str, int]]
+    # The query as the backend answered it (expanded) and the correction it made, if any.
+    query: Query | None = None
+    correction: Correction | None = None
 
 
 class SearchBackend(Protocol):
@@ -107,7 +132,9 @@ class SearchBackend(Protocol):
 
     def remove(self, keys: Sequence[str]) -> int: ...
 
-    def search(self, query: Query) -> RawResult: ...
+    def search(self, query: Query) -> RawResult:
+        """Answer ``query``; the in-memory backend also takes ``words`` (a thesaurus) and expands it."""
+        ...
 
 
 # A full-text condition: a term, or every one / any one of several conditions.
@@ -166,6 +193,13 @@ class DatabaseBackend:
         """SQL that is true when ``term`` occurs in the text of ``e``."""
         raise NotImplementedError
 
+    def label_condition(self, term: str) -> tuple[str, list[Any]]:
+        """SQL that is true when ``term`` occurs in the category labels of ``e``."""
+        raise NotImplementedError
+
+    greatest = "GREATEST"
+    least = "LEAST"
+
     # --- Storage --------------------------------------------------------------------------------------
 
     def lock_changes(self) -> None:
@@ -197,6 +231,7 @@ class DatabaseBackend:
             "title_terms",
             "text_terms",
             "filter_terms",
+            "label_terms",
             "published_at",
             "popularity",
             "indexed_at",
@@ -214,6 +249,7 @@ class DatabaseBackend:
                     title_terms=" ".join(entry.title_terms),
                     text_terms=" ".join(entry.text_terms),
                     filter_terms=" ".join(entry.filter_terms),
+                    label_terms=" ".join(entry.label_terms),
                     published_at=entry.published_at,
                     popularity=entry.popularity,
                     indexed_at=now,
@@ -275,6 +311,7 @@ class DatabaseBackend:
             total=total,
             hits=self.fetch_hits([(entry_id, score) for _rank, entry_id, score in hit_order]),
             facets=facets,
+            query=query,
         )
 
     def fetch_hits(self, ranked: Sequence[tuple[int, int | None]]) -> list[RawHit]:
@@ -299,33 +336,61 @@ class DatabaseBackend:
         ]
         return hits
 
-    def score_expression(self, terms: tuple[str, ...]) -> tuple[str, list[Any]]:
-        """Σ over terms: TITLE_WEIGHT (+ TEXT_WEIGHT if also in the text) if in the title, else TEXT_WEIGHT.
+    def _term_weight(self, term: str) -> tuple[str, list[Any]]:
+        """The weight of ``term`` in ``e``: title (+ text), else label, else text, else 0."""
+        title_sql, title_params = self.title_condition(term)
+        text_sql, text_params = self.text_condition(term)
+        label_sql, label_params = self.label_condition(term)
+        return (
+            f"(CASE WHEN {title_sql} THEN {TITLE_WEIGHT} + (CASE WHEN {text_sql} THEN {TEXT_WEIGHT} ELSE 0 END)"
+            f" WHEN {label_sql} THEN {LABEL_WEIGHT} WHEN {text_sql} THEN {TEXT_WEIGHT} ELSE 0 END)"
+        ), [*title_params, *text_params, *label_params, *text_params]
 
-        The text is only tested for terms found in the title: a matched entry that lacks a term in
-        its title has it in its text, so the (long) text is rarely read.
+    def _extreme(self, function: str, parts: list[str]) -> str:
+        return parts[0] if len(parts) == 1 else f"{function}({', '.join(parts)})"
+
+    def score_expression(self, clauses: tuple[Clause, ...]) -> tuple[str, list[Any]]:
+        """Σ over clauses of the best alternative: EXACT_FACTOR (as typed) or 1 (an expansion) times
+        the weight of its weakest term (see _term_weight); the engine's score, to the integer.
+
+        A clause of one term as typed is present in every matched entry, so its text is only read
+        when the term is in the title: the (long) text is rarely read.
         """
-        if not terms:
+        if not clauses:
             return "0", []
         parts: list[str] = []
         params: list[Any] = []
-        for term in terms:
-            title_sql, title_params = self.title_condition(term)
-            text_sql, text_params = self.text_condition(term)
-            parts.append(
-                f"(CASE WHEN {title_sql} THEN {TITLE_WEIGHT} + (CASE WHEN {text_sql} THEN {TEXT_WEIGHT} ELSE 0 END)"
-                f" ELSE {TEXT_WEIGHT} END)"
-            )
-            params += title_params + text_params
+        for clause in clauses:
+            if len(clause) == 1 and len(clause[0][0]) == 1 and clause[0][1]:
+                term = clause[0][0][0]
+                title_sql, title_params = self.title_condition(term)
+                text_sql, text_params = self.text_condition(term)
+                label_sql, label_params = self.label_condition(term)
+                parts.append(
+                    f"(CASE WHEN {title_sql} THEN {EXACT_FACTOR * TITLE_WEIGHT}"
+                    f" + (CASE WHEN {text_sql} THEN {EXACT_FACTOR * TEXT_WEIGHT} ELSE 0 END)"
+                    f" WHEN {label_sql} THEN {EXACT_FACTOR * LABEL_WEIGHT} ELSE {EXACT_FACTOR * TEXT_WEIGHT} END)"
+                )
+                params += title_params + text_params + label_params
+                continue
+            alternatives: list[str] = []
+            for terms, exact in clause:
+                weights: list[str] = []
+                for term in terms:
+                    weight_sql, weight_params = self._term_weight(term)
+                    weights.append(weight_sql)
+                    params += weight_params
+                alternatives.append(f"{EXACT_FACTOR if exact else 1} * {self._extreme(self.least, weights)}")
+            parts.append(f"({self._extreme(self.greatest, alternatives)})")
         return " + ".join(parts), params
 
     @staticmethod
-    def language_groups(query: Query) -> dict[tuple[str, ...], tuple[str, ...]]:
+    def language_groups(query: Query) -> dict[tuple[Clause, ...], tuple[str, ...]]:
         """Languages grouped by their analysis of the query: usually one or two groups."""
-        groups: dict[tuple[str, ...], list[str]] = {}
-        for language in SUPPORTED_LANGUAGES:
-            groups.setdefault(query.terms.get(language, ()), []).append(language)
-        return {terms: tuple(languages) for terms, languages in groups.items()}
+        groups: dict[tuple[Clause, ...], list[str]] = {}
+        for language, clauses in query.language_clauses().items():
+            groups.setdefault(clauses, []).append(language)
+        return {clauses: tuple(languages) for clauses, languages in groups.items()}
 
     def blocks(self, query: Query, *, scored: bool, except_field: str | None = None) -> tuple[str, list[Any]]:
         """The entries that match, as one SELECT per language group joined by UNION ALL: their ids, and
@@ -342,7 +407,7 @@ class DatabaseBackend:
         ]
         selects: list[str] = []
         params: list[Any] = []
-        for terms, languages in groups.items():
+        for clauses, languages in groups.items():
             where = ["e.kind = %s"]
             where_params: list[Any] = [query.kind]
             if query.city_id is not None:
@@ -355,13 +420,17 @@ class DatabaseBackend:
             if len(groups) > 1:
                 where.append(f"e.language IN ({', '.join(['%s'] * len(languages))})")
                 where_params += languages
-            expression = all_of(*terms, *facet_conditions)
+            words = [
+                any_of(*(AllOf(terms) if len(terms) > 1 else terms[0] for terms, _exact in clause))
+                for clause in clauses
+            ]
+            expression = all_of(*words, *facet_conditions)
             if expression is not None:
                 where.append(self.match_condition())
                 where_params.append(self.render(expression))
             columns = "e.id"
             if scored:
-                score_sql, score_params = self.score_expression(terms)
+                score_sql, score_params = self.score_expression(clauses)
                 columns += f", e.published_at, e.popularity, {score_sql} AS score"
                 params += score_params
             selects.append(f"SELECT {columns} FROM {self.entry_table} e WHERE {' AND '.join(where)}")

@@ -24,7 +24,9 @@ from django.db import connections
 
 from microcity.invertedindex import Document, Group, InvertedIndex
 from microcity.search.backends.base import DatabaseBackend, PreparedEntry, Query, RawResult
+from microcity.search.backends.expansion import expand_query, thesaurus
 from microcity.search.models import Change, Entry, EntryFacet
+from microcity.textsearch.expansion import Correction, Thesaurus
 
 logger = logging.getLogger(__name__)
 
@@ -106,14 +108,27 @@ class MemoryBackend:
     def remove(self, keys: Sequence[str]) -> int:
         return self.database.remove(keys)
 
-    def search(self, query: Query) -> RawResult:
+    def expand(self, query: Query, words: Thesaurus | None) -> tuple[Query, Correction | None]:
+        """``query`` expanded against the vocabulary of its kind's replica (search.backends.expansion);
+        the database backends answer the same expanded query as the replica."""
+        if words is None or query.clauses is not None or not query.text.strip():
+            return query, None
         replica = replica_for(self.alias, query.kind)
-        groups = [
-            Group(terms=terms, languages=languages)
-            for terms, languages in DatabaseBackend.language_groups(query).items()
-        ]
         with replica.lock:
             synchronise(replica, self.alias, query.kind)
+            return expand_query(query, replica.index, words)
+
+    def search(self, query: Query, words: Thesaurus | None = None) -> RawResult:
+        replica = replica_for(self.alias, query.kind)
+        with replica.lock:
+            synchronise(replica, self.alias, query.kind)
+            correction = None
+            if words is not None:
+                query, correction = expand_query(query, replica.index, words)
+            groups = [
+                Group(terms=(), languages=languages, clauses=clauses)
+                for clauses, languages in DatabaseBackend.language_groups(query).items()
+            ]
             result = replica.index.search(
                 groups=groups,
                 filters=query.filters,
@@ -124,7 +139,13 @@ class MemoryBackend:
                 limit=query.limit,
                 facet_fields=query.facet_fields,
             )
-        return RawResult(total=result.total, hits=self.database.fetch_hits(result.hits), facets=result.facets)
+        return RawResult(
+            total=result.total,
+            hits=self.database.fetch_hits(result.hits),
+            facets=result.facets,
+            query=query,
+            correction=correction,
+        )
 
 
 def _newest_change(alias: str) -> tuple[int, int | None]:
@@ -206,7 +227,8 @@ def _read(alias: str, where: str, params: list[Any], limit: int | None = None) -
     """Entries ``e`` that pass ``where``, in id order (at most ``limit``), with their facet values."""
     with connections[alias].cursor() as cursor:
         cursor.execute(
-            "SELECT e.id, e.language, e.city_id, e.published_at, e.popularity, e.title_terms, e.text_terms"
+            "SELECT e.id, e.language, e.city_id, e.published_at, e.popularity, e.title_terms, e.text_terms,"
+            " e.label_terms"
             f" FROM {Entry._meta.db_table} e WHERE {where} ORDER BY e.id"
             + ("" if limit is None else f" LIMIT {int(limit)}"),
             params,
@@ -232,8 +254,9 @@ def _read(alias: str, where: str, params: list[Any], limit: int | None = None) -
             title_terms=title_terms.split(),
             text_terms=text_terms.split(),
             facets=by_entry.get(pk, ()),
+            label_terms=label_terms.split(),
         )
-        for pk, language, city_id, published_at, popularity, title_terms, text_terms in rows
+        for pk, language, city_id, published_at, popularity, title_terms, text_terms, label_terms in rows
     ]
 
 
@@ -246,6 +269,7 @@ def warm(alias: str = "default") -> list[str]:
         replica = replica_for(alias, kind)
         with replica.lock:
             synchronise(replica, alias, kind)
+    thesaurus()  # the file's synonyms and the editors'
     return kinds
 
 

@@ -1,4 +1,4 @@
-"""PostgreSQL: a weighted tsvector (A: title, B: text, D: facet tokens) with a GIN index."""
+"""PostgreSQL: a weighted tsvector (A: title, B: text, C: category labels, D: facet tokens) with a GIN index."""
 
 from __future__ import annotations
 
@@ -48,3 +48,6 @@ class PostgreSQLBackend(DatabaseBackend):
 
     def text_condition(self, term: str) -> tuple[str, list[Any]]:
         return "strpos(' ' || e.text_terms || ' ', %s) > 0", [f" {term} "]
+
+    def label_condition(self, term: str) -> tuple[str, list[Any]]:
+        return "strpos(' ' || e.label_terms || ' ', %s) > 0", [f" {term} "]

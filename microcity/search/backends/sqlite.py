@@ -54,3 +54,10 @@ class SQLiteBackend(DatabaseBackend):
 
     def text_condition(self, term: str) -> tuple[str, list[Any]]:
         return "instr(' ' || e.text_terms || ' ', %s) > 0", [f" {term} "]
+
+    def label_condition(self, term: str) -> tuple[str, list[Any]]:
+        return "instr(' ' || e.label_terms || ' ', %s) > 0", [f" {term} "]
+
+    # SQLite's scalar max() and min() of two or more arguments.
+    greatest = "max"
+    least = "min"

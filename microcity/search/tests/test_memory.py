@@ -238,9 +238,9 @@ def test_the_selector_uses_the_replica_by_default(monkeypatch):
     called = []
     real = MemoryBackend.search
 
-    def spy(self, query):
+    def spy(self, query, **options):
         called.append(query.kind)
-        return real(self, query)
+        return real(self, query, **options)
 
     monkeypatch.setattr(MemoryBackend, "search", spy)
     assert keys(search(kind="material", query="skolas")) == ["a1"]
