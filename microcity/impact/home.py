@@ -37,6 +37,9 @@ def home_cards(city: Any) -> list[CityHomeCard]:
                 call_to_action=_("See the results"),
             )
         ]
+    if not city.programme_keys:
+        # A city that runs no programme has no results to show; its home page says so instead.
+        return []
     return [
         CityHomeCard(
             url=reverse("impact:city_results", kwargs={"city": city.slug}),

@@ -28,7 +28,16 @@ def cards(html: str) -> list[str]:
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_every_programme_the_city_runs_is_a_card_with_its_next_step(client, valmiera, lang):
     html = client.get(f"/{lang}/valmiera/").content.decode()
-    assert set(cards(html)) == {"talent", "careers", "summerjobs", "library", "makerspace"}
+    assert set(cards(html)) == {
+        "talent",
+        "careers",
+        "summerjobs",
+        "library",
+        "makerspace",
+        "courses",
+        "grants",
+        "investors",
+    }
     for path in (
         "/valmiera/jobs/",
         "/valmiera/relocate/",
@@ -78,6 +87,9 @@ def test_a_new_city_runs_every_registered_programme(valmiera):
         "summerjobs",
         "library",
         "makerspace",
+        "courses",
+        "grants",
+        "investors",
     }
 
 
@@ -165,13 +177,20 @@ def test_the_city_administrator_switches_programmes_and_it_is_audited(client_for
     c = client_for(admin)
     page = c.get("/en/staff/valmiera/programmes/")
     assert page.status_code == 200
-    assert page.content.decode().count('type="checkbox"') == 5
+    assert page.content.decode().count('type="checkbox"') == 8
     response = c.post("/en/staff/valmiera/programmes/", {"programmes": ["talent", "library"]})
     assert response.status_code == 302
     valmiera.refresh_from_db()
     assert valmiera.programmes == "talent,library"
     event = AuditEvent.objects.filter(city=valmiera).latest("pk")
-    assert event.details["switched_off"] == ["careers", "makerspace", "summerjobs"]
+    assert event.details["switched_off"] == [
+        "careers",
+        "courses",
+        "grants",
+        "investors",
+        "makerspace",
+        "summerjobs",
+    ]
     assert c.get("/en/valmiera/counselling/").status_code == 404
 
 

@@ -49,6 +49,7 @@ def test_every_programme_registers_its_contributions():
         "library.material",
     ]
     assert [item.url_name for item in registry.staff_menu.items()] == [
+        "impact:manage",
         "staff:people",
         "staff:roles",
         "staff:programmes",
@@ -59,10 +60,10 @@ def test_every_programme_registers_its_contributions():
         "careers",
         "summerjobs",
         "library",
-        "investors",
-        "makerspace",
         "courses",
         "grants",
+        "makerspace",
+        "investors",
     ]
     assert registry.programmes.for_namespace("careers").key == "careers"
     assert registry.programmes.for_namespace("staff") is None
