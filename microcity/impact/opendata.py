@@ -181,8 +181,11 @@ def package_descriptor(city: City, *, base_url: str, language: str) -> dict[str,
                 "title": ds.title,
                 "description": ds.description,
                 "format": "csv",
-                "mediatype": "text/csv",
+                "mediatype": exports.CSV_CONTENT_TYPE.split(";")[0],
+                # As every CSV of the platform (core/exports.py): ";" between fields (what a spreadsheet with
+                # Latvian settings splits on), CRLF line ends; here without the byte-order mark.
                 "encoding": "utf-8",
+                "dialect": {"delimiter": exports.CSV_DELIMITER, "lineTerminator": "\r\n"},
                 "schema": {
                     "fields": [_field(c) for c in ds.columns],
                     "missingValues": [""],
@@ -227,7 +230,7 @@ def dcat_catalogue(city: City, *, base_url: str, language: str, modified: dt.dat
                 "dcat:accessURL": {"@id": base_url},
                 "dcat:downloadURL": {"@id": f"{base_url}{ds.name}.csv"},
                 "dct:format": {"@id": "http://publications.europa.eu/resource/authority/file-type/CSV"},
-                "dcat:mediaType": "text/csv",
+                "dcat:mediaType": exports.CSV_CONTENT_TYPE.split(";")[0],
                 "dct:license": {"@id": LICENCE["path"]},
                 "dct:conformsTo": {"@id": f"{base_url}datapackage.json"},
             }

@@ -165,7 +165,7 @@ def open_data_package(request: HttpRequest, city: City) -> HttpResponse:
     descriptor = opendata.package_descriptor(
         city, base_url=_open_data_base(request, city), language=translation.get_language() or "lv"
     )
-    return HttpResponse(exports.json_bytes(descriptor), content_type="application/json")
+    return HttpResponse(exports.json_bytes(descriptor), content_type=exports.JSON_CONTENT_TYPE)
 
 
 @cache_public_page(depends_on=PUBLIC_GENERATIONS)

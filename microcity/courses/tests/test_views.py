@@ -208,7 +208,7 @@ def test_funder_export_matches_the_funnel_and_only_consenting(finished, boss):
     client = signed_in(boss)
     response = client.get(url("export", finished, fmt="csv"))
     assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     header, data = rows[0], rows[1:]
     funnel = selectors.funnel(courses=[finished])
     consenting = Application.objects.filter(

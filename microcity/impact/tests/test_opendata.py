@@ -90,7 +90,7 @@ def test_package_describes_every_file_and_no_small_group_is_published(
         assert not text.startswith("\ufeff")
         for secret in secrets:
             assert secret not in text
-        rows = list(csv.reader(io.StringIO(text)))
+        rows = list(csv.reader(io.StringIO(text), delimiter=";"))
         fields = resource["schema"]["fields"]
         assert rows[0] == [f["name"] for f in fields]
         assert len(rows) > 1
@@ -110,7 +110,7 @@ def test_the_small_groups_are_marked_suppressed(client: Client, ledger: list[Any
     text = client.get(
         _url("open_data_csv", city="valmiera", dataset="indicators-by-programme")
     ).content.decode()
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert ["youth_supported", "summerjobs", "", "1"] in rows
     assert ["youth_supported", "careers", "", "1"] in rows  # the complement
     totals = list(
@@ -119,7 +119,8 @@ def test_the_small_groups_are_marked_suppressed(client: Client, ledger: list[Any
                 client.get(
                     _url("open_data_csv", city="valmiera", dataset="indicator-totals")
                 ).content.decode()
-            )
+            ),
+            delimiter=";",
         )
     )
     assert ["youth_supported", "11", "0"] in totals

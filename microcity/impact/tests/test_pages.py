@@ -105,7 +105,7 @@ def test_public_page_is_cached_and_made_stale_by_the_ledger(
 
 
 def _csv(response: Any) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
 
 
 def _assert_no_small_numbers(rows: list[list[str]]) -> None:

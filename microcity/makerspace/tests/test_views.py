@@ -381,7 +381,7 @@ def test_the_usage_report_and_its_csv(
         in_language(url("report", valmiera), language), {**period, "format": "accounting-csv"}
     )
     assert inducted.full_name in charges.content.decode("utf-8-sig")
-    assert "4.00" in charges.content.decode("utf-8-sig")
+    assert ";4,00;" in charges.content.decode("utf-8-sig")  # a decimal comma, as every CSV
     xlsx = client.get(in_language(url("report", valmiera), language), {**period, "format": "accounting-xlsx"})
     assert xlsx.status_code == 200
     assert xlsx.content[:2] == b"PK"
