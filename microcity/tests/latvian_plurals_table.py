@@ -19,6 +19,13 @@ TABLE: dict[str, dict[int, str]] = {
         11: "11 pieteikumi",
         21: "21 pieteikums",
     },
+    "%(n)s application matches": {
+        0: "Atbilst 0 pieteikumu",
+        1: "Atbilst 1 pieteikums",
+        2: "Atbilst 2 pieteikumi",
+        11: "Atbilst 11 pieteikumi",
+        21: "Atbilst 21 pieteikums",
+    },
     "%(n)s approved placement": {
         0: "0 apstiprinātu darba vietu",
         1: "1 apstiprināta darba vieta",
@@ -40,6 +47,13 @@ TABLE: dict[str, dict[int, str]] = {
         11: "11 pabeigtiem darbiem vēl nav izsniegti apliecinājumi.",
         21: "21 pabeigtam darbam vēl nav izsniegts apliecinājums.",
     },
+    "%(n)s course": {
+        0: "0 kursu",
+        1: "1 kurss",
+        2: "2 kursi",
+        11: "11 kursi",
+        21: "21 kurss",
+    },
     "%(n)s day": {
         0: "0 dienu",
         1: "1 diena",
@@ -60,6 +74,13 @@ TABLE: dict[str, dict[int, str]] = {
         2: "2 notikumi",
         11: "11 notikumi",
         21: "21 notikums",
+    },
+    "%(n)s free": {
+        0: "0 brīvu",
+        1: "1 brīvs",
+        2: "2 brīvi",
+        11: "11 brīvi",
+        21: "21 brīvs",
     },
     "%(n)s hour": {
         0: "0 stundu",
@@ -159,6 +180,13 @@ TABLE: dict[str, dict[int, str]] = {
         11: "11 personas",
         21: "21 persona",
     },
+    "%(n)s place": {
+        0: "0 vietu",
+        1: "1 vieta",
+        2: "2 vietas",
+        11: "11 vietas",
+        21: "21 vieta",
+    },
     "%(n)s place left": {
         0: "0 brīvu vietu",
         1: "1 brīva vieta",
@@ -229,12 +257,26 @@ TABLE: dict[str, dict[int, str]] = {
         11: "X · atlikušas 11 vietas",
         21: "X · atlikusi 21 vieta",
     },
+    "A course place offered to you: answer by its deadline": {
+        0: "Jums piedāvātas vietas kursos: atbildiet līdz termiņiem",
+        1: "Jums piedāvāta vieta kursā: atbildiet līdz termiņam",
+        2: "Jums piedāvātas vietas kursos: atbildiet līdz termiņiem",
+        11: "Jums piedāvātas vietas kursos: atbildiet līdz termiņiem",
+        21: "Jums piedāvāta vieta kursā: atbildiet līdz termiņam",
+    },
     "Accessibility barrier report to answer": {
         0: "Ziņojumi par piekļūstamības šķēršļiem, uz kuriem jāatbild",
         1: "Ziņojums par piekļūstamības šķērsli, uz kuru jāatbild",
         2: "Ziņojumi par piekļūstamības šķēršļiem, uz kuriem jāatbild",
         11: "Ziņojumi par piekļūstamības šķēršļiem, uz kuriem jāatbild",
         21: "Ziņojums par piekļūstamības šķērsli, uz kuru jāatbild",
+    },
+    "Booking today waiting for its usage record": {
+        0: "Šodienas pieraksti gaida lietojuma reģistrāciju",
+        1: "Šodienas pieraksts gaida lietojuma reģistrāciju",
+        2: "Šodienas pieraksti gaida lietojuma reģistrāciju",
+        11: "Šodienas pieraksti gaida lietojuma reģistrāciju",
+        21: "Šodienas pieraksts gaida lietojuma reģistrāciju",
     },
     "Career activity open for registration": {
         0: "Karjeras pasākumi, kam var pieteikties",
@@ -257,12 +299,40 @@ TABLE: dict[str, dict[int, str]] = {
         11: "Šodienas konsultācijas",
         21: "Šodienas konsultācija",
     },
+    "Course closed for applications, waiting for selection": {
+        0: "Kursi, kuriem beigusies pieteikšanās, gaida atlasi",
+        1: "Kurss, kuram beigusies pieteikšanās, gaida atlasi",
+        2: "Kursi, kuriem beigusies pieteikšanās, gaida atlasi",
+        11: "Kursi, kuriem beigusies pieteikšanās, gaida atlasi",
+        21: "Kurss, kuram beigusies pieteikšanās, gaida atlasi",
+    },
     "Employers: would you have offered this job without the programme? (%(n)s answer)": {
         0: "Darba devēji: vai jūs būtu piedāvājuši šo darbu bez programmas? (0 atbilžu)",
         1: "Darba devēji: vai jūs būtu piedāvājuši šo darbu bez programmas? (1 atbilde)",
         2: "Darba devēji: vai jūs būtu piedāvājuši šo darbu bez programmas? (2 atbildes)",
         11: "Darba devēji: vai jūs būtu piedāvājuši šo darbu bez programmas? (11 atbildes)",
         21: "Darba devēji: vai jūs būtu piedāvājuši šo darbu bez programmas? (21 atbilde)",
+    },
+    "Grant application to score": {
+        0: "Grantu pieteikumi vērtēšanai",
+        1: "Grantu pieteikums vērtēšanai",
+        2: "Grantu pieteikumi vērtēšanai",
+        11: "Grantu pieteikumi vērtēšanai",
+        21: "Grantu pieteikums vērtēšanai",
+    },
+    "Grant application to screen": {
+        0: "Grantu pieteikumi atbilstības pārbaudei",
+        1: "Grantu pieteikums atbilstības pārbaudei",
+        2: "Grantu pieteikumi atbilstības pārbaudei",
+        11: "Grantu pieteikumi atbilstības pārbaudei",
+        21: "Grantu pieteikums atbilstības pārbaudei",
+    },
+    "Grant application waits for your answer": {
+        0: "Pieteikumi gaida jūsu atbildi",
+        1: "Pieteikums gaida jūsu atbildi",
+        2: "Pieteikumi gaida jūsu atbildi",
+        11: "Pieteikumi gaida jūsu atbildi",
+        21: "Pieteikums gaida jūsu atbildi",
     },
     "Hours of %(n)s youth.": {
         0: "0 jauniešu stundas.",
@@ -411,6 +481,13 @@ TABLE: dict[str, dict[int, str]] = {
         11: "Kad noslēpumu atklāja, bija iesniegti 11 pieteikumi; to numuri ir sarakstā.",
         21: "Kad noslēpumu atklāja, bija iesniegts 21 pieteikums; tā numurs ir sarakstā.",
     },
+    "You can cancel until %(n)s hour before the start.": {
+        0: "Pierakstu var atcelt līdz 0 stundām pirms sākuma.",
+        1: "Pierakstu var atcelt līdz 1 stundai pirms sākuma.",
+        2: "Pierakstu var atcelt līdz 2 stundām pirms sākuma.",
+        11: "Pierakstu var atcelt līdz 11 stundām pirms sākuma.",
+        21: "Pierakstu var atcelt līdz 21 stundai pirms sākuma.",
+    },
     "Your activity this week": {
         0: "Jūsu pasākumi šonedēļ",
         1: "Jūsu pasākums šonedēļ",
@@ -424,5 +501,12 @@ TABLE: dict[str, dict[int, str]] = {
         2: "Jūsu materiāli nosūtīti atpakaļ labošanai",
         11: "Jūsu materiāli nosūtīti atpakaļ labošanai",
         21: "Jūsu materiāls nosūtīts atpakaļ labošanai",
+    },
+    "companies younger than %(n)s year": {
+        0: "uzņēmumiem, kas jaunāki par 0 gadiem",
+        1: "uzņēmumiem, kas jaunāki par 1 gadu",
+        2: "uzņēmumiem, kas jaunāki par 2 gadiem",
+        11: "uzņēmumiem, kas jaunāki par 11 gadiem",
+        21: "uzņēmumiem, kas jaunāki par 21 gadu",
     },
 }
