@@ -34,8 +34,8 @@ def test_the_youth_start_page_reads_few_queries(valmiera, django_assert_max_num_
     client.force_login(user)
     client.get("/en/account/")
     # Session, user, memberships, person, guardian links (both sides), 2 counselling items, 2 summer-job
-    # items, the open activities (count and first in one).
-    with django_assert_max_num_queries(10):
+    # items, the open activities (count and first in one), the course places offered to them.
+    with django_assert_max_num_queries(11):
         response = client.get("/en/account/")
     html = response.content.decode()
     assert "Annas-vecāks Bērziņš" in html  # the youth's guardian
