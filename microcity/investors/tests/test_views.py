@@ -11,8 +11,7 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import translation
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from microcity.core.models import AuditAction, AuditEvent
 from microcity.investors import forms as investor_forms
