@@ -115,6 +115,12 @@ def test_a_glossary_term_is_translated_as_the_glossary_says(english, latvian):
     assert found == [], f"{english!r} is {latvian!r}… in Latvian"
 
 
+def test_latvian_quotes_open_low():
+    # „…”, as the glossary says: the English opening quote “ has no place in a Latvian text.
+    found = [f"{msgid!r} => {text!r}" for msgid, text in catalogue().items() if "\u201c" in text]
+    assert found == []
+
+
 def test_no_gendered_noun_before_a_name_and_no_bracketed_endings():
     found = [
         f"{msgid!r} => {text!r}"
