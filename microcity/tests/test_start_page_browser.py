@@ -42,6 +42,7 @@ MUST_LEAD_TO = {
     "city_admin": ["/people/", "/roles/", "/audit/"],
     "makerspace_instructor": ["/makerspace/desk/", "/makerspace/inductions/"],
     "grant_evaluator": ["/grants/reviews/"],
+    "investment_manager": ["/invest/leads/"],
 }
 ROLES = [(local, role) for local, _f, _l, role, _o in DEMO_USERS] + [
     (local, role) for local, _f, _l, role, _o in VENTSPILS_USERS[:1]
