@@ -159,6 +159,10 @@ def test_counsellor_availability_forms_keep_focus_after_every_update(page, live_
     # Deleting: the status message takes the focus and the live region announces it.
     page.locator("#availability-editor a.btn-outline-danger").first.focus()
     page.keyboard.press("Enter")
+    # The confirmation comes in and takes the focus (its heading) once htmx has settled: only then is the
+    # focus ours to move, or the Enter below would land on the heading.
+    page.locator("[data-confirm]").wait_for()
+    page.wait_for_function("document.activeElement && document.activeElement.tagName === 'H2'")
     page.locator("[data-confirm] button.btn-danger").focus()
     page.keyboard.press("Enter")
     page.locator("#availability-editor [role=status]").wait_for()
